@@ -1,0 +1,11 @@
+-- What the database is: the kota, its landfill, whether it is sample data, and its date range.
+-- columns: kota, provinsi, tpa, data_contoh, kg_per_orang_hari, psel_mulai_tahun, data_mulai, data_akhir
+SELECT (SELECT nama FROM kota ORDER BY kode LIMIT 1) AS kota,
+       (SELECT provinsi FROM kota ORDER BY kode LIMIT 1) AS provinsi,
+       (SELECT string_agg(nama, ', ' ORDER BY id) FROM tpa) AS tpa,
+       s.data_contoh, s.kg_per_orang_hari, s.psel_mulai_tahun,
+       (SELECT least(min(tanggal), (SELECT min(CAST(waktu AS DATE)) FROM tpa_muatan)) FROM setoran)
+           AS data_mulai,
+       (SELECT greatest(max(tanggal), (SELECT max(CAST(waktu AS DATE)) FROM tpa_muatan)) FROM setoran)
+           AS data_akhir
+FROM v_setelan s;

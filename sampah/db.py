@@ -1,0 +1,155 @@
+"""Data access: where the database is, its data version, and running named queries.
+
+A *store* is a folder holding numbered database versions and a pointer to the current one:
+
+    store/CURRENT              text: file name of the current version, e.g. v000001.duckdb
+    store/versions/v000001.duckdb
+
+A writer builds a new version beside the old one and then replaces CURRENT atomically, so readers
+see the old data or the new, never half of a change, and never meet a writer's lock (DuckDB lets
+one process write a file). The previous versions allow an undo. A configured path may also name a
+single .duckdb file, which is then opened read-only as it is.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "queries"
+SCHEMA = Path(__file__).resolve().parent / "schema.sql"
+DEMO_STORE = ROOT / "data" / "demo"
+ENV_VAR = "SAMPAH_DB"
+
+_NAME = re.compile(r"^[a-z0-9_]+$")
+_build_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Source:
+    """The database the dashboard reads: a store folder or a single file."""
+
+    path: Path
+    is_default: bool  # True when nothing was configured and the sample store is used
+
+    @property
+    def is_store(self) -> bool:
+        return not self.path.suffix == ".duckdb"
+
+    def current_file(self) -> Path | None:
+        if not self.is_store:
+            return self.path if self.path.exists() else None
+        pointer = self.path / "CURRENT"
+        if not pointer.exists():
+            return None
+        name = pointer.read_text().strip()
+        if not _NAME.match(name.removesuffix(".duckdb")):
+            raise ValueError(f"Penunjuk versi rusak di {pointer}: {name!r}")
+        f = self.path / "versions" / name
+        return f if f.exists() else None
+
+    def version(self) -> str:
+        """A string that changes whenever the data changes; part of every cache key."""
+        f = self.current_file()
+        if f is None:
+            return "none"
+        st = f.stat()
+        return f"{f}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def configured_source(setting: str | None = None) -> Source:
+    """The configured database (argument, then $SAMPAH_DB), else the built-in sample store."""
+    raw = setting or os.environ.get(ENV_VAR)
+    if raw:
+        return Source(Path(raw).expanduser().resolve(), is_default=False)
+    return Source(DEMO_STORE, is_default=True)
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(SCHEMA.read_text())
+
+
+def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], None],
+            base: Path | None = None) -> Path:
+    """Write a new version of the store: copy `base` (or start empty), apply `build`, then switch
+    CURRENT to it atomically. If anything fails, CURRENT still names the previous version."""
+    versions = store / "versions"
+    versions.mkdir(parents=True, exist_ok=True)
+    numbers = [int(p.stem[1:]) for p in versions.glob("v*.duckdb") if p.stem[1:].isdigit()]
+    target = versions / f"v{max(numbers, default=0) + 1:06d}.duckdb"
+    tmp = target.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    if base is not None:
+        shutil.copyfile(base, tmp)
+    con = duckdb.connect(str(tmp))
+    try:
+        if base is None:
+            create_schema(con)
+        build(con)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    os.replace(tmp, target)
+    pointer_tmp = store / "CURRENT.tmp"
+    pointer_tmp.write_text(target.name + "\n")
+    with open(pointer_tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(pointer_tmp, store / "CURRENT")
+    return target
+
+
+def ensure_demo(source: Source, years: int = 3, seed: int = 42) -> bool:
+    """Build the sample database on first start. Returns True if it was built now."""
+    if not source.is_default or source.current_file() is not None:
+        return False
+    with _build_lock:
+        if source.current_file() is not None:
+            return False
+        from sampah import demo
+
+        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed))
+        return True
+
+
+def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True)
+
+
+def query_text(name: str) -> str:
+    if not _NAME.match(name):
+        raise ValueError(f"Nama kueri tidak sah: {name!r}")
+    return (QUERIES / f"{name}.sql").read_text()
+
+
+def query_names() -> list[str]:
+    return sorted(p.stem for p in QUERIES.glob("*.sql"))
+
+
+def query_columns(name: str) -> list[str]:
+    """The columns a query file documents in its `-- columns:` header line."""
+    for line in query_text(name).splitlines():
+        if line.startswith("-- columns:"):
+            return [c.strip() for c in line.removeprefix("-- columns:").split(",")]
+    raise ValueError(f"queries/{name}.sql has no '-- columns:' line")
+
+
+def run(con: duckdb.DuckDBPyConnection, name: str,
+        params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Run queries/<name>.sql with bound named parameters on a fresh cursor."""
+    cur = con.cursor()
+    try:
+        sql = query_text(name)
+        used = {k: v for k, v in (params or {}).items() if re.search(rf"\${k}\b", sql)}
+        return cur.execute(sql, used).df()
+    finally:
+        cur.close()
