@@ -25,7 +25,9 @@ WITH pilih AS (
                AS aktif,
            count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE)
                             AND b.id IN (SELECT bank_sampah_id FROM setoran
-                                         WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE))
+                                         WHERE tanggal BETWEEN greatest($mulai::DATE,
+                                               date_trunc('month', $selesai::DATE)::DATE)
+                                               AND $selesai::DATE))
                AS melapor
     FROM bank_sampah b JOIN kelurahan k ON k.kode = b.kelurahan_kode
     WHERE k.kecamatan_kode IN (SELECT kode FROM pilih)

@@ -1,0 +1,1 @@
+"""Landfill-diversion dashboard: data access, sample data, metrics, charts and formats."""

@@ -308,4 +308,4 @@ CREATE VIEW v_data_terbaru AS
 SELECT 'setoran' AS dataset, max(tanggal) AS terbaru, count(*) AS baris FROM setoran
 UNION ALL SELECT 'tpa_muatan', max(CAST(waktu AS DATE)), count(*) FROM tpa_muatan
 UNION ALL SELECT 'pengolahan', max(tanggal), count(*) FROM pengolahan
-UNION ALL SELECT 'csr_proyek', max(coalesce(mulai, selesai)), count(*) FROM csr_proyek;
+UNION ALL SELECT 'csr_proyek', max(mulai) FILTER (WHERE status <> 'usulan'), count(*) FROM csr_proyek;

@@ -1,0 +1,22 @@
+"""Entry point: `streamlit run dashboard.py`. Navigation, shared sidebar and the sample banner."""
+
+import streamlit as st
+
+from sampah import ui
+from sampah.i18n import t
+
+st.set_page_config(page_title="Dasbor Pengurangan Sampah", page_icon="♻️",
+                   layout="wide", initial_sidebar_state="auto")
+
+ui.siapkan_data()
+pilihan = ui.sidebar()
+st.session_state["pilihan"] = pilihan
+
+halaman = st.navigation([
+    st.Page("pages/ringkasan.py", title=t("hal_ringkasan", pilihan.lang), icon=":material/dashboard:",
+            url_path="ringkasan", default=True),
+])
+with st.sidebar:
+    st.caption(t("app_judul", pilihan.lang))
+ui.banner(pilihan)
+halaman.run()

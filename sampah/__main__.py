@@ -1,0 +1,3 @@
+from sampah.cli import main
+
+main()

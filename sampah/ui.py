@@ -1,0 +1,133 @@
+"""The thin Streamlit layer the pages share: caching, the sidebar filters and the sample banner.
+
+This is the only module of the package that imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from sampah import db, fmt, periode
+from sampah.i18n import BAHASA, t
+
+
+def _secret_path() -> str | None:
+    try:
+        return st.secrets.get("db_path")  # .streamlit/secrets.toml: db_path = "/srv/dlh/store"
+    except (FileNotFoundError, KeyError):
+        return None
+    except Exception:  # no secrets file at all: Streamlit raises its own error type
+        return None
+
+
+def source() -> db.Source:
+    return db.configured_source(os.environ.get(db.ENV_VAR) or _secret_path())
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _connection(path: str, version: str):  # noqa: ANN202 - duckdb type
+    """One read-only connection per data version; queries take their own cursor from it."""
+    del version  # part of the cache key only: a new version gets a new connection
+    return db.connect_readonly(Path(path))
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _cached(name: str, params: tuple, path: str, version: str) -> pd.DataFrame:
+    return db.run(_connection(path, version), name, dict(params))
+
+
+def q(name: str, **params: object) -> pd.DataFrame:
+    """Run queries/<name>.sql with bound parameters, cached by (name, parameters, data version)."""
+    src = source()
+    f = src.current_file()
+    if f is None:
+        st.error("Basis data tidak ditemukan / database not found: " + str(src.path))
+        st.stop()
+    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+    return _cached(name, key, str(f), src.version())
+
+
+def siapkan_data() -> db.Source:
+    """Build the sample database on the very first start, then return the source."""
+    src = source()
+    if src.is_default and src.current_file() is None:
+        with st.spinner("Menyiapkan data contoh (sekali saja)… / Building the sample database…"):
+            db.ensure_demo(src)
+    return src
+
+
+@dataclass(frozen=True)
+class Pilihan:
+    """What the viewer chose in the sidebar; every page reads it."""
+
+    lang: str
+    periode: periode.Periode
+    kecamatan: list[str]           # empty = the whole kota
+    nama_kecamatan: dict[str, str]
+    kota: str
+    tpa: str
+    data_contoh: bool
+
+    @property
+    def wilayah(self) -> str:
+        if not self.kecamatan:
+            return self.kota
+        if len(self.kecamatan) == 1:
+            return "Kec. " + self.nama_kecamatan[self.kecamatan[0]]
+        return t("n_kecamatan", self.lang, n=len(self.kecamatan))
+
+    def params(self, p: periode.Periode | None = None) -> dict[str, object]:
+        p = p or self.periode
+        return {"mulai": p.mulai, "selesai": p.selesai, "kecamatan": list(self.kecamatan)}
+
+
+def sidebar() -> Pilihan:
+    """Language, period and kecamatan, each bound to the URL so a shared link opens the same view."""
+    konteks = q("konteks").iloc[0]
+    data_mulai = pd.Timestamp(konteks.data_mulai).date()
+    data_akhir = pd.Timestamp(konteks.data_akhir).date()
+    kec = q("wilayah_kecamatan")
+    nama = dict(zip(kec.kode, kec.nama))
+    with st.sidebar:
+        lang = st.segmented_control(
+            "Bahasa / Language", BAHASA, default="id", key="lang", bind="query-params",
+            format_func=lambda x: {"id": "Indonesia", "en": "English"}[x], required=True,
+        ) or "id"
+        skala = st.segmented_control(
+            t("skala", lang), periode.SKALA, default="tahun", key="skala", bind="query-params",
+            format_func=lambda x: t(f"skala_{x}", lang), required=True,
+        ) or "tahun"
+        keys = periode.pilihan(skala, data_mulai, data_akhir)
+        kunci = st.selectbox(
+            t("periode", lang), keys, index=0, key=f"p_{skala}", bind="query-params",
+            format_func=lambda k: periode.label(k, lang),
+        ) or keys[0]
+        pilih = st.multiselect(
+            t("kecamatan", lang), list(nama), key="kec", bind="query-params",
+            format_func=lambda k: nama.get(k, k), help=t("kecamatan_bantuan", lang),
+            placeholder=t("seluruh_kota", lang, kota=konteks.kota),
+        )
+    return Pilihan(
+        lang=lang, periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
+        kecamatan=sorted(pilih), nama_kecamatan=nama, kota=str(konteks.kota),
+        tpa=str(konteks.tpa), data_contoh=bool(konteks.data_contoh),
+    )
+
+
+def banner(p: Pilihan) -> None:
+    if p.data_contoh:
+        st.warning(t("banner_contoh", p.lang, kota=p.kota), icon=":material/science:")
+
+
+def rentang(p: Pilihan, data_akhir: date | None = None) -> str:
+    per = p.periode
+    s = t("rentang", p.lang, mulai=fmt.tanggal(per.mulai, p.lang), selesai=fmt.tanggal(per.selesai, p.lang))
+    if per.berjalan:
+        s += " · " + t("berjalan", p.lang, tgl=fmt.tanggal(per.selesai, p.lang))
+    return s
