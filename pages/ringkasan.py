@@ -27,16 +27,25 @@ label_prev = periode.label(prev.kunci, lang)
 label_lalu = periode.label(lalu.kunci, lang)
 
 
+def ada_data(baris: pd.Series) -> bool:
+    """A comparison period without any records is shown as such, not as a change from zero."""
+    return bool(baris.ton_tpa > 0 or baris.ton_diversi > 0)
+
+
 def kartu(kol, judul: str, nilai: str, kolom: str, bantuan: str, format_nilai,
           poin: bool = False, warna: str = "normal", catatan: str | None = None) -> None:
     """One headline figure with its change vs the previous period and vs last year."""
     with kol.container(border=True):
-        st.metric(judul, nilai, delta=fmt.perubahan(kini[kolom], sebelum[kolom], lang, poin),
-                  delta_color=warna, help=bantuan,
-                  delta_description=t("vs_sebelumnya", lang, p=label_prev))
+        ada = ada_data(sebelum)
+        st.metric(judul, nilai, delta=fmt.perubahan(kini[kolom], sebelum[kolom], lang, poin)
+                  if ada else None, delta_color=warna, help=bantuan,
+                  delta_description=t("vs_sebelumnya", lang, p=label_prev) if ada else None)
         if prev.kunci != lalu.kunci:
-            ubah = fmt.perubahan(kini[kolom], tahun_lalu[kolom], lang, poin) or "–"
-            st.caption(f"{label_lalu}: {format_nilai(tahun_lalu[kolom])} ({ubah})")
+            if ada_data(tahun_lalu):
+                ubah = fmt.perubahan(kini[kolom], tahun_lalu[kolom], lang, poin) or "–"
+                st.caption(f"{label_lalu}: {format_nilai(tahun_lalu[kolom])} ({ubah})")
+            else:
+                st.caption(t("tanpa_data_banding", lang, p=label_lalu))
         if catatan:
             st.caption(catatan)
 
@@ -73,26 +82,18 @@ st.plotly_chart(charts.grafik_bulanan(bulanan, lang), config=charts.TANPA_MODEBA
 
 st.subheader(t("tabel_judul", lang, periode=periode.label(per.kunci, lang)))
 kec = ui.q("ringkasan_kecamatan", **p.params())
-kolom = {
-    "kecamatan": t("k_kecamatan", lang), "penduduk": t("k_penduduk", lang),
-    "ton_tpa": t("k_tpa", lang), "ton_diversi": t("k_diversi", lang),
-    "tingkat_diversi": t("k_tingkat", lang), "tpa_kg_per_orang_hari": t("k_tpa_kapita", lang),
-    "persen_pengurangan": t("k_pengurangan", lang), "bs_aktif": t("k_bs", lang),
-    "bs_melapor": t("k_bs_lapor", lang), "bs_per_10rb_penduduk": t("k_bs_10rb", lang),
-}
-tabel = kec[list(kolom)].rename(columns=kolom)
-gaya = tabel.style.format({
-    kolom["penduduk"]: lambda v: fmt.angka(v, 0, lang),
-    kolom["ton_tpa"]: lambda v: fmt.angka(v, 0, lang),
-    kolom["ton_diversi"]: lambda v: fmt.angka(v, 1, lang),
-    kolom["tingkat_diversi"]: lambda v: fmt.persen(v, 2, lang),
-    kolom["tpa_kg_per_orang_hari"]: lambda v: fmt.angka(v, 2, lang),
-    kolom["persen_pengurangan"]: lambda v: fmt.persen(v, 2, lang),
-    kolom["bs_aktif"]: lambda v: fmt.angka(v, 0, lang),
-    kolom["bs_melapor"]: lambda v: fmt.angka(v, 0, lang),
-    kolom["bs_per_10rb_penduduk"]: lambda v: fmt.angka(v, 2, lang),
-})
-st.dataframe(gaya, hide_index=True, width="stretch")
+bulat, satu, dua = (lambda v: fmt.angka(v, 0, lang)), (lambda v: fmt.angka(v, 1, lang)), (
+    lambda v: fmt.angka(v, 2, lang))
+pct = lambda v: fmt.persen(v, 2, lang)  # noqa: E731
+kolom = [  # (query column, header, format)
+    ("kecamatan", "k_kecamatan", str), ("penduduk", "k_penduduk", bulat), ("ton_tpa", "k_tpa", bulat),
+    ("ton_diversi", "k_diversi", satu), ("tingkat_diversi", "k_tingkat", pct),
+    ("tpa_kg_per_orang_hari", "k_tpa_kapita", dua), ("persen_pengurangan", "k_pengurangan", pct),
+    ("bs_aktif", "k_bs", bulat), ("bs_per_10rb_penduduk", "k_bs_10rb", dua),
+]
+tabel = kec[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
+gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom})
+st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
 estimasi = bool(kec.penduduk_estimasi.fillna(True).any())
 st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang))
 

@@ -18,7 +18,7 @@ TANPA_MODEBAR = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "se
 
 def tema(fig: go.Figure, tinggi: int = 560) -> go.Figure:
     fig.update_layout(
-        height=tinggi, margin=dict(l=10, r=10, t=60, b=10), font=dict(family=FONT, size=14),
+        height=tinggi, margin=dict(l=10, r=10, t=70, b=10), font=dict(family=FONT, size=14),
         plot_bgcolor="white", paper_bgcolor="white", hovermode="x unified",
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
     )
@@ -54,10 +54,12 @@ def grafik_bulanan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     top = max(float((df.target_pengurangan_pct.fillna(0) * 100).max()),
               float((df.persen_pengurangan.fillna(0) * 100).max())) * 1.12 or 1
     fig.update_yaxes(range=[0, top], ticksuffix="%", row=3, col=1)
-    fig.update_layout(separators=_separators(lang), bargap=0.15, legend=dict(y=1.08))
+    fig.update_layout(separators=_separators(lang), bargap=0.15, legend=dict(y=1.07))
     fig.update_yaxes(tickformat=",.0f", row=1, col=1)
     fig.update_yaxes(tickformat=",.0f", row=2, col=1)
     for ann in fig.layout.annotations:  # subplot titles: left-aligned, readable
         ann.update(x=0, xanchor="left", font=dict(size=14, color="#444"))
-    fig.update_xaxes(tickformat="%b %Y", dtick="M3")
+    # month names in the viewer's language (plotly's own are English only)
+    step = max(1, len(x) // 8)
+    fig.update_xaxes(tickvals=list(x[::step]), ticktext=label[::step])
     return tema(fig, 620)

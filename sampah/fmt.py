@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -25,7 +26,9 @@ def angka(x: float | None, desimal: int = 0, lang: str = "id") -> str:
     if _missing(x):
         return NA
     pattern = "#,##0" + ("." + "0" * desimal if desimal else "")
-    return format_decimal(x, format=pattern, locale=LOCALE[lang])
+    # round half up (1.234,5 -> 1.235), as people round by hand; Babel would round half to even
+    v = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-desimal), ROUND_HALF_UP)
+    return format_decimal(v, format=pattern, locale=LOCALE[lang])
 
 
 def ton(x: float | None, lang: str = "id") -> str:

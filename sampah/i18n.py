@@ -45,8 +45,9 @@ S: dict[str, tuple[str, str]] = {
     "kpi_bs": ("Bank sampah aktif", "Active bank sampah"),
     "kpi_bs_lapor": ("{n} melapor di {bulan} ({pct})", "{n} reported in {bulan} ({pct})"),
     "kpi_csr": ("Anggaran CSR/TJSLP", "CSR/TJSLP budget"),
-    "kpi_csr_proyek": ("{n} proyek berjalan, realisasi {rp}", "{n} projects, {rp} realised"),
+    "kpi_csr_proyek": ("{n} proyek berjalan, realisasi {rp}", "{n} project(s) running, {rp} realised"),
     "vs_sebelumnya": ("vs {p}", "vs {p}"),
+    "tanpa_data_banding": ("{p}: belum ada data", "{p}: no data"),
     "banding_judul": ("Dibanding periode sebelumnya ({p1}) dan periode sama tahun lalu ({p2})",
                       "Compared with the previous period ({p1}) and the same period last year ({p2})"),
     "kolom_ukuran": ("Ukuran", "Measure"),
@@ -72,7 +73,6 @@ S: dict[str, tuple[str, str]] = {
     "k_tpa_kapita": ("Ke TPA (kg/orang/hari)*", "Landfilled (kg/person/day)*"),
     "k_pengurangan": ("Pengurangan*", "Reduction*"),
     "k_bs": ("Bank sampah aktif", "Active bank sampah"),
-    "k_bs_lapor": ("Melapor", "Reported"),
     "k_bs_10rb": ("Bank sampah per 10.000 penduduk*", "Bank sampah per 10,000 residents*"),
     "estimasi_catatan": (
         "\\* Bertumpu pada jumlah penduduk **estimasi** (belum ada data penduduk resmi per kecamatan). "
@@ -80,7 +80,8 @@ S: dict[str, tuple[str, str]] = {
         "\\* Rests on an **estimated** population (no official population per kecamatan loaded yet). "
         "Load an official population table in Kelola Data for exact per-capita figures.",
     ),
-    "resmi_catatan": ("\\* Berdasarkan data penduduk yang dimuat.", "\\* Based on the loaded population data."),
+    "resmi_catatan": ("\\* Berdasarkan data penduduk yang dimuat.",
+                      "\\* Based on the loaded population data."),
     "data_terbaru": ("Data terbaru: setoran {s}; timbangan TPA {t}.",
                      "Newest data: deposits {s}; TPA weighbridge {t}."),
     "definisi": ("Definisi", "Definitions"),

@@ -36,10 +36,12 @@ class Periode:
         return self.selesai < self.selesai_penuh
 
     def geser(self, bulan: int) -> Periode:
-        """The period `bulan` months earlier (negative) or later, cut to the same length."""
+        """The period `bulan` months earlier (negative) or later; while this one is still running,
+        cut at the same point (1 Jan - 31 Oct 2026 against 1 Jan - 31 Oct 2025)."""
         mulai = self.mulai + relativedelta(months=bulan)
-        penuh = self.mulai + relativedelta(months=bulan + _MONTHS[self.skala]) - timedelta(days=1)
-        selesai = min(penuh, mulai + (self.selesai - self.mulai))
+        awal = date(mulai.year, mulai.month, 1)
+        penuh = awal + relativedelta(months=_MONTHS[self.skala]) - timedelta(days=1)
+        selesai = min(penuh, self.selesai + relativedelta(months=bulan)) if self.berjalan else penuh
         return Periode(kunci_dari(mulai, self.skala), mulai, selesai, penuh)
 
     def sebelumnya(self) -> Periode:

@@ -87,32 +87,63 @@ class Pilihan:
         return {"mulai": p.mulai, "selesai": p.selesai, "kecamatan": list(self.kecamatan)}
 
 
+def _dari_url(data_mulai: date, data_akhir: date, kode_kecamatan: list[str]) -> None:
+    """Seed the widgets from the URL once per session, keeping only allowed values."""
+    if st.session_state.get("_url_dibaca"):
+        return
+    st.session_state["_url_dibaca"] = True
+    st.session_state.update(lang="id", skala="tahun")
+    qp = st.query_params
+    if qp.get("lang") in BAHASA:
+        st.session_state["lang"] = qp["lang"]
+    kunci = qp.get("periode", "")
+    try:
+        skala = periode.skala_dari_kunci(kunci)
+        if kunci in periode.pilihan(skala, data_mulai, data_akhir):
+            st.session_state["skala"], st.session_state["periode"] = skala, kunci
+    except ValueError:
+        pass  # an unknown period in a link falls back to the newest one
+    kec = [k for k in qp.get("kec", "").split(",") if k in kode_kecamatan]
+    if kec:
+        st.session_state["kec"] = kec
+
+
+def _ke_url(lang: str, kunci: str, kec: list[str]) -> None:
+    """Write the current view to the URL so that a link sent by WhatsApp opens the same view."""
+    want = {"lang": lang, "periode": kunci, "kec": ",".join(kec)}
+    want = {k: v for k, v in want.items() if v and not (k == "lang" and v == "id")}
+    if dict(st.query_params) != want:
+        st.query_params.from_dict(want)
+
+
 def sidebar() -> Pilihan:
-    """Language, period and kecamatan, each bound to the URL so a shared link opens the same view."""
+    """Language, period and kecamatan: read from and written to the URL (?periode=2025-T1&kec=...)."""
     konteks = q("konteks").iloc[0]
     data_mulai = pd.Timestamp(konteks.data_mulai).date()
     data_akhir = pd.Timestamp(konteks.data_akhir).date()
     kec = q("wilayah_kecamatan")
     nama = dict(zip(kec.kode, kec.nama))
+    _dari_url(data_mulai, data_akhir, list(nama))
     with st.sidebar:
         lang = st.segmented_control(
-            "Bahasa / Language", BAHASA, default="id", key="lang", bind="query-params",
-            format_func=lambda x: {"id": "Indonesia", "en": "English"}[x], required=True,
+            "Bahasa / Language", BAHASA, key="lang", required=True,
+            format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
         ) or "id"
         skala = st.segmented_control(
-            t("skala", lang), periode.SKALA, default="tahun", key="skala", bind="query-params",
-            format_func=lambda x: t(f"skala_{x}", lang), required=True,
+            t("skala", lang), periode.SKALA, key="skala", required=True,
+            format_func=lambda x: t(f"skala_{x}", lang),
         ) or "tahun"
         keys = periode.pilihan(skala, data_mulai, data_akhir)
-        kunci = st.selectbox(
-            t("periode", lang), keys, index=0, key=f"p_{skala}", bind="query-params",
-            format_func=lambda k: periode.label(k, lang),
-        ) or keys[0]
+        if st.session_state.get("periode") not in keys:
+            st.session_state["periode"] = keys[0]  # newest period of the chosen scale
+        kunci = st.selectbox(t("periode", lang), keys, key="periode",
+                             format_func=lambda k: periode.label(k, lang))
         pilih = st.multiselect(
-            t("kecamatan", lang), list(nama), key="kec", bind="query-params",
-            format_func=lambda k: nama.get(k, k), help=t("kecamatan_bantuan", lang),
+            t("kecamatan", lang), list(nama), key="kec", format_func=lambda k: nama.get(k, k),
+            help=t("kecamatan_bantuan", lang),
             placeholder=t("seluruh_kota", lang, kota=konteks.kota),
         )
+    _ke_url(lang, kunci, sorted(pilih))
     return Pilihan(
         lang=lang, periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
         kecamatan=sorted(pilih), nama_kecamatan=nama, kota=str(konteks.kota),

@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sampah import db, demo  # noqa: E402
 import fixture_db  # noqa: E402
+
+from sampah import db, demo  # noqa: E402
 
 
 @pytest.fixture(scope="session")

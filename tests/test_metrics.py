@@ -3,8 +3,8 @@
 from datetime import date
 
 import pytest
-
 from fixture_db import A, B
+
 from sampah import db
 
 Q1 = {"mulai": date(2025, 1, 1), "selesai": date(2025, 3, 31)}

@@ -9,8 +9,8 @@ import json
 import sys
 from pathlib import Path
 
-import pandas as pd
 import geopandas as gpd
+import pandas as pd
 
 SHARED = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared")
 HERE = Path(__file__).parent

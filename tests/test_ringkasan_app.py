@@ -1,0 +1,96 @@
+"""The landing page through Streamlit's AppTest: KPI values equal an independent SQL computation."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from sampah import db, fmt
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+
+
+def page(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str | list[str]) -> AppTest:
+    monkeypatch.setenv(db.ENV_VAR, str(store))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(url)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def independent(con: duckdb.DuckDBPyConnection, mulai: date, selesai: date) -> dict[str, float]:
+    """The headline figures straight from the raw tables, without the views, macros or query files."""
+    one = lambda sql, *a: con.execute(sql, list(a)).fetchone()[0]  # noqa: E731
+    tpa = one("SELECT coalesce(sum(netto_kg), 0) / 1000 FROM tpa_muatan "
+              "WHERE CAST(waktu AS DATE) BETWEEN ? AND ?", mulai, selesai)
+    div = one("SELECT coalesce(sum(berat_kg), 0) / 1000 FROM setoran WHERE tanggal BETWEEN ? AND ?",
+              mulai, selesai) + one("SELECT coalesce(sum(ton), 0) FROM pengolahan "
+                                    "WHERE tanggal BETWEEN ? AND ?", mulai, selesai)
+    pop = one("SELECT sum(jumlah) FROM penduduk WHERE tahun = ? AND length(wilayah_kode) > 5",
+              selesai.year)
+    kg = float(one("SELECT nilai FROM pengaturan WHERE kunci = 'kg_per_orang_hari'"))
+    days = (selesai - mulai).days + 1
+    aktif = one("SELECT count(*) FROM bank_sampah WHERE berdiri <= ? "
+                "AND (nonaktif_sejak IS NULL OR nonaktif_sejak > ?)", selesai, selesai)
+    csr = one("SELECT coalesce(sum(anggaran_rp), 0) FROM csr_proyek WHERE status <> 'usulan' "
+              "AND mulai <= ? AND selesai >= ?", selesai, mulai)
+    return {"tpa": tpa, "div": div, "rate": div / (div + tpa), "red": div / (pop * kg * days / 1000),
+            "aktif": aktif, "csr": csr}
+
+
+def test_kpis_equal_independent_sql(fixture_store, fixture_con, monkeypatch):
+    at = page(fixture_store, monkeypatch, periode="2025-T1")
+    exp = independent(fixture_con, date(2025, 1, 1), date(2025, 3, 31))
+    m = metrics(at)
+    assert m["Sampah ke TPA"] == fmt.ton(exp["tpa"]) == "22,0 ton"
+    assert m["Sampah terkurangi"] == fmt.ton(exp["div"]) == "2,2 ton"
+    assert m["Tingkat diversi"] == fmt.persen(exp["rate"], 2) == "9,09%"
+    assert m["Pengurangan vs target*"] == fmt.persen(exp["red"], 2)
+    assert m["Bank sampah aktif"] == fmt.angka(exp["aktif"]) == "2"
+    assert m["Anggaran CSR/TJSLP"] == fmt.rupiah(exp["csr"]) == "Rp 150 juta"
+    # the fixture is not sample data: no banner; the period and its dates are shown
+    assert not any("Data contoh" in w.value for w in at.warning)
+    assert any("1 Januari 2025 – 31 Maret 2025" in c.value for c in at.caption)
+
+
+def test_change_against_previous_period(fixture_store, monkeypatch):
+    at = page(fixture_store, monkeypatch, periode="2025-T1")
+    tpa = next(m for m in at.metric if m.label == "Sampah ke TPA")
+    assert tpa.delta == fmt.perubahan(22.0, 8.0) == "+175,0%"  # Q4 2024 had one 8 t load
+
+
+def test_kecamatan_filter_from_url(fixture_store, fixture_con, monkeypatch):
+    at = page(fixture_store, monkeypatch, periode="2025-T1", kec="99.01.02")
+    m = metrics(at)
+    assert m["Sampah ke TPA"] == "7,0 ton"  # Beta only; unknown-origin loads are not Beta's
+    assert at.title[0].value.endswith("Kec. Beta")
+    assert at.query_params["kec"] == "99.01.02"  # the view stays in the URL
+
+
+def test_english_switch(fixture_store, monkeypatch):
+    at = page(fixture_store, monkeypatch, lang="en", periode="2025-T1")
+    m = metrics(at)
+    assert m["Waste to landfill"] == "22.0 ton"
+    assert m["CSR/TJSLP budget"] == "Rp 150 million"
+
+
+def test_invalid_url_values_fall_back(fixture_store, monkeypatch):
+    at = page(fixture_store, monkeypatch, periode="<script>", kec="'; DROP TABLE x", lang="xx")
+    assert metrics(at)["Sampah ke TPA"] == "31,0 ton"  # newest period (2025, to 2 April) shown
+    assert at.query_params == {"periode": "2025"}
+
+
+def test_sample_banner_on_demo(demo_store, monkeypatch):
+    at = page(demo_store, monkeypatch)
+    assert any("Data contoh" in w.value for w in at.warning)
+    assert len(at.metric) == 6
+    assert at.get("plotly_chart")
