@@ -66,12 +66,12 @@ kartu(k4, t("kpi_pengurangan", lang) + "*", fmt.persen(kini.persen_pengurangan, 
       lambda v: fmt.persen(v, 2, lang), poin=True,
       catatan=t("target_dari", lang, target=fmt.persen(target, 0, lang)))
 bulan_akhir = fmt.tanggal(per.selesai, lang, "MMM y")
-kartu(k5, t("kpi_bs", lang), fmt.angka(kini.bs_aktif, 0, lang), "bs_aktif", t("definisi", lang),
+kartu(k5, t("kpi_bs", lang), fmt.angka(kini.bs_aktif, 0, lang), "bs_aktif", t("kpi_bs_bantuan", lang),
       lambda v: fmt.angka(v, 0, lang),
       catatan=t("kpi_bs_lapor", lang, n=fmt.angka(kini.bs_melapor, 0, lang), bulan=bulan_akhir,
                 pct=fmt.persen(kini.kelengkapan_lapor, 0, lang)))
 kartu(k6, t("kpi_csr", lang), fmt.rupiah(kini.csr_anggaran_rp, lang), "csr_anggaran_rp",
-      t("definisi", lang), lambda v: fmt.rupiah(v, lang), warna="off",
+      t("kpi_csr_bantuan", lang), lambda v: fmt.rupiah(v, lang), warna="off",
       catatan=t("kpi_csr_proyek", lang, n=int(kini.csr_proyek or 0),
                 rp=fmt.rupiah(kini.csr_realisasi_rp, lang)))
 
@@ -95,7 +95,7 @@ tabel = kec[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ 
 gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom})
 st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
 estimasi = bool(kec.penduduk_estimasi.fillna(True).any())
-st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang))
+st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang) + " " + t("singkatan", lang))
 
 terbaru = ui.q("data_terbaru").set_index("dataset").terbaru
 st.caption(t("data_terbaru", lang,

@@ -343,7 +343,9 @@ def _tpa_muatan(rng: np.random.Generator, kec_share: pd.Series, start: date,
     years = _years_of(days)
     base = TON_TPA_HARIAN_2025 * (1 + PERTUMBUHAN_TPA) ** (years - 2025) * musim_tpa(days)
     kode = kec_share.index.to_numpy()
-    share = kec_share.to_numpy()
+    # per-capita generation differs by kecamatan (markets, commerce, density): a fixed factor each
+    share = kec_share.to_numpy() * rng.lognormal(0, 0.15, len(kode))
+    share = share / share.sum()
     t = base[:, None] * share[None, :] * rng.lognormal(0, 0.06, (len(days), len(kode)))
     n = np.maximum(1, np.round(t / TON_PER_MUATAN).astype(int)).ravel()
     day_of = np.repeat(np.repeat(np.arange(len(days)), len(kode)), n)
