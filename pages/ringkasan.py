@@ -64,7 +64,8 @@ k4, k5, k6 = st.columns(3)
 kartu(k4, t("kpi_pengurangan", lang) + "*", fmt.persen(kini.persen_pengurangan, 2, lang),
       "persen_pengurangan", t("kpi_pengurangan_bantuan", lang, target=fmt.persen(target, 0, lang)),
       lambda v: fmt.persen(v, 2, lang), poin=True,
-      catatan=t("target_dari", lang, target=fmt.persen(target, 0, lang)))
+      catatan=t("target_dari", lang, target=fmt.persen(target, 0, lang))
+      + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else ""))
 bulan_akhir = fmt.tanggal(per.selesai, lang, "MMM y")
 kartu(k5, t("kpi_bs", lang), fmt.angka(kini.bs_aktif, 0, lang), "bs_aktif", t("kpi_bs_bantuan", lang),
       lambda v: fmt.angka(v, 0, lang),

@@ -1,6 +1,6 @@
 -- One row per kecamatan for a period: tonnes, rates, per-capita figures and bank sampah.
 -- params: mulai DATE, selesai DATE, kecamatan VARCHAR[]
--- columns: kecamatan_kode, kecamatan, penduduk, penduduk_estimasi, ton_tpa, ton_diversi, tingkat_diversi, tpa_kg_per_orang_hari, persen_pengurangan, bs_aktif, bs_melapor, bs_per_10rb_penduduk
+-- columns: kecamatan_kode, kecamatan, penduduk, penduduk_estimasi, ton_tpa, ton_diversi, tingkat_diversi, tpa_kg_per_orang_hari, persen_pengurangan, bs_aktif, bs_melapor, bs_per_10rb_penduduk, jumlah_rw, rw_estimasi, bs_per_rw
 WITH pilih AS (
     SELECT kode, nama FROM kecamatan
     WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
@@ -21,6 +21,9 @@ WITH pilih AS (
                AS melapor
     FROM bank_sampah b JOIN kelurahan k ON k.kode = b.kelurahan_kode
     GROUP BY 1
+), rw AS (
+    SELECT kecamatan_kode, sum(jumlah_rw) AS jumlah_rw, bool_or(jumlah_rw_estimasi) AS estimasi
+    FROM kelurahan GROUP BY 1
 )
 SELECT c.kode AS kecamatan_kode, c.nama AS kecamatan,
        p.penduduk, p.estimasi AS penduduk_estimasi,
@@ -34,10 +37,14 @@ SELECT c.kode AS kecamatan_kode, c.nama AS kecamatan,
            AS persen_pengurangan,
        coalesce(b.aktif, 0) AS bs_aktif,
        coalesce(b.melapor, 0) AS bs_melapor,
-       per_10rb_penduduk(coalesce(b.aktif, 0), p.penduduk) AS bs_per_10rb_penduduk
+       per_10rb_penduduk(coalesce(b.aktif, 0), p.penduduk) AS bs_per_10rb_penduduk,
+       rw.jumlah_rw,
+       rw.estimasi AS rw_estimasi,
+       per_rw(coalesce(b.aktif, 0), rw.jumlah_rw) AS bs_per_rw
 FROM pilih c
 LEFT JOIN neraca n ON n.kecamatan_kode = c.kode
 LEFT JOIN bs b ON b.kecamatan_kode = c.kode
+LEFT JOIN rw ON rw.kecamatan_kode = c.kode
 LEFT JOIN penduduk_kecamatan_pada(year($selesai::DATE)) p ON p.kecamatan_kode = c.kode
 CROSS JOIN v_setelan s
 ORDER BY c.kode;

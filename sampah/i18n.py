@@ -42,6 +42,8 @@ S: dict[str, tuple[str, str]] = {
     "kpi_pengurangan_bantuan": ("Terkurangi ÷ timbulan estimasi; target Jakstranas/Jakstrada {target}.",
                                 "Diverted ÷ estimated generation; Jakstranas/Jakstrada target {target}."),
     "target_dari": ("target {target}", "target {target}"),
+    "penduduk_estimasi_singkat": ("\\*timbulan dari penduduk estimasi",
+                                  "\\*generation from estimated population"),
     "kpi_bs": ("Bank sampah aktif", "Active bank sampah"),
     "kpi_bs_lapor": ("{n} melapor di {bulan} ({pct})", "{n} reported in {bulan} ({pct})"),
     "kpi_bs_bantuan": ("Unit yang berdiri dan belum nonaktif pada akhir periode; melapor = ada setoran "

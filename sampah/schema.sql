@@ -199,6 +199,10 @@ CREATE MACRO kg_per_orang_hari(ton, penduduk, hari) AS
 CREATE MACRO per_10rb_penduduk(n, penduduk) AS
     n * 10000.0 / NULLIF(penduduk, 0);
 
+-- coverage per RW: units per RW ("1 RW 1 bank sampah" = 1.0)
+CREATE MACRO per_rw(n, jumlah_rw) AS
+    n * 1.0 / NULLIF(jumlah_rw, 0);
+
 -- reporting completeness = units that reported / units active
 CREATE MACRO kelengkapan(melapor, aktif) AS
     melapor / NULLIF(aktif, 0);

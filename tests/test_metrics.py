@@ -70,6 +70,8 @@ def test_per_kecamatan(fixture_con):
     assert bool(b.penduduk_estimasi) is False
     assert (b.bs_aktif, b.bs_melapor) == (1, 0)
     assert b.bs_per_10rb_penduduk == pytest.approx(1 * 10_000 / 5000)
+    assert b.jumlah_rw == 18 and b.bs_per_rw == pytest.approx(1 / 18)
+    assert df.loc[A].jumlah_rw == 22 and df.loc[A].bs_per_rw == pytest.approx(1 / 22)
     assert df.ton_tpa.sum() == pytest.approx(18.0)  # the 4 t of unknown origin belong to no kecamatan
 
 
