@@ -95,6 +95,7 @@ kolom = [  # (query column, header, format)
 tabel = kec[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
 gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom})
 st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
+ui.unduh(tabel, f"ringkasan_kecamatan_{per.kunci}", lang)
 estimasi = bool(kec.penduduk_estimasi.fillna(True).any())
 st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang) + " " + t("singkatan", lang))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from sampah import db, fmt, periode
+from sampah import db, ekspor, fmt, periode
 from sampah.i18n import BAHASA, t
 
 
@@ -162,3 +162,13 @@ def rentang(p: Pilihan, data_akhir: date | None = None) -> str:
     if per.berjalan:
         s += " · " + t("berjalan", p.lang, tgl=fmt.tanggal(per.selesai, p.lang))
     return s
+
+
+def unduh(df: pd.DataFrame, nama: str, lang: str) -> None:
+    """CSV and XLSX download buttons for a table (formulas neutralised)."""
+    a, b, _ = st.columns([1, 1, 4])
+    a.download_button(t("unduh_csv", lang), ekspor.ke_csv(df), f"{nama}.csv", "text/csv",
+                      icon=":material/download:", key=f"csv_{nama}")
+    b.download_button(t("unduh_xlsx", lang), ekspor.ke_xlsx(df, nama), f"{nama}.xlsx",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      icon=":material/download:", key=f"xlsx_{nama}")

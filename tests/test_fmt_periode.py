@@ -54,3 +54,21 @@ def test_periods():
 def test_bad_period_keys(bad):
     with pytest.raises(ValueError):
         periode.dari_kunci(bad)
+
+
+def test_exports_neutralise_formulas():
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from sampah import ekspor
+
+    df = pd.DataFrame({"nama": ["=HYPERLINK(\"http://x\")", "+1", "Bekasi Timur", "-2", "@SUM(A1)"],
+                       "ton": [1.5, -2.0, 3.0, 4.0, 5.0]})
+    csv = ekspor.ke_csv(df).decode("utf-8-sig")
+    assert "'=HYPERLINK" in csv and "'+1" in csv and "'-2" in csv and "'@SUM" in csv
+    assert "-2.0" in csv  # numbers stay numbers
+    ws = openpyxl.load_workbook(io.BytesIO(ekspor.ke_xlsx(df))).active
+    assert ws["A2"].value.startswith("'=") and ws["A2"].data_type == "s"
+    assert ws["B3"].value == -2.0

@@ -1,0 +1,1 @@
+"""Strings per page: each module defines S = {key: (Bahasa Indonesia, English)}."""
