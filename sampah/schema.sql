@@ -167,6 +167,15 @@ CREATE TABLE sipsn (
     PRIMARY KEY (tahun, kabkota)
 );
 
+-- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
+CREATE TABLE batas_wilayah (
+    kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
+    tingkat     VARCHAR NOT NULL CHECK (tingkat IN ('kecamatan', 'kelurahan')),
+    geojson     VARCHAR NOT NULL,             -- a GeoJSON Polygon/MultiPolygon geometry
+    sumber      VARCHAR,
+    impor_id    INTEGER
+);
+
 -- Settings that are data, not code: kg_per_orang_hari (generation norm), psel_mulai_tahun,
 -- data_contoh (1 when the database is generated sample data).
 CREATE TABLE pengaturan (
