@@ -108,12 +108,39 @@ def _dari_url(data_mulai: date, data_akhir: date, kode_kecamatan: list[str]) -> 
         st.session_state["kec"] = kec
 
 
+_KUNCI_SIDEBAR = ("lang", "periode", "kec")
+
+
 def _ke_url(lang: str, kunci: str, kec: list[str]) -> None:
-    """Write the current view to the URL so that a link sent by WhatsApp opens the same view."""
+    """Write the sidebar view to the URL so that a link sent by WhatsApp opens the same view.
+    Keys of a page (see `url_halaman`) are left alone."""
     want = {"lang": lang, "periode": kunci, "kec": ",".join(kec)}
-    want = {k: v for k, v in want.items() if v and not (k == "lang" and v == "id")}
-    if dict(st.query_params) != want:
-        st.query_params.from_dict(want)
+    for k in _KUNCI_SIDEBAR:
+        v = want[k]
+        if v and not (k == "lang" and v == "id"):
+            if st.query_params.get(k) != v:
+                st.query_params[k] = v
+        elif k in st.query_params:
+            del st.query_params[k]
+
+
+def url_halaman(key: str, pilihan: list[str], bawaan: str) -> str:
+    """A page's own choice (e.g. ?skala_tren=minggu): the URL value if allowed, else the default.
+    Use as a widget's initial value, then call `simpan_url` with the widget's value."""
+    if key not in st.session_state:
+        v = st.query_params.get(key)
+        st.session_state[key] = v if v in pilihan else bawaan
+    elif st.session_state[key] not in pilihan:
+        st.session_state[key] = bawaan
+    return st.session_state[key]
+
+
+def simpan_url(key: str, nilai: str | None, bawaan: str) -> None:
+    if nilai and nilai != bawaan:
+        if st.query_params.get(key) != nilai:
+            st.query_params[key] = nilai
+    elif key in st.query_params:
+        del st.query_params[key]
 
 
 def sidebar() -> Pilihan:
