@@ -15,6 +15,8 @@ st.session_state["pilihan"] = pilihan
 halaman = st.navigation([
     st.Page("pages/ringkasan.py", title=t("hal_ringkasan", pilihan.lang), icon=":material/dashboard:",
             url_path="ringkasan", default=True),
+    st.Page("pages/tren.py", title=t("hal_tren", pilihan.lang), icon=":material/trending_up:",
+            url_path="tren"),
 ])
 with st.sidebar:
     st.caption(t("app_judul", pilihan.lang))

@@ -7,7 +7,7 @@ from dateutil.relativedelta import relativedelta
 from sampah import charts, fmt, periode, ui
 from sampah.i18n import definisi, t
 
-p: ui.Pilihan = st.session_state["pilihan"]
+p = ui.pilihan()
 lang = p.lang
 per = p.periode
 prev, lalu = per.sebelumnya(), per.tahun_lalu()

@@ -16,17 +16,10 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.wilayah import load_reference
 
 DEMO_END = date(2026, 10, 31)  # fixed so that the sample never depends on today's date
-
-# Idul Fitri (1 Syawal) dates, SKB 3 Menteri; deposits pause over Lebaran and peak after it.
-LEBARAN = {
-    2014: "2014-07-28", 2015: "2015-07-17", 2016: "2016-07-06", 2017: "2017-06-25",
-    2018: "2018-06-15", 2019: "2019-06-05", 2020: "2020-05-24", 2021: "2021-05-13",
-    2022: "2022-05-02", 2023: "2023-04-22", 2024: "2024-04-10", 2025: "2025-03-31",
-    2026: "2026-03-20", 2027: "2027-03-10",
-}
 
 # City population, BPS (SP2020 census and mid-year estimates, via en.wikipedia "Bekasi").
 PENDUDUK_KOTA = {2020: 2_543_676, 2021: 2_564_940, 2022: 2_590_257, 2023: 2_627_307,
@@ -130,7 +123,7 @@ def musim_setoran(d: np.ndarray) -> np.ndarray:
     f[after] *= 1 + 0.45 * np.exp(-(off[after] - 5) / 12)  # parcels and cardboard after Lebaran
     day = d.astype("datetime64[D]") - d.astype("datetime64[Y]")
     f[(m == 12) & (day.astype(int) >= 340)] *= 1.3  # year-end clear-out
-    f[np.isin(m, [11, 12, 1, 2, 3])] *= 0.85  # rainy season: fewer visits, wet paper refused
+    f[np.isin(m, BULAN_HUJAN)] *= 0.85  # rainy season: fewer visits, wet paper refused
     return f
 
 
@@ -141,7 +134,7 @@ def musim_tpa(d: np.ndarray) -> np.ndarray:
     f = np.ones(len(d))
     f[(off >= -1) & (off <= 3)] *= 0.65
     f[(off > 3) & (off <= 14)] *= 1.25  # "700 t/day normally, 900 after Lebaran" (republika 2019)
-    f[np.isin(m, [11, 12, 1, 2, 3])] *= 1.06
+    f[np.isin(m, BULAN_HUJAN)] *= 1.06
     dow = (d.astype(int) + 3) % 7  # 0 = Monday
     f[dow == 6] *= 0.85
     f[dow == 0] *= 1.08

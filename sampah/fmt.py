@@ -35,6 +35,8 @@ def ton(x: float | None, lang: str = "id") -> str:
     """Tonnes with one decimal under 100 t, whole tonnes above."""
     if _missing(x):
         return NA
+    if abs(x) >= 1e6:  # 1,43 juta ton reads better than 1.426.735 ton
+        return f"{angka(x / 1e6, 2, lang)} {'juta ton' if lang == 'id' else 'million tonnes'}"
     return f"{angka(x, 1 if abs(x) < 100 else 0, lang)} ton"
 
 

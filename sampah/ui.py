@@ -6,6 +6,7 @@ This is the only module of the package that imports Streamlit.
 from __future__ import annotations
 
 import os
+import runpy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -62,6 +63,16 @@ def siapkan_data() -> db.Source:
     return src
 
 
+def pilihan() -> Pilihan:
+    """The sidebar choice for a page. If Streamlit ran the page on its own, which its legacy
+    pages/-folder mode does for the first request after a server start when that request is a deep
+    link (e.g. /tren), run the entry point instead: it sets up the sidebar and routes back here."""
+    if "pilihan" not in st.session_state:
+        runpy.run_path(str(Path(db.ROOT) / "dashboard.py"), run_name="__main__")
+        st.stop()
+    return st.session_state["pilihan"]
+
+
 @dataclass(frozen=True)
 class Pilihan:
     """What the viewer chose in the sidebar; every page reads it."""
@@ -73,6 +84,8 @@ class Pilihan:
     kota: str
     tpa: str
     data_contoh: bool
+    data_mulai: date | None = None
+    data_akhir: date | None = None
 
     @property
     def wilayah(self) -> str:
@@ -175,6 +188,7 @@ def sidebar() -> Pilihan:
         lang=lang, periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
         kecamatan=sorted(pilih), nama_kecamatan=nama, kota=str(konteks.kota),
         tpa=str(konteks.tpa), data_contoh=bool(konteks.data_contoh),
+        data_mulai=data_mulai, data_akhir=data_akhir,
     )
 
 

@@ -72,3 +72,8 @@ def test_exports_neutralise_formulas():
     ws = openpyxl.load_workbook(io.BytesIO(ekspor.ke_xlsx(df))).active
     assert ws["A2"].value.startswith("'=") and ws["A2"].data_type == "s"
     assert ws["B3"].value == -2.0
+
+
+def test_millions_of_tonnes():
+    assert fmt.ton(1_426_735) == "1,43 juta ton"
+    assert fmt.ton(1_426_735, "en") == "1.43 million tonnes"
