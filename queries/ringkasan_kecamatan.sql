@@ -1,8 +1,8 @@
 -- One row per kecamatan for a period: tonnes, rates, per-capita figures and bank sampah.
 -- params: mulai DATE, selesai DATE, kecamatan VARCHAR[]
--- columns: kecamatan_kode, kecamatan, penduduk, penduduk_estimasi, ton_tpa, ton_diversi, tingkat_diversi, tpa_kg_per_orang_hari, persen_pengurangan, bs_aktif, bs_melapor, bs_per_10rb_penduduk, jumlah_rw, rw_estimasi, bs_per_rw
+-- columns: kecamatan_kode, kecamatan, lat, lon, penduduk, penduduk_estimasi, ton_tpa, ton_diversi, tingkat_diversi, tpa_kg_per_orang_hari, diversi_g_per_orang_hari, persen_pengurangan, bs_aktif, bs_melapor, bs_per_10rb_penduduk, jumlah_rw, rw_estimasi, bs_per_rw
 WITH pilih AS (
-    SELECT kode, nama FROM kecamatan
+    SELECT kode, nama, lat, lon FROM kecamatan
     WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
 ), neraca AS (
     SELECT kecamatan_kode, sum(ton_tpa) AS ton_tpa, sum(ton_diversi) AS ton_diversi
@@ -25,13 +25,15 @@ WITH pilih AS (
     SELECT kecamatan_kode, sum(jumlah_rw) AS jumlah_rw, bool_or(jumlah_rw_estimasi) AS estimasi
     FROM kelurahan GROUP BY 1
 )
-SELECT c.kode AS kecamatan_kode, c.nama AS kecamatan,
+SELECT c.kode AS kecamatan_kode, c.nama AS kecamatan, c.lat, c.lon,
        p.penduduk, p.estimasi AS penduduk_estimasi,
        coalesce(n.ton_tpa, 0) AS ton_tpa,
        coalesce(n.ton_diversi, 0) AS ton_diversi,
        tingkat_diversi(coalesce(n.ton_diversi, 0), coalesce(n.ton_tpa, 0)) AS tingkat_diversi,
        kg_per_orang_hari(coalesce(n.ton_tpa, 0), p.penduduk, $selesai::DATE - $mulai::DATE + 1)
            AS tpa_kg_per_orang_hari,
+       1000 * kg_per_orang_hari(coalesce(n.ton_diversi, 0), p.penduduk, $selesai::DATE - $mulai::DATE + 1)
+           AS diversi_g_per_orang_hari,
        persen_pengurangan(coalesce(n.ton_diversi, 0),
            timbulan_ton(p.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1))
            AS persen_pengurangan,

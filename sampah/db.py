@@ -13,11 +13,13 @@ single .duckdb file, which is then opened read-only as it is.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import threading
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,41 +81,121 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SCHEMA.read_text())
 
 
+class StoreBusy(RuntimeError):
+    """Another writer held the store lock for longer than the caller wanted to wait."""
+
+
+_lock_depth: dict[Path, int] = {}
+_lock_mutex = threading.RLock()
+
+
+@contextlib.contextmanager
+def writer_lock(store: Path, timeout: float = 600.0) -> Iterator[None]:
+    """One writer at a time per store (fcntl.flock on store/.lock, released by the OS even after
+    kill -9). Re-entrant within a process, so an import can hold it around publish(). Readers never
+    take it. Without fcntl (Windows) only writers inside this process are serialised."""
+    store = Path(store).resolve()
+    store.mkdir(parents=True, exist_ok=True)
+    with _lock_mutex:
+        if _lock_depth.get(store):
+            _lock_depth[store] += 1
+            try:
+                yield
+            finally:
+                _lock_depth[store] -= 1
+            return
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            fcntl = None
+        fh = open(store / ".lock", "a+")  # noqa: SIM115 - held for the whole block
+        try:
+            if fcntl is not None:
+                deadline = time.monotonic() + timeout
+                while True:
+                    try:
+                        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() > deadline:
+                            raise StoreBusy(f"Penyimpanan {store} sedang dipakai impor lain") from None
+                        time.sleep(0.1)
+            _lock_depth[store] = 1
+            try:
+                yield
+            finally:
+                _lock_depth[store] = 0
+        finally:
+            fh.close()  # closing the file releases the flock
+
+
+def set_current(store: Path, name: str) -> None:
+    """Point CURRENT at versions/<name> atomically (write a temp file, fsync, rename)."""
+    pointer_tmp = store / "CURRENT.tmp"
+    pointer_tmp.write_text(name + "\n")
+    with open(pointer_tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(pointer_tmp, store / "CURRENT")
+
+
+def _remove_temp(tmp: Path) -> None:
+    """A temp version and its WAL; a WAL left by a killed writer must never be replayed."""
+    tmp.unlink(missing_ok=True)
+    tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+
+
 def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], None],
             base: Path | None = None) -> Path:
     """Write a new version of the store: copy `base` (or start empty), apply `build`, then switch
     CURRENT to it atomically. If anything fails, CURRENT still names the previous version."""
-    versions = store / "versions"
-    versions.mkdir(parents=True, exist_ok=True)
-    numbers = [int(p.stem[1:]) for p in versions.glob("v*.duckdb") if p.stem[1:].isdigit()]
-    target = versions / f"v{max(numbers, default=0) + 1:06d}.duckdb"
-    tmp = target.with_suffix(".tmp")
-    tmp.unlink(missing_ok=True)
-    if base is not None:
-        shutil.copyfile(base, tmp)
-    con = duckdb.connect(str(tmp))
-    try:
-        if base is None:
-            create_schema(con)
-        build(con)
-        con.execute("CHECKPOINT")
-    finally:
-        con.close()
-    os.replace(tmp, target)
-    pointer_tmp = store / "CURRENT.tmp"
-    pointer_tmp.write_text(target.name + "\n")
-    with open(pointer_tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(pointer_tmp, store / "CURRENT")
-    return target
+    with writer_lock(store):
+        versions = store / "versions"
+        versions.mkdir(parents=True, exist_ok=True)
+        numbers = [int(p.stem[1:]) for p in versions.glob("v*.duckdb") if p.stem[1:].isdigit()]
+        target = versions / f"v{max(numbers, default=0) + 1:06d}.duckdb"
+        tmp = target.with_suffix(".tmp")
+        _remove_temp(tmp)
+        try:
+            if base is not None:
+                shutil.copyfile(base, tmp)
+            con = duckdb.connect(str(tmp))
+            try:
+                if base is None:
+                    create_schema(con)
+                build(con)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+        except BaseException:
+            _remove_temp(tmp)
+            raise
+        os.replace(tmp, target)
+        set_current(store, target.name)
+        return target
 
 
-def ensure_demo(source: Source, years: int = 3, seed: int = 42) -> bool:
-    """Build the sample database on first start. Returns True if it was built now."""
-    if not source.is_default or source.current_file() is not None:
+def prune(store: Path, keep: int = 20) -> list[Path]:
+    """Delete the oldest versions beyond `keep` (never the current one) and stale temp files."""
+    with writer_lock(store):
+        versions = store / "versions"
+        current = (store / "CURRENT").read_text().strip() if (store / "CURRENT").exists() else ""
+        files = sorted(versions.glob("v*.duckdb"))
+        gone = [f for f in files[:-keep] if f.name != current] if keep > 0 else []
+        for f in gone:
+            with contextlib.suppress(OSError):  # a reader may still hold it open (Windows)
+                f.unlink()
+        for t in versions.glob("v*.tmp*"):
+            t.unlink(missing_ok=True)  # left by a killed writer; we hold the lock, so not in use
+        return gone
+
+
+def ensure_demo(source: Source, years: int = 3, seed: int = 42, paksa: bool = False) -> bool:
+    """Build the sample database on first start (or again with `paksa`, e.g. when the schema has
+    grown). Returns True if it was built now."""
+    if not source.is_default or (source.current_file() is not None and not paksa):
         return False
     with _build_lock:
-        if source.current_file() is not None:
+        if source.current_file() is not None and not paksa:
             return False
         from sampah import demo
 

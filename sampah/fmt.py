@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+import pandas as pd
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -17,8 +17,12 @@ _SCALES = {  # Rupiah words, largest first
 NA = "–"
 
 
-def _missing(x: float | None) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))
+def _missing(x: object) -> bool:
+    """None, NaN, pd.NA and NaT all print as a dash."""
+    try:
+        return x is None or bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
 
 
 def angka(x: float | None, desimal: int = 0, lang: str = "id") -> str:

@@ -2,8 +2,9 @@
 -- Codes (Kemendagri) are the join keys; names are labels only. No FOREIGN KEY clauses: DuckDB
 -- cannot update or delete a referenced row, which re-imports need; ingest validates codes instead.
 -- Units: weights in kg in raw tables, tonnes (t) in views; money in Rupiah.
+-- Idempotent: running it again on an older database adds what is missing (see sampah/skema.py).
 
-CREATE TABLE kota (
+CREATE TABLE IF NOT EXISTS kota (
     kode        VARCHAR PRIMARY KEY,          -- Kemendagri, e.g. 32.75
     nama        VARCHAR NOT NULL,
     provinsi    VARCHAR,
@@ -13,7 +14,7 @@ CREATE TABLE kota (
     jumlah_rw   INTEGER
 );
 
-CREATE TABLE kecamatan (
+CREATE TABLE IF NOT EXISTS kecamatan (
     kode        VARCHAR PRIMARY KEY,          -- Kemendagri, e.g. 32.75.01
     kode_bps    VARCHAR,                      -- BPS 7-digit, e.g. 3275040 (differs from Kemendagri)
     kota_kode   VARCHAR NOT NULL,
@@ -23,7 +24,7 @@ CREATE TABLE kecamatan (
     lon         DOUBLE
 );
 
-CREATE TABLE kelurahan (
+CREATE TABLE IF NOT EXISTS kelurahan (
     kode            VARCHAR PRIMARY KEY,      -- Kemendagri, e.g. 32.75.01.1001
     kode_bps        VARCHAR,
     kecamatan_kode  VARCHAR NOT NULL,
@@ -37,7 +38,7 @@ CREATE TABLE kelurahan (
 
 -- Population per wilayah (kota, kecamatan or kelurahan code) and year; estimasi marks a figure
 -- that is not an official count, so every per-capita figure built on it can say so.
-CREATE TABLE penduduk (
+CREATE TABLE IF NOT EXISTS penduduk (
     wilayah_kode VARCHAR NOT NULL,
     tahun        INTEGER NOT NULL,
     jumlah       BIGINT NOT NULL CHECK (jumlah >= 0),
@@ -46,7 +47,7 @@ CREATE TABLE penduduk (
     PRIMARY KEY (wilayah_kode, tahun)
 );
 
-CREATE TABLE tpa (
+CREATE TABLE IF NOT EXISTS tpa (
     id              VARCHAR PRIMARY KEY,
     nama            VARCHAR NOT NULL,         -- e.g. TPA Sumur Batu
     kota_kode       VARCHAR NOT NULL,
@@ -55,7 +56,7 @@ CREATE TABLE tpa (
     lon             DOUBLE
 );
 
-CREATE TABLE impor (
+CREATE TABLE IF NOT EXISTS impor (
     id          INTEGER PRIMARY KEY,
     dataset     VARCHAR NOT NULL,
     nama_file   VARCHAR,
@@ -69,7 +70,7 @@ CREATE TABLE impor (
     oleh        VARCHAR
 );
 
-CREATE TABLE bank_sampah (
+CREATE TABLE IF NOT EXISTS bank_sampah (
     id              VARCHAR PRIMARY KEY,
     nama            VARCHAR NOT NULL,
     jenis           VARCHAR NOT NULL CHECK (jenis IN ('induk', 'unit')),
@@ -84,7 +85,7 @@ CREATE TABLE bank_sampah (
     impor_id        INTEGER
 );
 
-CREATE TABLE setoran (
+CREATE TABLE IF NOT EXISTS setoran (
     tanggal         DATE NOT NULL,
     bank_sampah_id  VARCHAR NOT NULL,
     nasabah_id      VARCHAR,
@@ -98,7 +99,7 @@ CREATE TABLE setoran (
 );
 
 -- Other diversion: TPS 3R, composting, maggot/BSF, TPST.
-CREATE TABLE pengolahan (
+CREATE TABLE IF NOT EXISTS pengolahan (
     tanggal         DATE NOT NULL,
     fasilitas       VARCHAR NOT NULL,
     jenis_fasilitas VARCHAR NOT NULL,
@@ -107,7 +108,7 @@ CREATE TABLE pengolahan (
     impor_id        INTEGER
 );
 
-CREATE TABLE tpa_muatan (
+CREATE TABLE IF NOT EXISTS tpa_muatan (
     waktu               TIMESTAMP NOT NULL,
     tpa_id              VARCHAR NOT NULL,
     tiket               VARCHAR,
@@ -120,7 +121,7 @@ CREATE TABLE tpa_muatan (
     impor_id            INTEGER
 );
 
-CREATE TABLE csr_proyek (
+CREATE TABLE IF NOT EXISTS csr_proyek (
     id                  VARCHAR PRIMARY KEY,
     perusahaan          VARCHAR NOT NULL,
     program             VARCHAR NOT NULL,
@@ -141,7 +142,7 @@ CREATE TABLE csr_proyek (
 );
 
 -- Jakstranas/Jakstrada targets per kota and year, in percent of estimated generation.
-CREATE TABLE target (
+CREATE TABLE IF NOT EXISTS target (
     kota_kode       VARCHAR NOT NULL,
     tahun           INTEGER NOT NULL,
     pengurangan_pct DOUBLE NOT NULL,
@@ -151,7 +152,7 @@ CREATE TABLE target (
 );
 
 -- National SIPSN figures per kab/kota and year (A timbulan, B pengurangan, C penanganan, D+E recycling).
-CREATE TABLE sipsn (
+CREATE TABLE IF NOT EXISTS sipsn (
     tahun           INTEGER NOT NULL,
     provinsi        VARCHAR,
     kabkota         VARCHAR NOT NULL,
@@ -168,7 +169,7 @@ CREATE TABLE sipsn (
 );
 
 -- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
-CREATE TABLE batas_wilayah (
+CREATE TABLE IF NOT EXISTS batas_wilayah (
     kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
     tingkat     VARCHAR NOT NULL CHECK (tingkat IN ('kecamatan', 'kelurahan')),
     geojson     VARCHAR NOT NULL,             -- a GeoJSON Polygon/MultiPolygon geometry
@@ -178,7 +179,7 @@ CREATE TABLE batas_wilayah (
 
 -- Settings that are data, not code: kg_per_orang_hari (generation norm), psel_mulai_tahun,
 -- data_contoh (1 when the database is generated sample data).
-CREATE TABLE pengaturan (
+CREATE TABLE IF NOT EXISTS pengaturan (
     kunci   VARCHAR PRIMARY KEY,
     nilai   VARCHAR NOT NULL,
     catatan VARCHAR
@@ -189,38 +190,38 @@ CREATE TABLE pengaturan (
 -- ---------------------------------------------------------------------------------------------
 
 -- diversion rate = diverted / (diverted + landfilled)
-CREATE MACRO tingkat_diversi(ton_diversi, ton_tpa) AS
+CREATE OR REPLACE MACRO tingkat_diversi(ton_diversi, ton_tpa) AS
     ton_diversi / NULLIF(ton_diversi + ton_tpa, 0);
 
 -- estimated generation (timbulan, SIPSN method) = population x kg/person/day x days, in tonnes
-CREATE MACRO timbulan_ton(penduduk, kg_per_orang_hari, hari) AS
+CREATE OR REPLACE MACRO timbulan_ton(penduduk, kg_per_orang_hari, hari) AS
     penduduk * kg_per_orang_hari * hari / 1000.0;
 
 -- reduction % (pengurangan) = diverted / estimated generation
-CREATE MACRO persen_pengurangan(ton_diversi, ton_timbulan) AS
+CREATE OR REPLACE MACRO persen_pengurangan(ton_diversi, ton_timbulan) AS
     ton_diversi / NULLIF(ton_timbulan, 0);
 
 -- per-capita figure in kg per person per day
-CREATE MACRO kg_per_orang_hari(ton, penduduk, hari) AS
+CREATE OR REPLACE MACRO kg_per_orang_hari(ton, penduduk, hari) AS
     ton * 1000.0 / NULLIF(penduduk * hari, 0);
 
 -- coverage: units per 10,000 residents
-CREATE MACRO per_10rb_penduduk(n, penduduk) AS
+CREATE OR REPLACE MACRO per_10rb_penduduk(n, penduduk) AS
     n * 10000.0 / NULLIF(penduduk, 0);
 
 -- coverage per RW: units per RW ("1 RW 1 bank sampah" = 1.0)
-CREATE MACRO per_rw(n, jumlah_rw) AS
+CREATE OR REPLACE MACRO per_rw(n, jumlah_rw) AS
     n * 1.0 / NULLIF(jumlah_rw, 0);
 
 -- reporting completeness = units that reported / units active
-CREATE MACRO kelengkapan(melapor, aktif) AS
+CREATE OR REPLACE MACRO kelengkapan(melapor, aktif) AS
     melapor / NULLIF(aktif, 0);
 
 -- a unit counts as active on a day when founded and not yet deactivated
-CREATE MACRO bank_sampah_aktif_pada(berdiri, nonaktif_sejak, hari) AS
+CREATE OR REPLACE MACRO bank_sampah_aktif_pada(berdiri, nonaktif_sejak, hari) AS
     berdiri <= hari AND (nonaktif_sejak IS NULL OR nonaktif_sejak > hari);
 
-CREATE VIEW v_setelan AS
+CREATE OR REPLACE VIEW v_setelan AS
 SELECT
     coalesce(max(CASE WHEN kunci = 'kg_per_orang_hari' THEN TRY_CAST(nilai AS DOUBLE) END), 0.7)
         AS kg_per_orang_hari,
@@ -229,7 +230,7 @@ SELECT
 FROM pengaturan;
 
 -- landfilled t per day and kecamatan of origin (NULL = unknown origin)
-CREATE VIEW v_tpa_harian AS
+CREATE OR REPLACE VIEW v_tpa_harian AS
 SELECT CAST(waktu AS DATE) AS tanggal,
        asal_kecamatan_kode AS kecamatan_kode,
        sum(netto_kg) / 1000.0 AS ton_tpa,
@@ -238,7 +239,7 @@ FROM tpa_muatan
 GROUP BY ALL;
 
 -- diverted t per day and kelurahan = bank sampah deposits + other processing
-CREATE VIEW v_diversi_harian AS
+CREATE OR REPLACE VIEW v_diversi_harian AS
 SELECT tanggal, kelurahan_kode, kecamatan_kode,
        sum(ton_bank_sampah) AS ton_bank_sampah,
        sum(ton_pengolahan) AS ton_pengolahan,
@@ -257,7 +258,7 @@ FROM (
 GROUP BY ALL;
 
 -- the daily balance per kecamatan: landfilled and diverted side by side
-CREATE VIEW v_neraca_harian AS
+CREATE OR REPLACE VIEW v_neraca_harian AS
 SELECT coalesce(t.tanggal, d.tanggal) AS tanggal,
        coalesce(t.kecamatan_kode, d.kecamatan_kode) AS kecamatan_kode,
        coalesce(t.ton_tpa, 0) AS ton_tpa,
@@ -274,7 +275,7 @@ FULL OUTER JOIN (
 
 -- population per kecamatan and year: the kecamatan's own figure, else the sum of its kelurahan;
 -- estimasi is true when any part is an estimate
-CREATE VIEW v_penduduk_kecamatan AS
+CREATE OR REPLACE VIEW v_penduduk_kecamatan AS
 WITH kel AS (
     SELECT k.kecamatan_kode AS kode, p.tahun, sum(p.jumlah) AS jumlah, bool_or(p.estimasi) AS estimasi
     FROM penduduk p JOIN kelurahan k ON k.kode = p.wilayah_kode
@@ -291,7 +292,7 @@ WHERE coalesce(own.jumlah, kel.jumlah) IS NOT NULL;
 
 -- population of each kecamatan for a year: that year's figure, else the newest earlier one,
 -- else the oldest later one (a new city may have loaded only one year)
-CREATE MACRO penduduk_kecamatan_pada(th) AS TABLE
+CREATE OR REPLACE MACRO penduduk_kecamatan_pada(th) AS TABLE
 SELECT kecamatan_kode,
        arg_max(penduduk, (tahun <= th, CASE WHEN tahun <= th THEN tahun ELSE -tahun END)) AS penduduk,
        arg_max(estimasi, (tahun <= th, CASE WHEN tahun <= th THEN tahun ELSE -tahun END)) AS estimasi,
@@ -299,8 +300,18 @@ SELECT kecamatan_kode,
 FROM v_penduduk_kecamatan
 GROUP BY kecamatan_kode;
 
+-- population of each kelurahan for a year (same rule as for kecamatan)
+CREATE OR REPLACE MACRO penduduk_kelurahan_pada(th) AS TABLE
+SELECT p.wilayah_kode AS kelurahan_kode,
+       arg_max(p.jumlah, (p.tahun <= th, CASE WHEN p.tahun <= th THEN p.tahun ELSE -p.tahun END)) AS penduduk,
+       arg_max(p.estimasi, (p.tahun <= th, CASE WHEN p.tahun <= th THEN p.tahun ELSE -p.tahun END))
+           AS estimasi,
+       arg_max(p.tahun, (p.tahun <= th, CASE WHEN p.tahun <= th THEN p.tahun ELSE -p.tahun END)) AS tahun
+FROM penduduk p JOIN kelurahan k ON k.kode = p.wilayah_kode
+GROUP BY p.wilayah_kode;
+
 -- bank sampah status per month: active in that month, and whether it reported any deposit
-CREATE VIEW v_bank_sampah_bulanan AS
+CREATE OR REPLACE VIEW v_bank_sampah_bulanan AS
 WITH bulan AS (
     SELECT unnest(range(date_trunc('month', min(tanggal)), max(tanggal) + INTERVAL 1 DAY,
                         INTERVAL 1 MONTH))::DATE AS bulan
@@ -317,7 +328,7 @@ JOIN kelurahan k ON k.kode = b.kelurahan_kode
 LEFT JOIN lapor l ON l.bulan = m.bulan AND l.bank_sampah_id = b.id;
 
 -- newest data per dataset, so a dip caused by missing reports is not read as a decline
-CREATE VIEW v_data_terbaru AS
+CREATE OR REPLACE VIEW v_data_terbaru AS
 SELECT 'setoran' AS dataset, max(tanggal) AS terbaru, count(*) AS baris FROM setoran
 UNION ALL SELECT 'tpa_muatan', max(CAST(waktu AS DATE)), count(*) FROM tpa_muatan
 UNION ALL SELECT 'pengolahan', max(tanggal), count(*) FROM pengolahan

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, periode
+from sampah import db, ekspor, fmt, periode, skema
 from sampah.i18n import BAHASA, t
 
 
@@ -55,22 +55,33 @@ def q(name: str, **params: object) -> pd.DataFrame:
 
 
 def siapkan_data() -> db.Source:
-    """Build the sample database on the very first start, then return the source."""
+    """Build the sample database on the very first start (or rebuild it when the code's schema has
+    grown since), then return the source. A configured database that lags behind gets a message."""
     src = source()
-    if src.is_default and src.current_file() is None:
+    f = src.current_file()
+    kurang = skema.kurang(f) if f is not None else set()
+    if src.is_default and (f is None or kurang):
         with st.spinner("Menyiapkan data contoh (sekali saja)… / Building the sample database…"):
-            db.ensure_demo(src)
+            db.ensure_demo(src, paksa=bool(kurang))
+    elif kurang:
+        st.error("Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
+                 f"(kurang: {', '.join(sorted(kurang))}).")
+        st.stop()
     return src
 
 
 def pilihan() -> Pilihan:
-    """The sidebar choice for a page. If Streamlit ran the page on its own, which its legacy
-    pages/-folder mode does for the first request after a server start when that request is a deep
-    link (e.g. /tren), run the entry point instead: it sets up the sidebar and routes back here."""
-    if "pilihan" not in st.session_state:
+    """The sidebar choice, handed over by dashboard.py once per script run.
+
+    If it is not there, Streamlit ran the page on its own: its legacy pages/-folder mode does that
+    for the first request after a server start when that request is a deep link (e.g. /tren), and
+    AppTest does it on every rerun. Then run the entry point instead: it draws the sidebar and routes
+    back to this page."""
+    p = st.session_state.pop("pilihan", None)
+    if p is None:
         runpy.run_path(str(Path(db.ROOT) / "dashboard.py"), run_name="__main__")
         st.stop()
-    return st.session_state["pilihan"]
+    return p
 
 
 @dataclass(frozen=True)
@@ -145,6 +156,16 @@ def url_halaman(key: str, pilihan: list[str], bawaan: str) -> str:
         st.session_state[key] = v if v in pilihan else bawaan
     elif st.session_state[key] not in pilihan:
         st.session_state[key] = bawaan
+    return st.session_state[key]
+
+
+def url_daftar(key: str, pilihan: list[str], maks: int = 12) -> list[str]:
+    """A page's multi-choice from the URL (?banding=a,b): allowed values only, at most `maks`."""
+    if key not in st.session_state:
+        raw = st.query_params.get(key, "")
+        st.session_state[key] = [v for v in dict.fromkeys(raw.split(",")) if v in pilihan][:maks]
+    else:
+        st.session_state[key] = [v for v in st.session_state[key] if v in pilihan][:maks]
     return st.session_state[key]
 
 

@@ -33,3 +33,19 @@ def test_kecamatan_filter_is_a_bound_list(demo_con):
     df = db.run(demo_con, "ringkasan_kpi", {**PARAMS, "kecamatan": hostile})
     assert df.ton_tpa.iloc[0] == 0
     assert db.run(demo_con, "data_terbaru").baris.min() > 0
+
+
+def test_older_database_is_detected_and_migrated(tmp_path):
+    import duckdb
+
+    from sampah import skema
+
+    store = tmp_path / "old"
+    db.publish(store, lambda con: con.execute("DROP VIEW v_data_terbaru; DROP TABLE batas_wilayah"))
+    old = db.configured_source(str(store)).current_file()
+    assert skema.kurang(old) == {"v_data_terbaru", "batas_wilayah"}
+    new = skema.migrasi(store)
+    assert new != old and skema.kurang(new) == set()
+    con = duckdb.connect(str(new), read_only=True)
+    assert con.execute("SELECT count(*) FROM batas_wilayah").fetchone()[0] == 0
+    con.close()

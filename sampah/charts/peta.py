@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
 from sampah import geo
-from sampah.charts import FONT, tema
+from sampah.charts import FONT, _separators, tema
 
 SKALA_HIJAU = "Greens"
 ABU = "#D9DED9"
@@ -49,13 +49,14 @@ def _warna(nilai: pd.Series, skala: str) -> list[str]:
     return [ABU if pd.isna(x) else c for x, c in zip(v, sample_colorscale(skala, list(pos)))]
 
 
-def _skala_warna(fig: go.Figure, nilai: pd.Series, judul: str, skala: str, x: float, y: float) -> None:
-    """An invisible trace that carries the colour bar."""
+def _skala_warna(fig: go.Figure, nilai: pd.Series, judul: str, skala: str, x: float, y: float,
+                 format_skala: str = ",.2f") -> None:
+    """An invisible trace that carries the colour bar (format_skala: a d3 format, e.g. ",.1%")."""
     fig.add_scatter(x=[x], y=[y], mode="markers", hoverinfo="skip", showlegend=False,
                     marker=dict(size=0.1, color=[nilai.min()], cmin=nilai.min(), cmax=nilai.max(),
                                 colorscale=skala, showscale=True,
                                 colorbar=dict(title=dict(text=judul, side="right"), thickness=14,
-                                              len=0.7)))
+                                              len=0.7, tickformat=format_skala)))
 
 
 def peta_titik(titik: pd.DataFrame, grup: str, warna: dict[str, str], batas: pd.DataFrame | None = None,
@@ -73,7 +74,8 @@ def peta_titik(titik: pd.DataFrame, grup: str, warna: dict[str, str], batas: pd.
 
 def peta_gelembung(df: pd.DataFrame, nilai: str, teks: Callable[[float], str], judul: str,
                    batas: pd.DataFrame | None = None, skala: str = SKALA_HIJAU,
-                   tinggi: int = 560) -> go.Figure:
+                   tinggi: int = 560,
+             format_skala: str = ",.2f", lang: str = "id") -> go.Figure:
     """Bubbles at centroids (lat, lon, nama), area proportional to the value."""
     fig = go.Figure()
     latar(fig, batas, None)
@@ -85,13 +87,15 @@ def peta_gelembung(df: pd.DataFrame, nilai: str, teks: Callable[[float], str], j
                                 line=dict(color="white", width=1)),
                     customdata=[teks(x) for x in df[nilai]],
                     hovertemplate="<b>%{text}</b><br>%{customdata}<extra></extra>")
-    _skala_warna(fig, v, judul, skala, float(df.lon.mean()), float(df.lat.mean()))
+    _skala_warna(fig, v, judul, skala, float(df.lon.mean()), float(df.lat.mean()), format_skala)
+    fig.update_layout(separators=_separators(lang))
     return _kanvas(fig, float(df.lat.mean()), tinggi)
 
 
 def peta_hex(df: pd.DataFrame, nilai: str, teks: Callable[[float], str], judul: str,
              skala: str = SKALA_HIJAU, tinggi: int = 560, label: str = "nama",
-             ukuran_teks: int = 11) -> go.Figure:
+             ukuran_teks: int = 11,
+             format_skala: str = ",.2f", lang: str = "id") -> go.Figure:
     """Equal hexagons per area placed by geography (df: kode, nama, lat, lon and the value)."""
     pos = geo.tile_grid(df).merge(df, on="kode")
     fig = go.Figure()
@@ -109,14 +113,16 @@ def peta_hex(df: pd.DataFrame, nilai: str, teks: Callable[[float], str], judul: 
                     textfont=dict(size=ukuran_teks, family=FONT,
                                   color=["white" if g else "#1F2A24" for g in gelap]))
     _skala_warna(fig, pd.to_numeric(pos[nilai], errors="coerce"), judul, skala,
-                 float(pos.x.mean()), float(pos.y.mean()))
+                 float(pos.x.mean()), float(pos.y.mean()), format_skala)
+    fig.update_layout(separators=_separators(lang))
     fig = _kanvas(fig, 0.0, tinggi)
     fig.update_yaxes(scaleratio=1)
     return fig
 
 
 def peta_choropleth(df: pd.DataFrame, batas: pd.DataFrame, nilai: str, teks: Callable[[float], str],
-                    judul: str, skala: str = SKALA_HIJAU, tinggi: int = 560) -> go.Figure:
+                    judul: str, skala: str = SKALA_HIJAU, tinggi: int = 560,
+             format_skala: str = ",.2f", lang: str = "id") -> go.Figure:
     """Official boundaries filled by value (df: kode, nama, value; batas: kode, geojson)."""
     m = batas.merge(df, on="kode", how="inner")
     fig = go.Figure()
@@ -135,11 +141,12 @@ def peta_choropleth(df: pd.DataFrame, batas: pd.DataFrame, nilai: str, teks: Cal
     v = pd.to_numeric(m[nilai], errors="coerce")
     if len(m):
         xs, ys = geo.rings(m.geojson.iloc[0])[0]
-        _skala_warna(fig, v, judul, skala, xs[0], ys[0])
+        _skala_warna(fig, v, judul, skala, xs[0], ys[0], format_skala)
+    fig.update_layout(separators=_separators(lang))
     return _kanvas(fig, lat0, tinggi)
 
 
-def _pendek(nama: str, lebar: int = 11) -> str:
+def _pendek(nama: str, lebar: int = 13) -> str:
     """Short label for a hexagon: split at a space, or cut a long joined-up name."""
     parts = str(nama).split(" ")
     if len(parts) > 1:

@@ -1,0 +1,146 @@
+"""Wilayah: a map of a chosen measure per kecamatan or kelurahan, the ranking, drill-down, and
+2-4 kecamatan side by side."""
+
+import streamlit as st
+from dateutil.relativedelta import relativedelta
+
+from sampah import fmt, periode, ui
+from sampah.charts import TANPA_MODEBAR, peta
+from sampah.charts.wilayah import grafik_banding
+from sampah.i18n import t
+
+p = ui.pilihan()
+lang, per = p.lang, p.periode
+KEC, KEL = "kecamatan", "kelurahan"
+
+bulat = lambda v: fmt.angka(v, 0, lang)  # noqa: E731
+dua = lambda v: fmt.angka(v, 2, lang)  # noqa: E731
+UKURAN = {  # measure: (format, colour scale, levels that have it, colour-bar d3 format)
+    "tingkat_diversi": (lambda v: fmt.persen(v, 2, lang), "Greens", {KEC}, ",.1%"),
+    "ton_diversi": (lambda v: fmt.ton(v, lang), "Greens", {KEC, KEL}, ",.0f"),
+    "diversi_g_per_orang_hari": (lambda v: fmt.angka(v, 1, lang), "Greens", {KEC, KEL}, ",.1f"),
+    "persen_pengurangan": (lambda v: fmt.persen(v, 2, lang), "Greens", {KEC, KEL}, ",.1%"),
+    "ton_tpa": (lambda v: fmt.ton(v, lang), "YlOrBr", {KEC}, ",.0f"),
+    "tpa_kg_per_orang_hari": (dua, "YlOrBr", {KEC}, ",.2f"),
+    "bs_aktif": (bulat, "Blues", {KEC, KEL}, ",.0f"),
+    "bs_per_10rb_penduduk": (dua, "Blues", {KEC, KEL}, ",.1f"),
+    "bs_per_rw": (dua, "Blues", {KEC, KEL}, ",.2f"),
+}
+
+st.title(t("wl_judul", lang))
+st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
+
+c1, c2, c3 = st.columns([1, 2, 1.4])
+ui.url_halaman("tingkat", [KEC, KEL], KEC)
+with c1:
+    tingkat = st.segmented_control(t("wl_tingkat", lang), [KEC, KEL], key="tingkat", required=True,
+                                   format_func=lambda k: t(f"wl_tingkat_{k}", lang)) or KEC
+ui.simpan_url("tingkat", tingkat, KEC)
+ada = [k for k, v in UKURAN.items() if tingkat in v[2]]
+bawaan = "tingkat_diversi" if tingkat == KEC else "diversi_g_per_orang_hari"
+ui.url_halaman("ukuran", ada, bawaan)
+with c2:
+    ukuran = st.selectbox(t("wl_ukuran", lang), ada, key="ukuran",
+                          format_func=lambda k: t(f"wl_m_{k}", lang))
+ui.simpan_url("ukuran", ukuran, bawaan)
+batas = ui.q("batas_wilayah")
+batas = batas[batas.tingkat == tingkat][["kode", "geojson"]]
+jenis_peta = ["heksagon", "gelembung"] + (["batas"] if len(batas) else [])
+ui.url_halaman("peta", jenis_peta, "heksagon")
+with c3:
+    jenis = st.segmented_control(t("wl_peta", lang), jenis_peta, key="peta", required=True,
+                                 format_func=lambda k: t(f"wl_peta_{k}", lang)) or "heksagon"
+ui.simpan_url("peta", jenis, "heksagon")
+
+if tingkat == KEC:
+    data = ui.q("ringkasan_kecamatan", **p.params()).rename(columns={"kecamatan_kode": "kode",
+                                                                     "kecamatan": "nama"})
+else:
+    data = ui.q("wilayah_kelurahan", **p.params())
+if data.empty:
+    st.info(t("tidak_ada_data", lang))
+    st.stop()
+
+teks, skala, _, format_skala = UKURAN[ukuran]
+gaya_peta = {"format_skala": format_skala, "lang": lang}
+label_ukuran = t(f"wl_m_{ukuran}", lang)
+st.subheader(t("wl_peta_judul", lang, ukuran=label_ukuran, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower(),
+               periode=periode.label(per.kunci, lang)))
+judul_skala = label_ukuran.rstrip("*")
+if jenis == "batas":
+    fig = peta.peta_choropleth(data, batas, ukuran, teks, judul_skala, skala=skala, tinggi=620, **gaya_peta)
+elif jenis == "gelembung":
+    fig = peta.peta_gelembung(data, ukuran, teks, judul_skala, batas=batas if len(batas) else None,
+                              skala=skala, tinggi=620, **gaya_peta)
+else:
+    fig = peta.peta_hex(data, ukuran, teks, judul_skala, skala=skala, tinggi=620,
+                        ukuran_teks=11 if tingkat == KEC else 8, **gaya_peta)
+st.plotly_chart(fig, config=TANPA_MODEBAR)
+if jenis == "heksagon":
+    st.caption(t("wl_heksagon_catatan", lang))
+if not len(batas):
+    st.caption(t("wl_batas_tidak_ada", lang))
+if tingkat == KEL:
+    st.caption(t("wl_kelurahan_catatan", lang))
+
+# --- drill down: kecamatan -> its kelurahan (also by URL: ?tingkat=kelurahan&kec=32.75.01) --------
+nama_kec = p.nama_kecamatan
+
+
+def _rinci() -> None:
+    kode = st.session_state.get("rinci")
+    if kode:
+        st.session_state["kec"] = [kode]
+        st.session_state["tingkat"] = KEL
+    st.session_state["rinci"] = ""
+
+
+def _kembali() -> None:
+    st.session_state["kec"] = []
+    st.session_state["tingkat"] = KEC
+
+
+r1, r2 = st.columns([2, 2])
+r1.selectbox(t("wl_rinci", lang), [""] + list(nama_kec), key="rinci", on_change=_rinci,
+             format_func=lambda k: nama_kec.get(k, t("wl_rinci_kosong", lang)))
+if tingkat == KEL and p.kecamatan:
+    r2.button(t("wl_kembali", lang), on_click=_kembali, icon=":material/arrow_back:")
+
+# --- ranking table ------------------------------------------------------------------------------
+st.subheader(t("wl_peringkat", lang, ukuran=label_ukuran))
+kolom = (["nama"] + (["kecamatan"] if tingkat == KEL else []) + ["penduduk"]
+         + [k for k in UKURAN if k in data and k in ada] + ["jumlah_rw"])
+tabel = data.sort_values(ukuran, ascending=False)[kolom]
+judul = {"nama": t(f"wl_tingkat_{tingkat}", lang), "kecamatan": t("wl_tingkat_kecamatan", lang),
+         "penduduk": t("wl_m_penduduk", lang), "jumlah_rw": t("wl_m_jumlah_rw", lang)}
+judul.update({k: t(f"wl_m_{k}", lang) for k in UKURAN})
+format_kolom = {judul[k]: UKURAN[k][0] for k in kolom if k in UKURAN}
+format_kolom.update({judul["penduduk"]: bulat, judul["jumlah_rw"]: bulat})
+tampil = tabel.rename(columns=judul)
+st.dataframe(tampil.style.format(format_kolom), hide_index=True, width="stretch",
+             height=min(36 * (len(tampil) + 1) + 4, 640))
+ui.unduh(tampil, f"wilayah_{tingkat}_{per.kunci}", lang)
+estimasi = bool(data.penduduk_estimasi.fillna(True).any())
+st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
+           + (" " + t("wl_rw_estimasi", lang) if bool(data.rw_estimasi.fillna(False).any()) else ""))
+
+# --- side by side ------------------------------------------------------------------------------
+st.subheader(t("wl_banding", lang))
+pilihan_banding = ui.url_daftar("banding", list(nama_kec), maks=4)
+if not pilihan_banding:
+    top = data.sort_values(ukuran, ascending=False)
+    kode_top = list(top.kode if tingkat == KEC else top.kecamatan_kode.drop_duplicates())
+    st.session_state["banding"] = kode_top[:2] + kode_top[-1:] if len(kode_top) >= 3 else kode_top
+banding = st.multiselect(t("wl_banding_pilih", lang), list(nama_kec), key="banding", max_selections=4,
+                         format_func=lambda k: nama_kec.get(k, k))
+ui.simpan_url("banding", ",".join(banding), "")
+if 2 <= len(banding) <= 4:
+    mulai = per.selesai.replace(day=1) - relativedelta(months=23)
+    df = ui.q("wilayah_banding", mulai=max(mulai, p.data_mulai), selesai=per.selesai, kecamatan=banding)
+    st.caption(t("wl_banding_judul", lang, tgl=fmt.tanggal(per.selesai, lang)))
+    st.plotly_chart(grafik_banding(df, lang), config=TANPA_MODEBAR)
+else:
+    st.info(t("wl_banding_kurang", lang))
+
+with st.expander(t("definisi", lang), icon=":material/functions:"):
+    st.markdown(t("wl_definisi", lang))

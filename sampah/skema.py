@@ -1,0 +1,40 @@
+"""Is a database older than this code's schema? Which tables, views and macros does it lack?
+
+schema.sql is idempotent (CREATE ... IF NOT EXISTS / OR REPLACE), so bringing an older database up
+to date is running it again on a new version of the store (`python -m sampah migrasi`). The sample
+store is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import duckdb
+
+from sampah import db
+
+_OBJ = re.compile(r"^CREATE (?:OR REPLACE )?(TABLE|VIEW|MACRO)(?: IF NOT EXISTS)? (\w+)", re.M)
+
+
+def objek_skema() -> set[str]:
+    return {name for _, name in _OBJ.findall(db.SCHEMA.read_text())}
+
+
+def kurang(path: Path) -> set[str]:
+    """Names of the schema's objects missing from the database file (empty = up to date)."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        ada = {r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() "
+            "UNION SELECT function_name FROM duckdb_functions() WHERE function_type IN "
+            "('macro', 'table_macro')").fetchall()}
+    finally:
+        con.close()
+    return objek_skema() - ada
+
+
+def migrasi(store: Path) -> Path:
+    """Publish a new version of the store with the current schema applied."""
+    src = db.configured_source(str(store))
+    return db.publish(store, db.create_schema, base=src.current_file())
