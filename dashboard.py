@@ -17,6 +17,8 @@ halaman = st.navigation([
             url_path="ringkasan", default=True),
     st.Page("pages/tren.py", title=t("hal_tren", pilihan.lang), icon=":material/trending_up:",
             url_path="tren"),
+    st.Page("pages/kelola_data.py", title=t("kd_hal", pilihan.lang), icon=":material/upload_file:",
+            url_path="kelola-data"),
 ])
 with st.sidebar:
     st.caption(t("app_judul", pilihan.lang))

@@ -1,4 +1,4 @@
-"""Command line: `python -m sampah demo|info`."""
+"""Command line: `python -m sampah demo|info|import|undo|riwayat|init`."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> None:
     i = sub.add_parser("info", help="tampilkan basis data yang dipakai")
     i.add_argument("--store")
     i.set_defaults(func=_info)
+    from sampah.ingest.perintah import daftar  # import, undo, riwayat, init
+
+    daftar(sub)
     args = ap.parse_args(argv)
     if getattr(args, "end", "x") is None:
         from sampah.demo import DEMO_END

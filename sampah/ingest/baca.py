@@ -1,0 +1,258 @@
+"""Read a file's bytes into a table of raw cells, whatever shape it arrived in.
+
+CSV: encoding (UTF-8 with or without BOM, UTF-16, Windows-1252), double-encoded characters
+('Ã©', 'Â '), separator (, ; tab |), quoted newlines. XLSX: merged cells filled, formulas read
+from their saved values, instruction sheets skipped. JSON: a list of records. Then the header row is
+found below any title rows, and total rows at the bottom are dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pandas as pd
+
+from sampah.ingest import Tolak
+from sampah.ingest.nilai import kosong
+
+MAKS_BYTE = 200 * 1024 * 1024
+_PEMISAH = [",", ";", "\t", "|"]
+_TOTAL = re.compile(r"^(jumlah|total|grand total|sub ?total|jml)\b", re.IGNORECASE)
+_LEMBAR_PETUNJUK = re.compile(r"(?i)petunjuk|instruc|keterangan|readme|cara")
+
+
+@dataclass
+class Tabel:
+    """Raw cells (str, int, float, datetime or None) under the detected header."""
+
+    data: pd.DataFrame
+    baris_header: int  # 1-based row of the header in the file, for messages
+    format: str  # csv | xlsx | json
+    encoding: str | None = None
+    pemisah: str | None = None
+    lembar: str | None = None
+    catatan: list[tuple[str, dict]] = field(default_factory=list)  # (key, values) notes for the report
+
+    def baris_file(self, i: int) -> int:
+        """Row number in the file (as Excel shows it) of data row i."""
+        return int(self.data.attrs.get("baris", {}).get(i, self.baris_header + 1 + i))
+
+
+def jenis_file(data: bytes, nama: str) -> str:
+    if not data or not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        raise Tolak("kd_f_kosong")
+    if len(data) > MAKS_BYTE:
+        raise Tolak("kd_f_terlalu_besar", mb=MAKS_BYTE // 2**20)
+    if data[:4] == b"PK\x03\x04":
+        return "zip"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise Tolak("kd_f_xls_lama")
+    if data[:5] == b"%PDF-":
+        raise Tolak("kd_f_pdf")
+    if data[:16].startswith(b"SQLite format 3"):
+        return "gpkg"
+    return "teks"
+
+
+def dekode(data: bytes) -> tuple[str, str]:
+    """Bytes to text: BOMs first, then UTF-8, then Windows-1252. Binary data is refused."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    contoh = data[:65536]
+    kontrol = sum(b < 9 or 13 < b < 32 for b in contoh)
+    if b"\x00" in contoh or kontrol > len(contoh) * 0.01:
+        raise Tolak("kd_f_biner")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def perbaiki_teks(s: str) -> str:
+    """Undo double encoding (UTF-8 read as Windows-1252 and saved again): 'Ã©' -> 'é', 'Â ' -> ' '."""
+    if "Ã" in s or "Â" in s:
+        for enc in ("cp1252", "latin-1"):
+            try:
+                s = s.encode(enc).decode("utf-8")
+                break
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+    return s.replace("\ufeff", "")
+
+
+def _pemisah(teks: str) -> str:
+    """The separator that splits the first lines into the most consistent number of columns > 1."""
+    contoh = "\n".join(teks.splitlines()[:50])
+    terbaik, skor_terbaik = ",", -1.0
+    for p in _PEMISAH:
+        lebar = [len(r) for r in csv.reader(io.StringIO(contoh), delimiter=p) if any(c.strip() for c in r)]
+        if not lebar:
+            continue
+        modus, n = Counter(lebar).most_common(1)[0]
+        skor = n * (modus > 1) + modus / 100
+        if skor > skor_terbaik:
+            terbaik, skor_terbaik = p, skor
+    return terbaik
+
+
+def _csv(data: bytes) -> tuple[list[list], str, str]:
+    teks, enc = dekode(data)
+    p = _pemisah(teks)
+    try:
+        rows = [[perbaiki_teks(c) for c in r] for r in csv.reader(io.StringIO(teks, newline=""), delimiter=p)]
+    except csv.Error as e:
+        raise Tolak("kd_f_csv_rusak", galat=str(e)) from None
+    return rows, enc, p
+
+
+def _xlsx(data: bytes) -> tuple[list[list], str, list[tuple[str, dict]]]:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        wb_rumus = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+    except (zipfile.BadZipFile, KeyError, EOFError, OSError, ValueError) as e:
+        raise Tolak("kd_f_xlsx_rusak", galat=type(e).__name__) from None
+    except Exception as e:  # openpyxl raises many types for damaged parts
+        raise Tolak("kd_f_xlsx_rusak", galat=type(e).__name__) from None
+    lembar = [ws for ws in wb.worksheets if not _LEMBAR_PETUNJUK.search(ws.title)] or wb.worksheets
+    ws = next((w for w in lembar if w.max_row > 1 or w.max_column > 1), lembar[0])
+    catatan: list[tuple[str, dict]] = []
+    if len(lembar) > 1:
+        catatan.append(("kd_c_lembar", {"lembar": ws.title}))
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    # a formula whose result was never saved (file written by a script, not opened in Excel)
+    wr = wb_rumus[ws.title]
+    for r in wr.iter_rows():
+        for c in r:
+            if isinstance(c.value, str) and c.value.startswith("=") and rows[c.row - 1][c.column - 1] is None:
+                rows[c.row - 1][c.column - 1] = c.value  # shown as a formula, refused by the parsers
+    for rng in ws.merged_cells.ranges:  # merged cells: every cell of the range gets the value
+        v = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else None
+        for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
+            for c in range(rng.min_col - 1, rng.max_col):
+                if c < len(rows[r]):
+                    rows[r][c] = v
+        if rng.max_row > rng.min_row or rng.max_col > rng.min_col:
+            catatan.append(("kd_c_gabung", {"sel": str(rng)}))
+    rows = [[perbaiki_teks(c) if isinstance(c, str) else c for c in r] for r in rows]
+    return rows, ws.title, catatan[:5]
+
+
+def _json(data: bytes) -> list[list]:
+    teks, _ = dekode(data)
+    try:
+        obj = json.loads(teks)
+    except json.JSONDecodeError as e:
+        raise Tolak("kd_f_json_rusak", galat=f"baris {e.lineno}") from None
+    if isinstance(obj, dict):  # {"data": [...]} and similar wrappers
+        obj = next((v for v in obj.values() if isinstance(v, list)), None)
+    if not isinstance(obj, list) or not obj or not all(isinstance(r, dict) for r in obj):
+        raise Tolak("kd_f_json_bentuk")
+    kolom = list(dict.fromkeys(k for r in obj for k in r))
+    return [kolom] + [[r.get(k) for k in kolom] for r in obj]
+
+
+def _cari_header(rows: list[list], skor: Callable[[list[str]], int] | None) -> int:
+    """Index of the header row: the row with most known headers, else the first wide row of
+    distinct text cells (a title row is narrow, or repeats one merged value across)."""
+    lebar = max((sum(not kosong(c) for c in r) for r in rows[:30]), default=0)
+    kandidat = []
+    for i, r in enumerate(rows[:30]):
+        sel = [str(c).strip() for c in r if not kosong(c)]
+        teks = [c for c in sel if not re.fullmatch(r"[\d.,\-/: ]+", c)]
+        if (
+            len(sel) >= max(1, 0.6 * lebar)
+            and len(teks) >= 0.6 * len(sel)
+            and len(set(sel)) >= 0.8 * len(sel)
+        ):
+            kandidat.append(i)
+    if skor is not None:
+        dikenal = [(skor([str(c) for c in rows[i] if not kosong(c)]), -i) for i in range(min(30, len(rows)))]
+        terbaik = max(dikenal, default=(0, 0))
+        if terbaik[0] >= 2:
+            return -terbaik[1]
+    return kandidat[0] if kandidat else 0
+
+
+def tabel_dari_baris(rows: list[list], fmt: str, skor: Callable[[list[str]], int] | None = None) -> Tabel:
+    rows = [r for r in rows if r is not None]
+    if not any(any(not kosong(c) for c in r) for r in rows):
+        raise Tolak("kd_f_kosong")
+    h = _cari_header(rows, skor)
+    header = rows[h]
+    lebar = max(len(r) for r in rows[h:])
+    nama: list[str] = []
+    for j in range(lebar):
+        v = header[j] if j < len(header) else None
+        s = re.sub(r"\s+", " ", str(v)).strip() if not kosong(v) else f"kolom_{j + 1}"
+        while s in nama:  # repeated header text (merged header cells): keep both, numbered
+            s += "_2"
+        nama.append(s)
+    isi, nomor, catatan = [], {}, []
+    for k, r in enumerate(rows[h + 1 :]):
+        r = list(r) + [None] * (lebar - len(r))
+        if all(kosong(c) for c in r):
+            continue
+        pertama = next((str(c) for c in r if not kosong(c)), "")
+        if _TOTAL.match(pertama.strip()):
+            catatan.append(("kd_c_total", {"baris": h + 2 + k}))
+            continue
+        nomor[len(isi)] = h + 2 + k
+        isi.append(r[:lebar])
+    df = pd.DataFrame(isi, columns=nama, dtype=object)
+    kosong_kol = [c for c in df.columns if c.startswith("kolom_") and df[c].map(kosong).all()]
+    df = df.drop(columns=kosong_kol)
+    df.attrs["baris"] = nomor
+    t = Tabel(df, baris_header=h + 1, format=fmt, catatan=catatan)
+    if h > 0:
+        t.catatan.insert(0, ("kd_c_judul", {"n": h}))
+    return t
+
+
+def baca(data: bytes, nama_file: str, skor: Callable[[list[str]], int] | None = None) -> Tabel:
+    """Bytes of a CSV, XLSX or JSON file -> Tabel. Raises Tolak with a clear reason otherwise."""
+    jenis = jenis_file(data, nama_file)
+    if jenis == "zip":
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            nama = z.namelist()
+        if not any(n.startswith("xl/") for n in nama):
+            raise Tolak("kd_f_zip_bukan_xlsx")
+        rows, lembar, catatan = _xlsx(data)
+        t = tabel_dari_baris(rows, "xlsx", skor)
+        t.lembar, t.catatan = lembar, catatan + t.catatan
+        return t
+    if jenis == "gpkg":
+        raise Tolak("kd_f_geo_bukan_tabel")
+    awal = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if awal in (b"[", b"{"):
+        if b'"FeatureCollection"' in data[:4096]:
+            raise Tolak("kd_f_geo_bukan_tabel")
+        return tabel_dari_baris(_json(data), "json", skor)
+    rows, enc, p = _csv(data)
+    t = tabel_dari_baris(rows, "csv", skor)
+    t.encoding, t.pemisah = enc, p
+    if enc == "cp1252":
+        t.catatan.append(("kd_c_cp1252", {}))
+    return t
+
+
+def isi_sel(v: object) -> object:
+    """A raw cell as plain data for reports (datetimes as ISO text)."""
+    if isinstance(v, datetime):
+        return v.isoformat(sep=" ")
+    return v

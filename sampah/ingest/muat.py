@@ -1,0 +1,438 @@
+"""Check a file, load it into a new version of the store (all or nothing), log it, undo it.
+
+Safety rests on sampah.db.publish: the import is applied to a copy of the current version and
+CURRENT is switched only when the copy is complete, so viewers see the old data or the new and a
+killed import leaves the old version in place. The store's writer lock is held from reading the
+base version to switching CURRENT, so two imports cannot build on the same base.
+
+History lives in two places: the `impor` table of each version (which rows came from which file)
+and `store/riwayat.jsonl` (every import and undo, surviving the undo itself). Undo points CURRENT
+back at the version the last import was built on.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from sampah import db
+from sampah.ingest import Tolak, batas, kolom
+from sampah.ingest.baca import baca
+from sampah.ingest.cocok import Pencocok
+from sampah.ingest.dataset import DATASETS
+from sampah.ingest.siapkan import Muatan, Persiapan, siapkan
+from sampah.ingest.validasi import BATAS_NETTO_KG
+
+SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an import
+
+MIGRASI = """
+CREATE TABLE IF NOT EXISTS pemetaan_kolom (
+    tanda VARCHAR PRIMARY KEY, dataset VARCHAR NOT NULL, peta VARCHAR NOT NULL, dibuat TIMESTAMP);
+CREATE TABLE IF NOT EXISTS sipsn_komposisi (
+    tahun INTEGER NOT NULL, provinsi VARCHAR, kabkota VARCHAR NOT NULL,
+    kelompok VARCHAR NOT NULL,  -- jenis (material, %) | sumber (source)
+    kategori VARCHAR NOT NULL, nilai DOUBLE, satuan VARCHAR,
+    PRIMARY KEY (tahun, kabkota, kelompok, kategori));
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_sudah_ada INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_diperbarui INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS versi_dasar VARCHAR;
+"""
+
+
+def migrasi(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables the importer adds to the schema; safe on every version, old or new."""
+    con.execute(MIGRASI)
+
+
+@dataclass
+class Laporan:
+    """What happened to one file; `status` is one of siap | dimuat | ditolak | sudah_ada | kosong."""
+
+    dataset: str
+    nama_file: str
+    sha256: str
+    status: str = "siap"
+    pesan: tuple[str, dict] | None = None
+    persiapan: Persiapan | None = None
+    baru: int = 0
+    diperbarui: int = 0
+    sudah_ada: int = 0
+    impor_id: int | None = None
+    versi: str | None = None
+    catatan: list[tuple[str, dict]] = field(default_factory=list)
+
+    @property
+    def dibaca(self) -> int:
+        return self.persiapan.dibaca if self.persiapan else 0
+
+    @property
+    def ditolak(self) -> int:
+        return len(self.persiapan.galat) if self.persiapan else 0
+
+    def teks(self, lang: str = "id") -> str:
+        from sampah.i18n import t
+
+        if self.pesan:
+            return t(self.pesan[0], lang, **self.pesan[1])
+        return ""
+
+
+class _TidakAdaBaru(Exception):
+    pass
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _store(path: Path) -> db.Source:
+    src = db.configured_source(str(path))
+    if not src.is_store:
+        raise Tolak("kd_f_bukan_store", path=str(path))
+    return src
+
+
+def periksa(
+    con: duckdb.DuckDBPyConnection | None,
+    dataset: str,
+    data: bytes,
+    nama_file: str,
+    pemetaan: dict[str, str] | None = None,
+    hari_ini: date | None = None,
+) -> Laporan:
+    """Read, map, parse, validate and match a file against the database `con` (read only).
+    Nothing is written. A refused file comes back with status 'ditolak' and the reason."""
+    lap = Laporan(dataset, nama_file, sha256(data))
+    try:
+        lap.persiapan = _siapkan(con, dataset, data, nama_file, pemetaan, hari_ini or date.today())
+        p = lap.persiapan
+        if p.valid == 0:
+            raise Tolak("kd_f_semua_ditolak", n=p.dibaca, alasan=_alasan_teratas(p))
+    except Tolak as e:
+        lap.status, lap.pesan = "ditolak", (e.kunci, e.kw)
+    return lap
+
+
+def _alasan_teratas(p: Persiapan, lang: str = "id") -> str:
+    from sampah.i18n import t
+
+    hitung: dict[str, int] = {}
+    for gs in p.galat.values():
+        for k, kw in gs[:1]:
+            teks = t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
+            hitung[teks] = hitung.get(teks, 0) + 1
+    top = sorted(hitung.items(), key=lambda x: -x[1])[:3]
+    return "; ".join(f"{teks} ({n}×)" for teks, n in top)
+
+
+def _siapkan(con, dataset: str, data: bytes, nama_file: str, pemetaan, hari_ini: date) -> Persiapan:
+    if dataset not in DATASETS:
+        raise Tolak("kd_f_dataset", dataset=dataset, daftar=", ".join(DATASETS))
+    ds = DATASETS[dataset]
+    if con is None:
+        raise Tolak("kd_f_tanpa_db")
+    if dataset == "batas_wilayah":
+        return batas.siapkan(ds, data, nama_file, Pencocok(con))
+    tabel = baca(data, nama_file, kolom.skor_header(ds))
+    header = list(tabel.data.columns)
+    ingat = kolom.diingat(con, dataset, header)
+    peta = kolom.petakan(ds, header, {**ingat, **(pemetaan or {})})
+    if ingat:
+        tabel.catatan.append(("kd_c_peta_diingat", {}))
+    hilang = kolom.wajib_hilang(ds, peta)
+    if hilang:
+        raise Tolak("kd_f_kolom_wajib", kolom=", ".join(hilang), ada=", ".join(header[:20]))
+    if tabel.data.empty:
+        raise Tolak("kd_f_tanpa_baris")
+    c = Pencocok(con)
+    butuh_wilayah = dataset in ("bank_sampah", "pengolahan", "penduduk") or (
+        dataset == "csr" and ("kelurahan" in peta or "kecamatan" in peta)
+    )
+    if butuh_wilayah and not c.kel.kode:
+        raise Tolak("kd_f_wilayah_dulu")
+    if dataset in ("setoran", "setoran_rekap") and not c.bs:
+        raise Tolak("kd_f_bs_dulu")
+    batas_netto = _angka_setelan(con, "batas_netto_kg", BATAS_NETTO_KG)
+    p = siapkan(ds, tabel, peta, c, hari_ini, nama_file, batas_netto)
+    if (
+        dataset in ("bank_sampah", "pengolahan")
+        and p.valid == 0
+        and p.galat
+        and all(
+            k in ("kd_e_nama_tak_dikenal", "kd_e_nama_saran", "kd_e_kode_tak_dikenal")
+            for gs in p.galat.values()
+            for k, _ in gs[:1]
+        )
+    ):
+        raise Tolak("kd_f_wilayah_lain", kota=c.nama_kota, alasan=_alasan_teratas(p))
+    return p
+
+
+def _angka_setelan(con, kunci: str, bawaan: float) -> float:
+    try:
+        r = con.execute(
+            "SELECT TRY_CAST(nilai AS DOUBLE) FROM pengaturan WHERE kunci = ?", [kunci]
+        ).fetchone()
+    except duckdb.Error:
+        return bawaan
+    return float(r[0]) if r and r[0] is not None else bawaan
+
+
+def _sudah_pernah(con, sha: str, dataset: str) -> tuple | None:
+    try:
+        return con.execute(
+            "SELECT id, nama_file, selesai FROM impor WHERE sha256 = ? AND dataset = ? "
+            "AND status = 'selesai' ORDER BY id DESC LIMIT 1",
+            [sha, dataset],
+        ).fetchone()
+    except duckdb.Error:
+        return None
+
+
+def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[int, int, int]:
+    """Write one Muatan into `con`: returns (new, updated, already present). Identifiers come from the
+    registry, never from a file; values are bound through a registered DataFrame."""
+    if m.df.empty:
+        return 0, 0, 0
+    df = m.df.reset_index(drop=True)
+    cols = list(df.columns)
+    tcols = {r[0] for r in con.execute(f"DESCRIBE {m.tabel}").fetchall()}
+    pakai_impor = "impor_id" in tcols
+    con.register("_df", df)
+    types = {r[0]: r[1] for r in con.execute(f"DESCRIBE {m.tabel}").fetchall()}
+    sel = ", ".join(f"CAST(_df.{c} AS {types[c]}) AS {c}" for c in cols)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _baru AS SELECT {sel} FROM _df")
+    con.unregister("_df")
+    cocok = " AND ".join(f"t.{k} IS NOT DISTINCT FROM b.{k}" for k in m.kunci)
+    lain = [c for c in cols if c not in m.kunci]
+    nilai_baru = {c: (f"coalesce(b.{c}, t.{c})" if m.mode == "lengkapi" else f"b.{c}") for c in lain}
+    sama = " AND ".join([f"{nilai_baru[c]} IS NOT DISTINCT FROM t.{c}" for c in lain] or ["true"])
+    n_sama = con.execute(
+        f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok} AND {sama})"
+    ).fetchone()[0]
+    n_kunci = con.execute(
+        f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok})"
+    ).fetchone()[0]
+    n_ubah = 0
+    if m.mode in ("perbarui", "lengkapi") and n_kunci > n_sama and lain:
+        n_ubah = n_kunci - n_sama
+        set_ = ", ".join([f"{c} = {nilai_baru[c]}" for c in lain] + (["impor_id = ?"] if pakai_impor else []))
+        con.execute(
+            f"UPDATE {m.tabel} AS t SET {set_} FROM _baru b WHERE {cocok} AND NOT ({sama})",
+            [impor_id] if pakai_impor else [],
+        )
+    daftar = ", ".join(cols + (["impor_id"] if pakai_impor else []))
+    isi = ", ".join([f"b.{c}" for c in cols] + (["?"] if pakai_impor else []))
+    n_baru = con.execute(
+        f"INSERT INTO {m.tabel} ({daftar}) SELECT {isi} FROM _baru b WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {m.tabel} t WHERE {cocok})",
+        [impor_id] if pakai_impor else [],
+    ).fetchone()[0]
+    con.execute("DROP TABLE _baru")
+    sudah = n_sama if m.mode != "tambah" else n_kunci
+    return int(n_baru), int(n_ubah), int(sudah)
+
+
+def _log(store: Path, entri: dict) -> None:
+    with open(store / "riwayat.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entri, ensure_ascii=False, default=str) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def riwayat(store: Path) -> pd.DataFrame:
+    """Every import and undo of a store, newest first."""
+    f = Path(store) / "riwayat.jsonl"
+    if not f.exists():
+        return pd.DataFrame(
+            columns=[
+                "waktu",
+                "aksi",
+                "id",
+                "dataset",
+                "nama_file",
+                "dibaca",
+                "dimuat",
+                "diperbarui",
+                "sudah_ada",
+                "ditolak",
+                "oleh",
+                "versi",
+                "versi_dasar",
+            ]
+        )
+    rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    df = pd.DataFrame(rows).iloc[::-1].reset_index(drop=True)
+    for c in ("id", "dibaca", "dimuat", "diperbarui", "sudah_ada", "ditolak"):
+        if c in df:
+            df[c] = df[c].astype("Int64")
+    return df
+
+
+def impor(
+    store: Path,
+    dataset: str,
+    data: bytes,
+    nama_file: str,
+    oleh: str | None = None,
+    pemetaan: dict[str, str] | None = None,
+    ketat: bool = False,
+    hari_ini: date | None = None,
+) -> Laporan:
+    """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected."""
+    store = Path(store)
+    oleh = oleh or _pengguna()
+    mulai = datetime.now()
+    src = _store(store)
+    with db.writer_lock(store):
+        base = src.current_file()
+        con = db.connect_readonly(base) if base else None
+        try:
+            lap = periksa(con, dataset, data, nama_file, pemetaan, hari_ini)
+            pernah = _sudah_pernah(con, lap.sha256, dataset) if con and lap.status == "siap" else None
+        finally:
+            if con is not None:
+                con.close()
+        if lap.status != "siap":
+            return lap
+        p = lap.persiapan
+        if pernah:
+            lap.status, lap.pesan = (
+                "sudah_ada",
+                ("kd_f_file_sama", {"id": pernah[0], "file": pernah[1], "waktu": str(pernah[2])[:16]}),
+            )
+            return lap
+        if ketat and p.galat:
+            lap.status, lap.pesan = (
+                "ditolak",
+                ("kd_f_ketat", {"n": len(p.galat), "alasan": _alasan_teratas(p)}),
+            )
+            return lap
+
+        def bangun(con: duckdb.DuckDBPyConnection) -> None:
+            migrasi(con)
+            # ids stay unique across undo: an undone import keeps its number in the history
+            r = riwayat(store)
+            dulu = int(r.id.max()) if not r.empty else 0
+            iid = max(con.execute("SELECT coalesce(max(id), 0) FROM impor").fetchone()[0], dulu) + 1
+            for m in p.muatan:
+                baru, ubah, sudah = muat_ke(con, m, iid)
+                if m.utama:
+                    lap.baru += baru
+                    lap.diperbarui += ubah
+                    lap.sudah_ada += sudah
+            if lap.baru + lap.diperbarui == 0:
+                raise _TidakAdaBaru
+            if p.peta:
+                kolom.ingat(con, dataset, list(p.tabel.data.columns), p.peta)
+            con.execute(
+                "INSERT INTO impor (id, dataset, nama_file, sha256, baris_dibaca, baris_dimuat, "
+                "baris_ditolak, mulai, selesai, status, oleh, baris_sudah_ada, baris_diperbarui, "
+                "versi_dasar) VALUES (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, 'selesai', ?, ?, ?, ?)",
+                [
+                    iid,
+                    dataset,
+                    nama_file,
+                    lap.sha256,
+                    p.dibaca,
+                    lap.baru + lap.diperbarui,
+                    len(p.galat),
+                    mulai,
+                    oleh,
+                    lap.sudah_ada,
+                    lap.diperbarui,
+                    base.name if base else None,
+                ],
+            )
+            lap.impor_id = iid
+
+        try:
+            target = db.publish(store, bangun, base=base)
+        except _TidakAdaBaru:
+            lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
+            return lap
+        lap.status, lap.versi = "dimuat", target.name
+        lap.pesan = (
+            "kd_ok_dimuat",
+            {
+                "baru": lap.baru,
+                "ubah": lap.diperbarui,
+                "sudah": lap.sudah_ada,
+                "tolak": len(p.galat),
+                "versi": target.name,
+            },
+        )
+        _log(
+            store,
+            {
+                "waktu": datetime.now().isoformat(timespec="seconds"),
+                "aksi": "impor",
+                "id": lap.impor_id,
+                "dataset": dataset,
+                "nama_file": nama_file,
+                "sha256": lap.sha256,
+                "dibaca": p.dibaca,
+                "dimuat": lap.baru,
+                "diperbarui": lap.diperbarui,
+                "sudah_ada": lap.sudah_ada,
+                "ditolak": len(p.galat),
+                "oleh": oleh,
+                "versi": target.name,
+                "versi_dasar": base.name if base else None,
+            },
+        )
+        db.prune(store, SIMPAN_VERSI)
+        return lap
+
+
+def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
+    """Undo the newest import still in effect: CURRENT goes back to the version it was built on."""
+    store = Path(store)
+    with db.writer_lock(store):
+        kini = (store / "CURRENT").read_text().strip() if (store / "CURRENT").exists() else None
+        r = riwayat(store)
+        calon = r[(r.aksi == "impor") & (r.versi == kini)] if not r.empty else r
+        if calon.empty:
+            return "kd_undo_tidak_ada", {}
+        e = calon.iloc[0]
+        dasar = e.versi_dasar
+        if not dasar or not (store / "versions" / dasar).exists():
+            return "kd_undo_hilang", {"versi": dasar or "-"}
+        db.set_current(store, dasar)
+        _log(
+            store,
+            {
+                "waktu": datetime.now().isoformat(timespec="seconds"),
+                "aksi": "batal",
+                "id": int(e.id),
+                "dataset": e.dataset,
+                "nama_file": e.nama_file,
+                "oleh": oleh or _pengguna(),
+                "versi": dasar,
+                "versi_dasar": kini,
+            },
+        )
+        return "kd_undo_ok", {"id": int(e.id), "file": e.nama_file, "dataset": e.dataset, "versi": dasar}
+
+
+def init(store: Path) -> Path:
+    """An empty store with only the schema, for a city that brings its own wilayah."""
+    store = Path(store)
+    if (store / "CURRENT").exists():
+        raise Tolak("kd_f_store_ada", path=str(store))
+    return db.publish(store, migrasi)
+
+
+def _pengguna() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "?"

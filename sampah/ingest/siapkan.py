@@ -1,0 +1,904 @@
+"""Per dataset: raw table -> parsed columns -> validated -> matched to codes -> rows of the target
+tables, plus the rejected rows with their reasons. Nothing is written here (see muat.py)."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+import pandas as pd
+
+from sampah.ingest import Tolak, nilai
+from sampah.ingest.baca import Tabel, isi_sel
+from sampah.ingest.cocok import Pencocok, _nama_bs, kode_kemendagri
+from sampah.ingest.dataset import SIPSN_JENIS, SIPSN_SUMBER, Dataset, norm_header, satuan_header
+from sampah.ingest.validasi import BATAS_NETTO_KG, Galat, periksa
+
+KATEGORI = {  # synonyms found in bank sampah ledgers -> the schema's categories
+    "plastik": (
+        "plastik",
+        "plastic",
+        "pet",
+        "hdpe",
+        "pp",
+        "ldpe",
+        "kresek",
+        "botol plastik",
+        "gelas plastik",
+        "emberan",
+        "plastik campur",
+        "tutup botol",
+        "asoy",
+    ),
+    "kertas": ("kertas", "paper", "kardus", "karton", "hvs", "koran", "duplek", "buku", "arsip", "cardboard"),
+    "logam": ("logam", "metal", "besi", "aluminium", "alumunium", "kaleng", "tembaga", "kuningan", "seng"),
+    "kaca": ("kaca", "glass", "beling", "botol kaca", "botol beling"),
+    "organik": ("organik", "organic", "sisa makanan", "kompos", "daun", "sampah dapur"),
+    "minyak jelantah": (
+        "minyak jelantah",
+        "jelantah",
+        "minyak",
+        "used cooking oil",
+        "uco",
+        "minyak goreng bekas",
+    ),
+    "lainnya": (
+        "lainnya",
+        "lain lain",
+        "lain",
+        "other",
+        "others",
+        "campuran",
+        "kain",
+        "karet",
+        "elektronik",
+        "residu",
+    ),
+}
+_KATEGORI = {nilai_: k for k, vs in KATEGORI.items() for nilai_ in vs}
+_STATUS_CSR = {
+    "usulan": "usulan",
+    "rencana": "usulan",
+    "proposal": "usulan",
+    "direncanakan": "usulan",
+    "berjalan": "berjalan",
+    "proses": "berjalan",
+    "on going": "berjalan",
+    "ongoing": "berjalan",
+    "aktif": "berjalan",
+    "pelaksanaan": "berjalan",
+    "selesai": "selesai",
+    "done": "selesai",
+    "completed": "selesai",
+    "tuntas": "selesai",
+}
+
+
+@dataclass
+class Muatan:
+    """Rows for one table and how they meet the rows already there."""
+
+    tabel: str
+    df: pd.DataFrame
+    kunci: tuple[str, ...]
+    mode: str = "tambah"  # tambah: skip known keys | perbarui: replace | lengkapi: fill gaps
+    utama: bool = True  # counts as the dataset's rows in the report
+
+
+@dataclass
+class Persiapan:
+    ds: Dataset
+    tabel: Tabel
+    peta: dict[str, str]
+    muatan: list[Muatan]
+    galat: Galat
+    catatan: list[tuple[str, dict]] = field(default_factory=list)
+
+    @property
+    def dibaca(self) -> int:
+        return len(self.tabel.data)
+
+    @property
+    def valid(self) -> int:
+        return self.dibaca - len(self.galat)
+
+    def ditolak(self, lang: str = "id") -> pd.DataFrame:
+        """Rejected rows as they were in the file, with the row number and the reasons."""
+        from sampah.i18n import t
+
+        idx = sorted(self.galat)
+        asli = self.tabel.data.loc[idx].map(isi_sel) if idx else self.tabel.data.iloc[:0]
+        alasan = [
+            "; ".join(
+                t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
+                for k, kw in self.galat[i]
+            )
+            for i in idx
+        ]
+        out = asli.copy()
+        out.insert(0, "alasan" if lang != "en" else "reason", alasan)
+        out.insert(0, "baris" if lang != "en" else "row", [self.tabel.baris_file(i) for i in idx])
+        return out.reset_index(drop=True)
+
+
+def _tolak(galat: Galat, i: int, kunci: str, **kw: object) -> None:
+    galat.setdefault(i, []).append((kunci, kw))
+
+
+def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tuple[pd.DataFrame, Galat]:
+    """Parse every mapped column by its type. Cells that fail become None plus a reason."""
+    raw = tabel.data
+    gaya_file = "id" if tabel.pemisah == ";" else "en"
+    bukti = [
+        nilai.gaya_kolom(raw[h])
+        for k, h in peta.items()
+        if ds.kol(k).jenis in ("angka", "bulat", "rupiah", "persen", "berat")
+    ]
+    if bukti.count("id") != bukti.count("en"):
+        gaya_file = "id" if bukti.count("id") > bukti.count("en") else "en"
+    satuan_baris = next(
+        (raw[h] for h in raw.columns if norm_header(h) in ("satuan", "satuan_berat", "uom")), None
+    )
+    out = pd.DataFrame(index=raw.index)
+    galat: Galat = {}
+    for nama, h in peta.items():
+        k = ds.kol(nama)
+        s = raw[h]
+        boleh_depan = ds.nama == "csr"
+        if k.jenis in ("angka", "bulat", "rupiah", "persen", "berat"):
+            v, e = nilai.angka(s, gaya_file)
+            if k.jenis == "bulat":
+                for i, x in zip(s.index, v):
+                    if x is not None and not float(x).is_integer():
+                        e[i] = "kd_e_bukan_bulat"
+            if k.jenis == "berat":
+                dari = satuan_header(h) or k.satuan
+                faktor = {("ton", "kg"): 1000.0, ("kg", "ton"): 0.001}.get((dari, k.satuan), 1.0)
+                v = [None if x is None else x * faktor for x in v]
+                if satuan_baris is not None and satuan_header(h) is None:
+                    v = _satuan_per_baris(v, satuan_baris, k.satuan, e)
+        elif k.jenis == "tanggal":
+            v, e = nilai.tanggal(s, hari_ini, boleh_depan)
+        elif k.jenis == "waktu":
+            v, e = nilai.waktu(s, hari_ini, boleh_depan)
+        elif k.jenis == "bulan":
+            v, e = nilai.bulan(s, hari_ini)
+        elif k.jenis == "tahun":
+            v, e = nilai.tahun(s, hari_ini)
+        elif k.jenis == "jam":
+            v, e = nilai.jam(s)
+        elif k.jenis == "ya_tidak":
+            v = [nilai.ya_tidak(x) for x in s]
+            e = {i: "kd_e_ya_tidak" for i, x, y in zip(s.index, s, v) if y is None and not nilai.kosong(x)}
+        else:
+            v, e = [nilai.teks(x) for x in s], {}
+        out[nama] = pd.Series(v, index=raw.index, dtype=object)
+        for i, kunci in e.items():
+            _tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
+    return out, galat
+
+
+def _satuan_per_baris(v: list, satuan: pd.Series, ke: str, err: dict) -> list:
+    out = []
+    for (i, u), x in zip(satuan.items(), v):
+        u = (nilai.teks(u) or "").lower()
+        f = 1.0
+        if u in ("ton", "t", "tonnes") and ke == "kg":
+            f = 1000.0
+        elif u in ("kg", "kilogram") and ke == "ton":
+            f = 0.001
+        elif u not in ("", "kg", "kilogram", "ton", "t", "tonnes"):
+            err[i] = "kd_e_satuan"
+        out.append(None if x is None else x * f)
+    return out
+
+
+# ---- helpers used by several datasets ------------------------------------------------------------
+
+
+def _judul(s: str | None) -> str | None:
+    """'CIBEUNYING KIDUL' -> 'Cibeunying Kidul'; mixed case is kept as the file has it."""
+    if s and s.isupper():
+        return re.sub(r"\b(Kab|Kota|Kec|Kel)\b", lambda m: m[0], s.title())
+    return s
+
+
+def _akhir_bulan(d: date) -> date:
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def _id(awal: str, *bagian: object) -> str:
+    return f"{awal}-" + hashlib.sha1("|".join(str(b) for b in bagian).encode()).hexdigest()[:8].upper()
+
+
+def _get(p: pd.DataFrame, i: int, kol: str) -> object:
+    return p.at[i, kol] if kol in p.columns else None
+
+
+def _kecamatan(
+    c: Pencocok, p: pd.DataFrame, i: int, galat: Galat, peta: dict, wajib: bool = False
+) -> str | None:
+    for kol in ("kode_kecamatan", "kecamatan"):
+        v = _get(p, i, kol)
+        if v:
+            kode, e, kw = c.kecamatan(str(v))
+            if kode:
+                return kode
+            _tolak(galat, i, e, kolom=peta.get(kol, kol), **kw)
+            return None
+    if wajib:
+        _tolak(galat, i, "kd_e_wajib", kolom="kecamatan")
+    return None
+
+
+def _kelurahan(
+    c: Pencocok, p: pd.DataFrame, i: int, galat: Galat, peta: dict, wajib: bool = True
+) -> str | None:
+    kec = None
+    for kol in ("kode_kecamatan", "kecamatan"):
+        v = _get(p, i, kol)
+        if v:
+            kec = c.kecamatan(str(v))[0]
+            break
+    for kol in ("kode_kelurahan", "kelurahan"):
+        v = _get(p, i, kol)
+        if v:
+            kode, e, kw = c.kelurahan(str(v), kec)
+            if kode:
+                return kode
+            _tolak(galat, i, e, kolom=peta.get(kol, kol), **kw)
+            return None
+    if wajib:
+        _tolak(galat, i, "kd_e_wajib", kolom="kelurahan")
+    return None
+
+
+def _duplikat(df: pd.DataFrame, kunci: list[str], galat: Galat, tabel: Tabel) -> pd.DataFrame:
+    """Rows repeating the natural key of an earlier row of the same file are rejected."""
+    if df.empty:
+        return df
+    kd = df[kunci].astype(str)
+    ganda = kd.duplicated(keep="first")
+    pertama = {tuple(r): i for i, r in zip(kd.index[~ganda], kd[~ganda].itertuples(index=False))}
+    for i in df.index[ganda]:
+        _tolak(galat, i, "kd_e_duplikat", baris=tabel.baris_file(pertama[tuple(kd.loc[i])]))
+    return df[~ganda]
+
+
+# ---- datasets ----------------------------------------------------------------------------------
+
+
+def _wilayah(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    kota, kec, kel = {}, {}, {}
+    for i in p.index:
+        kk = kode_kemendagri(str(_get(p, i, "kode_kecamatan") or ""))
+        if not kk or kk.count(".") != 2:
+            _tolak(
+                galat,
+                i,
+                "kd_e_kode_format",
+                kolom=peta.get("kode_kecamatan"),
+                tingkat="kecamatan",
+                nilai=_get(p, i, "kode_kecamatan"),
+                contoh="32.75.01",
+            )
+            continue
+        kl_raw = _get(p, i, "kode_kelurahan")
+        kl = kode_kemendagri(str(kl_raw)) if kl_raw else None
+        if kl_raw and (not kl or kl.count(".") != 3):
+            _tolak(
+                galat,
+                i,
+                "kd_e_kode_format",
+                kolom=peta.get("kode_kelurahan"),
+                tingkat="kelurahan",
+                nilai=kl_raw,
+                contoh="32.75.01.1001",
+            )
+            continue
+        if kl and not kl.startswith(kk + "."):
+            _tolak(galat, i, "kd_e_kode_induk", kelurahan=kl, kecamatan=kk)
+            continue
+        if kl and not _get(p, i, "kelurahan"):
+            _tolak(galat, i, "kd_e_wajib", kolom="kelurahan")
+            continue
+        kt = kode_kemendagri(str(_get(p, i, "kode_kota") or "")) or kk[:5]
+        kota.setdefault(
+            kt,
+            {
+                "kode": kt,
+                "nama": _judul(_get(p, i, "kota")) or kt,
+                "provinsi": _judul(_get(p, i, "provinsi")),
+            },
+        )
+        lokasi = {k: _get(p, i, k) for k in ("luas_km2", "lat", "lon")}
+        if kk not in kec:
+            kec[kk] = {
+                "kode": kk,
+                "kode_bps": _get(p, i, "kode_bps_kecamatan"),
+                "kota_kode": kt,
+                "nama": _judul(_get(p, i, "kecamatan")),
+                **({} if kl else lokasi),
+                "_i": i,
+            }
+        if kl:
+            if kl in kel:  # a kelurahan repeated (e.g. one row per bank sampah): fine if it agrees
+                if _judul(_get(p, i, "kelurahan")) != kel[kl]["nama"]:
+                    _tolak(
+                        galat,
+                        i,
+                        "kd_e_wilayah_beda",
+                        kode=kl,
+                        nama=kel[kl]["nama"],
+                        baris=tabel.baris_file(kel[kl]["_i"]),
+                    )
+                continue
+            rw = _get(p, i, "jumlah_rw")
+            kel[kl] = {
+                "kode": kl,
+                "kode_bps": _get(p, i, "kode_bps_kelurahan"),
+                "kecamatan_kode": kk,
+                "nama": _judul(_get(p, i, "kelurahan")),
+                **lokasi,
+                "jumlah_rw": None if rw is None else int(rw),
+                "jumlah_rw_estimasi": False,
+                "_i": i,
+            }
+    isi_kec = ["kode", "kode_bps", "kota_kode", "nama", "luas_km2", "lat", "lon"]
+    df_kec = pd.DataFrame([{k: r.get(k) for k in isi_kec} for r in kec.values()], columns=isi_kec)
+    isi_kel = [
+        "kode",
+        "kode_bps",
+        "kecamatan_kode",
+        "nama",
+        "luas_km2",
+        "lat",
+        "lon",
+        "jumlah_rw",
+        "jumlah_rw_estimasi",
+    ]
+    df_kel = pd.DataFrame([{k: r.get(k) for k in isi_kel} for r in kel.values()], columns=isi_kel)
+    return [
+        Muatan(
+            "kota",
+            pd.DataFrame(list(kota.values()), columns=["kode", "nama", "provinsi"]),
+            ("kode",),
+            "lengkapi",
+            utama=False,
+        ),
+        Muatan("kecamatan", df_kec, ("kode",), "lengkapi", utama=df_kel.empty),
+        Muatan("kelurahan", df_kel, ("kode",), "lengkapi", utama=not df_kel.empty),
+    ]
+
+
+_RW = re.compile(r"(?i)\bRW\.?\s*:?\s*0*(\d{1,3})\b")
+_RT = re.compile(r"(?i)\bRT\.?\s*:?\s*0*(\d{1,3})\b")
+
+
+def _jenis_bs(v: str | None) -> str | None:
+    s = (v or "unit").lower()
+    if "induk" in s or s in ("bsi", "bank sampah induk"):
+        return "induk"
+    if s in ("unit", "bsu", "bank sampah unit", "bank sampah", "bs", "3r", "tps 3r"):
+        return "unit"
+    return None
+
+
+def _bank_sampah(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    rows = []
+    tanpa_tanggal_tutup = 0
+    for i in p.index:
+        kel = _kelurahan(c, p, i, galat, peta)
+        jenis = _jenis_bs(_get(p, i, "jenis"))
+        if jenis is None:
+            _tolak(galat, i, "kd_e_jenis_bs", kolom=peta.get("jenis"), nilai=_get(p, i, "jenis"))
+        berdiri = _get(p, i, "berdiri")
+        th = _get(p, i, "tahun")
+        if berdiri is None and th is not None:
+            berdiri = date(int(th), 1, 1)
+        if berdiri is None and i not in galat:
+            _tolak(galat, i, "kd_e_berdiri")
+        rw = _get(p, i, "rw")
+        if rw is None and (m := _RW.search(str(_get(p, i, "alamat") or ""))):
+            rw = m[1]
+        if rw is not None:
+            rw = (
+                re.sub(r"(?i)^rw\.?\s*", "", str(rw)).zfill(2)
+                if str(rw).isdigit() or "rw" in str(rw).lower()
+                else str(rw)
+            )
+        nama = _get(p, i, "nama")
+        status = (_get(p, i, "status") or "").lower()
+        if ("tidak" in status or "non" in status) and _get(p, i, "nonaktif_sejak") is None:
+            tanpa_tanggal_tutup += 1
+        if i in galat:
+            continue
+        rt = m[1] if (m := _RT.search(str(_get(p, i, "alamat") or ""))) else ""
+        bs_id = _get(p, i, "id_bank_sampah") or _id(
+            "BS", kel, _nama_bs(nama), rw, *([rt.zfill(2)] if rt else [])
+        )
+        rows.append(
+            {
+                "_i": i,
+                "id": bs_id,
+                "nama": nama,
+                "jenis": jenis,
+                "induk_id": _get(p, i, "induk_id"),
+                "kelurahan_kode": kel,
+                "rw": rw,
+                "lat": _get(p, i, "lat"),
+                "lon": _get(p, i, "lon"),
+                "berdiri": berdiri,
+                "nonaktif_sejak": _get(p, i, "nonaktif_sejak"),
+                "nasabah": _get(p, i, "nasabah"),
+                "_tahun": th,
+            }
+        )
+    if tanpa_tanggal_tutup:
+        ctx["catatan"].append(("kd_c_status_tanpa_tanggal", {"n": tanpa_tanggal_tutup}))
+    df = pd.DataFrame(rows)
+    if df.empty:
+        return [Muatan("bank_sampah", df, ("id",), "perbarui")]
+    df = _duplikat(df.set_index("_i"), ["id", "_tahun"], galat, tabel)
+    # a registry per year: one unit, founded at its earliest date, described by its newest row
+    df = df.sort_values("_tahun", na_position="first", kind="stable")
+    gabung = (
+        df.groupby("id", sort=False)
+        .agg(
+            berdiri=("berdiri", "min"),
+            **{
+                k: (k, "last")
+                for k in (
+                    "nama",
+                    "jenis",
+                    "induk_id",
+                    "kelurahan_kode",
+                    "rw",
+                    "lat",
+                    "lon",
+                    "nonaktif_sejak",
+                    "nasabah",
+                )
+            },
+        )
+        .reset_index()
+    )
+    if len(gabung) < len(df):
+        ctx["catatan"].append(("kd_c_bs_gabung", {"baris": len(df), "unit": len(gabung)}))
+    gabung["nasabah"] = gabung.nasabah.map(lambda x: None if x is None or pd.isna(x) else int(x))
+    return [Muatan("bank_sampah", gabung, ("id",), "perbarui")]
+
+
+def _kategori(v: str | None) -> str | None:
+    s = re.sub(r"[^a-z ]", " ", (v or "").lower())
+    s = re.sub(r"\s+", " ", s).strip()
+    return _KATEGORI.get(s) or next((k for syn, k in _KATEGORI.items() if s.startswith(syn + " ")), None)
+
+
+def _setoran(p, c, galat, peta, tabel, ctx, rekap: bool = False) -> list[Muatan]:
+    rows = []
+    for i in p.index:
+        bs, e, kw = c.bank_sampah(str(_get(p, i, "bank_sampah") or ""))
+        if bs is None and _get(p, i, "bank_sampah"):
+            _tolak(galat, i, e, kolom=peta.get("bank_sampah"), **kw)
+        kat_raw = _get(p, i, "kategori")
+        kat = _kategori(kat_raw) if kat_raw or not rekap else "lainnya"
+        if kat is None and kat_raw:
+            _tolak(galat, i, "kd_e_kategori", kolom=peta.get("kategori"), nilai=kat_raw)
+        berat = _get(p, i, "berat")
+        if berat is not None and berat == 0:
+            _tolak(galat, i, "kd_e_berat_nol", kolom=peta.get("berat"))
+        if rekap:
+            bln = _get(p, i, "bulan")
+            if bln is None and not any(kw_.get("_kol") == "bulan" for _, kw_ in galat.get(i, [])):
+                _tolak(galat, i, "kd_e_wajib", kolom="bulan")
+            tgl = _akhir_bulan(bln) if bln else None
+            sub = _get(p, i, "subjenis")
+            sub = f"rekap bulanan: {sub}" if sub else "rekap bulanan"
+        else:
+            tgl, sub = _get(p, i, "tanggal"), _get(p, i, "subjenis")
+        if i in galat:
+            continue
+        harga, nilai_rp = _get(p, i, "harga_per_kg"), _get(p, i, "nilai_rp")
+        if nilai_rp is None and harga is not None:
+            nilai_rp = round(harga * berat, 2)
+        rows.append(
+            {
+                "_i": i,
+                "tanggal": tgl,
+                "bank_sampah_id": bs,
+                "nasabah_id": _get(p, i, "nasabah_id"),
+                "kategori": kat,
+                "subjenis": sub,
+                "berat_kg": berat,
+                "harga_per_kg": harga,
+                "nilai_rp": nilai_rp,
+            }
+        )
+    kunci = ("tanggal", "bank_sampah_id", "nasabah_id", "kategori", "subjenis") + (
+        () if rekap else ("berat_kg",)
+    )
+    df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), list(kunci), galat, tabel)
+    return [Muatan("setoran", df, kunci, "perbarui" if rekap else "tambah")]
+
+
+def _tpa_baru(c: Pencocok, p: pd.DataFrame, ctx: dict) -> dict[str, str]:
+    """A new city has no TPA row yet: the TPA named in its first weighbridge file is added."""
+    if c.tpa or "tpa" not in p.columns:
+        return {}
+    nama = sorted({str(v) for v in p.tpa if v})
+    baru = {n: _id("TPA", n.lower()) for n in nama}
+    c.tpa.update({i: n for n, i in baru.items()})
+    if baru:
+        ctx["tpa_baru"] = baru
+        ctx["catatan"].append(("kd_c_tpa_baru", {"tpa": ", ".join(nama)}))
+    return baru
+
+
+def _muatan_tpa_baru(ctx: dict, c: Pencocok) -> list[Muatan]:
+    baru = ctx.get("tpa_baru") or {}
+    kota = next(iter(c.kota), "")
+    df = pd.DataFrame(
+        [{"id": i, "nama": n, "kota_kode": kota} for n, i in baru.items()],
+        columns=["id", "nama", "kota_kode"],
+    )
+    return [Muatan("tpa", df, ("id",), "tambah", utama=False)] if baru else []
+
+
+def _tpa_muatan(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    _tpa_baru(c, p, ctx)
+    rows = []
+    for i in p.index:
+        w = _get(p, i, "waktu")
+        j = _get(p, i, "jam")
+        if w is not None and j is not None:
+            w = datetime.combine(w.date(), j)
+        tpa, e, kw = c.tpa_id(_get(p, i, "tpa"))
+        if tpa is None:
+            _tolak(galat, i, e, **kw)
+        kec = _kecamatan(c, p, i, galat, peta)
+        if _get(p, i, "netto") is None and i not in galat:
+            _tolak(galat, i, "kd_e_wajib", kolom=peta.get("netto", "netto"))
+        if i in galat:
+            continue
+        rows.append(
+            {
+                "_i": i,
+                "waktu": w,
+                "tpa_id": tpa,
+                "tiket": _get(p, i, "tiket"),
+                "nopol": _get(p, i, "nopol"),
+                "asal_kecamatan_kode": kec,
+                "jenis_sumber": _get(p, i, "jenis_sumber"),
+                "bruto_kg": _get(p, i, "bruto"),
+                "tara_kg": _get(p, i, "tara"),
+                "netto_kg": _get(p, i, "netto"),
+            }
+        )
+    kunci = ("tpa_id", "waktu", "tiket", "nopol", "netto_kg")
+    df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), list(kunci), galat, tabel)
+    return _muatan_tpa_baru(ctx, c) + [Muatan("tpa_muatan", df, kunci, "tambah")]
+
+
+def _tpa_rekap(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    _tpa_baru(c, p, ctx)
+    rows = []
+    for i in p.index:
+        tgl, bln = _get(p, i, "tanggal"), _get(p, i, "bulan")
+        if tgl is None and bln is None and i not in galat:
+            _tolak(galat, i, "kd_e_wajib", kolom="tanggal / bulan")
+        tpa, e, kw = c.tpa_id(_get(p, i, "tpa"))
+        if tpa is None:
+            _tolak(galat, i, e, **kw)
+        kec = _kecamatan(c, p, i, galat, peta)
+        if i in galat:
+            continue
+        hari = tgl or _akhir_bulan(bln)
+        rows.append(
+            {
+                "_i": i,
+                "waktu": datetime.combine(hari, time()),
+                "tpa_id": tpa,
+                "asal_kecamatan_kode": kec,
+                "jenis_sumber": "rekap harian" if tgl else "rekap bulanan",
+                "netto_kg": _get(p, i, "ton") * 1000.0,
+            }
+        )
+    kunci = ("tpa_id", "waktu", "asal_kecamatan_kode", "jenis_sumber")
+    df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), list(kunci), galat, tabel)
+    return _muatan_tpa_baru(ctx, c) + [Muatan("tpa_muatan", df, kunci, "perbarui")]
+
+
+def _pengolahan(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    rows = []
+    for i in p.index:
+        tgl, bln = _get(p, i, "tanggal"), _get(p, i, "bulan")
+        if tgl is None and bln is None and i not in galat:
+            _tolak(galat, i, "kd_e_wajib", kolom="tanggal / bulan")
+        kel = _kelurahan(c, p, i, galat, peta)
+        if i in galat:
+            continue
+        rows.append(
+            {
+                "_i": i,
+                "tanggal": tgl or _akhir_bulan(bln),
+                "fasilitas": _get(p, i, "fasilitas"),
+                "jenis_fasilitas": _get(p, i, "jenis_fasilitas"),
+                "kelurahan_kode": kel,
+                "ton": _get(p, i, "ton"),
+            }
+        )
+    kunci = ("tanggal", "fasilitas", "kelurahan_kode")
+    df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), list(kunci), galat, tabel)
+    return [Muatan("pengolahan", df, kunci, "perbarui")]
+
+
+def _csr(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    rows = []
+    for i in p.index:
+        kel = _kelurahan(c, p, i, galat, peta, wajib=False)
+        kec = _kecamatan(c, p, i, galat, peta) if kel is None else c.kel.induk.get(kel)
+        st_raw = _get(p, i, "status")
+        status = _STATUS_CSR.get((st_raw or "").lower()) if st_raw else None
+        if st_raw and status is None:
+            _tolak(galat, i, "kd_e_status_csr", kolom=peta.get("status"), nilai=st_raw)
+        ids = []
+        for b in re.split(r"[;,]", str(_get(p, i, "bank_sampah") or "")):
+            if b.strip():
+                bid, e, kw = c.bank_sampah(b)
+                if bid is None:
+                    _tolak(galat, i, e, kolom=peta.get("bank_sampah"), **kw)
+                ids.append(bid)
+        if i in galat:
+            continue
+        rows.append(
+            {
+                "_i": i,
+                "id": _get(p, i, "id_proyek")
+                or _id("CSR", _get(p, i, "perusahaan"), _get(p, i, "program"), _get(p, i, "mulai")),
+                **{
+                    k: _get(p, i, k)
+                    for k in (
+                        "perusahaan",
+                        "program",
+                        "bidang",
+                        "lat",
+                        "lon",
+                        "anggaran_rp",
+                        "realisasi_rp",
+                        "mulai",
+                        "selesai",
+                        "keluaran",
+                        "kapasitas_ton_bulan",
+                    )
+                },
+                "kecamatan_kode": kec,
+                "kelurahan_kode": kel,
+                "status": status,
+                "bank_sampah_ids": ids or None,
+            }
+        )
+    df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), ["id"], galat, tabel)
+    return [Muatan("csr_proyek", df, ("id",), "perbarui")]
+
+
+def _penduduk(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    rows = []
+    for i in p.index:
+        kode = None
+        if _get(p, i, "kode_wilayah"):
+            kode, e, kw = c.wilayah(str(_get(p, i, "kode_wilayah")))
+        elif _get(p, i, "kelurahan"):
+            kode = _kelurahan(c, p, i, galat, peta)
+            e = None
+        elif _get(p, i, "kecamatan") or _get(p, i, "wilayah"):
+            kode, e, kw = c.wilayah(str(_get(p, i, "kecamatan") or _get(p, i, "wilayah")))
+        else:
+            e, kw = "kd_e_wajib", {"kolom": "wilayah"}
+        if kode is None and e:
+            _tolak(galat, i, e, **kw)
+        if i in galat:
+            continue
+        est = _get(p, i, "estimasi")
+        rows.append(
+            {
+                "_i": i,
+                "wilayah_kode": kode,
+                "tahun": int(_get(p, i, "tahun")),
+                "jumlah": int(_get(p, i, "jumlah")),
+                "estimasi": bool(est) if est is not None else False,
+                "sumber": _get(p, i, "sumber") or ctx["nama_file"],
+            }
+        )
+    df = _duplikat(
+        pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(),
+        ["wilayah_kode", "tahun"],
+        galat,
+        tabel,
+    )
+    return [Muatan("penduduk", df, ("wilayah_kode", "tahun"), "perbarui")]
+
+
+def _target(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    rows = []
+    pecahan = all(v is None or v <= 1 for v in p.get("pengurangan_pct", pd.Series(dtype=object)))
+    if pecahan and len(p):
+        ctx["catatan"].append(("kd_c_pecahan", {}))
+    for i in p.index:
+        v = _get(p, i, "kode_kota")
+        if v:
+            kota = (
+                kode_kemendagri(v)
+                if kode_kemendagri(v) in c.kota
+                else next((k for k, n in c.kota.items() if n.lower() == v.lower()), None)
+            )
+        else:
+            kota = next(iter(c.kota)) if len(c.kota) == 1 else None
+        if kota is None:
+            _tolak(galat, i, "kd_e_kota", nilai=v or "", kota=c.nama_kota)
+            continue
+        f = 100.0 if pecahan else 1.0
+        pen = _get(p, i, "penanganan_pct")
+        rows.append(
+            {
+                "_i": i,
+                "kota_kode": kota,
+                "tahun": int(_get(p, i, "tahun")),
+                "pengurangan_pct": _get(p, i, "pengurangan_pct") * f,
+                "penanganan_pct": None if pen is None else pen * f,
+                "sumber": _get(p, i, "sumber"),
+            }
+        )
+    df = _duplikat(
+        pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), ["kota_kode", "tahun"], galat, tabel
+    )
+    return [Muatan("target", df, ("kota_kode", "tahun"), "perbarui")]
+
+
+_SIPSN_ANGKA = (
+    "timbulan_ton",
+    "pengurangan_ton",
+    "pengurangan_pct",
+    "penanganan_ton",
+    "penanganan_pct",
+    "daur_ulang_ton",
+    "bahan_baku_ton",
+    "recycling_rate_pct",
+)
+
+
+def _sipsn(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    capaian = [k for k in _SIPSN_ANGKA if k in peta]
+    jenis = [k for k in SIPSN_JENIS if k in peta]
+    sumber = [k for k in SIPSN_SUMBER if k in peta]
+    if not capaian and not jenis and not sumber:
+        raise Tolak("kd_f_sipsn_kolom")
+    rows, komp = [], []
+    for i in p.index:
+        kab = _get(p, i, "kabkota")
+        if i in galat:
+            continue
+        base = {"tahun": int(_get(p, i, "tahun")), "kabkota": kab}
+        if capaian:
+            rows.append(
+                {
+                    "_i": i,
+                    **base,
+                    "provinsi": _get(p, i, "provinsi"),
+                    **{k: _get(p, i, k) for k in _SIPSN_ANGKA},
+                    "sumber": f"SIPSN ({ctx['nama_file']})",
+                }
+            )
+        sebelum = len(komp)
+        for kel, daftar, satuan in (("jenis", jenis, "%"), ("sumber", sumber, "ton")):
+            for k in daftar:
+                if _get(p, i, k) is not None:
+                    komp.append(
+                        {
+                            "_i": i,
+                            **base,
+                            "provinsi": _get(p, i, "provinsi"),
+                            "kelompok": kel,
+                            "kategori": k,
+                            "nilai": _get(p, i, k),
+                            "satuan": satuan,
+                        }
+                    )
+        if not capaian and len(komp) == sebelum:
+            _tolak(galat, i, "kd_e_tanpa_angka", kabkota=kab)
+    out = []
+    if capaian:
+        df = (
+            _duplikat(pd.DataFrame(rows).set_index("_i"), ["tahun", "kabkota"], galat, tabel)
+            if rows
+            else pd.DataFrame()
+        )
+        out.append(Muatan("sipsn", df, ("tahun", "kabkota"), "lengkapi"))
+    if komp:
+        df = pd.DataFrame(komp).set_index("_i")
+        df = df[~df.index.isin(list(galat))]
+        dup = df.reset_index()[["tahun", "kabkota", "kelompok", "kategori", "_i"]]
+        ganda = dup.duplicated(["tahun", "kabkota", "kelompok", "kategori"])
+        for i in set(dup._i[ganda]):
+            _tolak(galat, i, "kd_e_duplikat", baris="?")
+        df = df[~df.index.isin(list(galat))]
+        out.append(
+            Muatan(
+                "sipsn_komposisi",
+                df,
+                ("tahun", "kabkota", "kelompok", "kategori"),
+                "perbarui",
+                utama=not capaian,
+            )
+        )
+    return out
+
+
+SIAPKAN: dict[str, Callable] = {
+    "wilayah": _wilayah,
+    "bank_sampah": _bank_sampah,
+    "setoran": _setoran,
+    "setoran_rekap": lambda *a: _setoran(*a, rekap=True),
+    "tpa_muatan": _tpa_muatan,
+    "tpa_rekap": _tpa_rekap,
+    "pengolahan": _pengolahan,
+    "csr": _csr,
+    "penduduk": _penduduk,
+    "target": _target,
+    "sipsn": _sipsn,
+}
+
+
+def _turunan(ds: Dataset, p: pd.DataFrame) -> pd.DataFrame:
+    """Values derived before validation: a load's net weight from gross and tare when missing."""
+    if ds.nama == "tpa_muatan" and {"bruto", "tara"} <= set(p.columns):
+        if "netto" not in p.columns:
+            p["netto"] = None
+        isi = p.netto.isna() & p.bruto.notna() & p.tara.notna()
+        p.loc[isi, "netto"] = p.loc[isi, "bruto"] - p.loc[isi, "tara"]
+    return p
+
+
+def siapkan(
+    ds: Dataset,
+    tabel: Tabel,
+    peta: dict[str, str],
+    c: Pencocok,
+    hari_ini: date,
+    nama_file: str,
+    batas_netto: float = BATAS_NETTO_KG,
+) -> Persiapan:
+    if ds.nama in ("setoran_rekap", "tpa_rekap", "pengolahan") and "tahun" in peta and "bulan" in peta:
+        # 'bulan' holds 1..12 or a month name next to a 'tahun' column: make it a month
+        th = tabel.data[peta["tahun"]].map(nilai.teks)
+        bl = tabel.data[peta["bulan"]].map(nilai.nomor_bulan)
+        gabung = [
+            f"{t[:4]}-{b:02d}" if t and b else tabel.data.at[i, peta["bulan"]]
+            for i, t, b in zip(tabel.data.index, th, bl)
+        ]
+        tabel.data[peta["bulan"]] = gabung
+    p, galat = urai(
+        ds,
+        tabel,
+        {
+            k: v
+            for k, v in peta.items()
+            if not (
+                k == "tahun" and ds.nama != "bank_sampah" and ds.kol(k).jenis == "tahun" and "bulan" in peta
+            )
+        },
+        hari_ini,
+    )
+    p = _turunan(ds, p)
+    for i, gs in periksa(ds, p, galat, batas_netto).items():
+        galat.setdefault(i, []).extend(gs)
+    ctx = {"catatan": [], "nama_file": nama_file}
+    muatan = SIAPKAN[ds.nama](p, c, galat, peta, tabel, ctx)
+    for m in muatan:  # rows rejected late (duplicates) must not be loaded
+        if not m.df.empty and m.df.index.name == "_i":
+            m.df = m.df[~m.df.index.isin(list(galat))]
+    return Persiapan(ds, tabel, peta, muatan, galat, tabel.catatan + ctx["catatan"])
