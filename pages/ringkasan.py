@@ -106,6 +106,17 @@ st.caption(t("data_terbaru", lang,
              t=fmt.tanggal(pd.Timestamp(terbaru.get("tpa_muatan")).date(), lang)
              if pd.notna(terbaru.get("tpa_muatan")) else "–"))
 
+sipsn = ui.q("sipsn_banding", selesai=per.selesai)
+if sipsn.empty:
+    st.caption(t("sipsn_kosong", lang))
+else:
+    st.subheader(t("sipsn_judul", lang, tahun=int(sipsn.tahun.iloc[0])))
+    st.plotly_chart(charts.grafik_sipsn(sipsn, lang), config=charts.TANPA_MODEBAR)
+    lain = sipsn[~sipsn.kota_ini].sumber.dropna().unique()
+    st.caption(t("sipsn_catatan", lang, sumber=", ".join(lain) or "–", kota=p.kota)
+               + ("" if sipsn.kota_ini.any() else " " + t("sipsn_tanpa_kota", lang, kota=p.kota,
+                                                          tahun=int(sipsn.tahun.iloc[0]))))
+
 with st.expander(t("definisi", lang), icon=":material/functions:"):
     konteks = ui.q("konteks").iloc[0]
     for baris in definisi(lang, kg=fmt.angka(konteks.kg_per_orang_hari, 2, lang)):

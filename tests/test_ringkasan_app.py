@@ -94,3 +94,32 @@ def test_sample_banner_on_demo(demo_store, monkeypatch):
     assert any("Data contoh" in w.value for w in at.warning)
     assert len(at.metric) == 6
     assert at.get("plotly_chart")
+
+
+def test_sipsn_benchmark_on_sample(demo_store, monkeypatch):
+    from sampah import charts, demo
+
+    demo_con = duckdb.connect()  # three years, so that the SIPSN year (2024) has data of its own
+    db.create_schema(demo_con)
+    demo.fill(demo_con, years=3, seed=5, scale=0.02)
+    df = db.run(demo_con, "sipsn_banding", {"selesai": date(2026, 10, 31)})
+    assert df.kota_ini.sum() == 1 and df.kabkota.iloc[0] == "Kota Bekasi"
+    assert {"Kota Semarang", "Kab. Bekasi"} <= set(df.kabkota)
+    own = df.iloc[0]
+    tahun = int(own.tahun)
+    div, tpa, hari = demo_con.execute(
+        "SELECT sum(d), sum(l), count(*) FROM (SELECT CAST(waktu AS DATE) t, 0 d, sum(netto_kg) / 1000 l "
+        "FROM tpa_muatan GROUP BY 1 UNION ALL SELECT tanggal, sum(berat_kg) / 1000, 0 FROM setoran "
+        "GROUP BY 1 UNION ALL SELECT tanggal, sum(ton), 0 FROM pengolahan GROUP BY 1) "
+        "WHERE year(t) = ?", [tahun]).fetchone()
+    days = demo_con.execute("SELECT count(DISTINCT CAST(waktu AS DATE)) FROM tpa_muatan "
+                            "WHERE year(waktu) = ?", [tahun]).fetchone()[0]
+    pop = demo_con.execute("SELECT sum(jumlah) FROM penduduk WHERE tahun = ?", [tahun]).fetchone()[0]
+    timbulan = pop * 0.68 * days / 1000
+    assert own.pengurangan_pct == pytest.approx(div / timbulan * 100, rel=1e-6)
+    assert own.penanganan_pct == pytest.approx(tpa / timbulan * 100, rel=1e-6)
+    fig = charts.grafik_sipsn(df, "id")
+    assert len(fig.data) == 2 and len(fig.data[0].y) == len(df)
+    at = page(demo_store, monkeypatch)  # one year of data: peers only, and a note saying so
+    assert any("SIPSN" in s.value for s in at.subheader)
+    assert any("belum ada data dasbor untuk 2024" in c.value for c in at.caption)

@@ -63,3 +63,24 @@ def grafik_bulanan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     step = max(1, len(x) // 8)
     fig.update_xaxes(tickvals=list(x[::step]), ticktext=label[::step])
     return tema(fig, 620)
+
+
+def grafik_sipsn(df: pd.DataFrame, lang: str = "id") -> go.Figure:
+    """Pengurangan and penanganan % per kab/kota (SIPSN), the city highlighted, with the 30/70 lines."""
+    d = df.iloc[::-1]  # plotly draws the first row at the bottom
+    label = [f"<b>{k}</b>" if ini else k for k, ini in zip(d.kabkota, d.kota_ini)]
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
+                        subplot_titles=(t("sipsn_pengurangan", lang), t("sipsn_penanganan", lang)))
+    for col, kolom, target in ((1, "pengurangan_pct", 30), (2, "penanganan_pct", 70)):
+        fig.add_bar(x=d[kolom], y=label, orientation="h", row=1, col=col, showlegend=False,
+                    marker_color=[HIJAU if ini else "#9AA59D" for ini in d.kota_ini],
+                    text=[fmt.persen(v / 100, 1, lang) for v in d[kolom]], textposition="outside",
+                    hovertemplate="%{x:,.1f}%<extra></extra>")
+        fig.add_vline(x=target, line=dict(color=TARGET, dash="dash", width=2), row=1, col=col,
+                      annotation_text=f"{t('grafik_target', lang)} {target}%",
+                      annotation_font_color=TARGET, annotation_position="bottom right")
+        fig.update_xaxes(range=[0, 105], ticksuffix="%", row=1, col=col)
+    fig.update_layout(separators=_separators(lang), hovermode="closest")
+    for ann in fig.layout.annotations[:2]:
+        ann.update(x=ann.x, font=dict(size=14, color="#444"))
+    return tema(fig, 120 + 48 * len(d))

@@ -91,6 +91,22 @@ S: dict[str, tuple[str, str]] = {
     "data_terbaru": ("Data terbaru: setoran {s}; timbangan TPA {t}.",
                      "Newest data: deposits {s}; TPA weighbridge {t}."),
     "definisi": ("Definisi", "Definitions"),
+    "sipsn_judul": ("Dibanding kab/kota lain (SIPSN {tahun})", "Beside other kab/kota (SIPSN {tahun})"),
+    "sipsn_pengurangan": ("Pengurangan (% timbulan)", "Reduction (% of generation)"),
+    "sipsn_penanganan": ("Penanganan (% timbulan)", "Handling (% of generation)"),
+    "sipsn_catatan": (
+        "Kab/kota lain: data SIPSN yang dimuat (sumber: {sumber}). {kota}: dihitung dari dasbor ini untuk "
+        "tahun yang sama; pengurangan = terkurangi ÷ timbulan estimasi, penanganan = ke TPA ÷ timbulan "
+        "estimasi (hanya pemrosesan akhir, jadi lebih sempit daripada penanganan SIPSN). Target "
+        "Jakstranas: pengurangan 30%, penanganan 70%.",
+        "Other kab/kota: the loaded SIPSN figures (source: {sumber}). {kota}: computed by this dashboard "
+        "for the same year; reduction = diverted ÷ estimated generation, handling = landfilled ÷ "
+        "estimated generation (final processing only, narrower than SIPSN's handling). Jakstranas "
+        "targets: reduction 30%, handling 70%."),
+    "sipsn_tanpa_kota": ("{kota}: belum ada data dasbor untuk {tahun}.",
+                         "{kota}: no dashboard data for {tahun}."),
+    "sipsn_kosong": ("Belum ada data SIPSN; muat ekspor SIPSN di Kelola Data untuk membandingkan.",
+                     "No SIPSN data yet; load a SIPSN export on Kelola Data to compare."),
     "unduh_csv": ("Unduh CSV", "Download CSV"),
     "unduh_xlsx": ("Unduh Excel", "Download Excel"),
 }
