@@ -1,9 +1,11 @@
-"""The real thing: `streamlit run` on a free port, the Ringkasan page in headless Chromium with no
-internet. Saves screenshots/ringkasan*.png for people to look at."""
+"""The real thing: `streamlit run` on a free port, every page in headless Chromium with no internet
+(every request to another host is aborted and counted). Saves screenshots/<page>.png for people to
+look at: `.venv/bin/python -m pytest tests/test_browser.py` makes them."""
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -76,3 +78,21 @@ def test_link_opens_same_view_on_a_phone(server):
     assert r["exceptions"] == 0
     assert "Waste diversion overview: Kec. Mustikajaya" in r["text"]
     assert "Q2 2026" in r["text"]
+
+
+def _halaman() -> list[str]:
+    """url_path of every page registered in dashboard.py."""
+    return re.findall(r'url_path="([a-z-]+)"', (ROOT / "dashboard.py").read_text())
+
+
+@pytest.mark.parametrize("url_path", _halaman())
+def test_every_page_offline_without_errors_or_empty_charts(server, url_path):
+    out = ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    r = shoot(f"{server}/{url_path}", str(out / f"{url_path}.png"), 1400, 3000, offline=True)
+    print(f"{url_path}: {r['seconds_to_render']} s, charts {r['chart_points']}")
+    assert r["exceptions"] == 0, r["text"][:2000]
+    assert "Traceback" not in r["text"]
+    assert r["external_requests"] == []
+    assert all(n > 0 for n in r["chart_points"]), f"empty chart on {url_path}: {r['chart_points']}"
+    assert "Data contoh" in r["text"]

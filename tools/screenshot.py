@@ -54,6 +54,10 @@ def shoot(url: str, out: str, width: int = 1400, height: int = 2400, offline: bo
             "metrics": page.locator('[data-testid="stMetric"]').count(),
             "plotly_charts": page.locator(".js-plotly-plot").count(),
             "plotly_bars": page.locator(".js-plotly-plot .bars path").count(),
+            # points per chart, read from plotly's own data on each chart element
+            "chart_points": page.evaluate(
+                "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(d => (d._fullData || [])"
+                ".reduce((n, t) => n + (t.visible === false ? 0 : (t._length || 0)), 0))"),
             "external_requests": external,
             "text": page.inner_text("body"),
         }
