@@ -17,6 +17,10 @@ halaman = st.navigation([
             url_path="ringkasan", default=True),
     st.Page("pages/tren.py", title=t("hal_tren", pilihan.lang), icon=":material/trending_up:",
             url_path="tren"),
+    st.Page("pages/bank_sampah.py", title=t("bs_hal", pilihan.lang), icon=":material/recycling:",
+            url_path="bank-sampah"),
+    st.Page("pages/csr.py", title=t("csr_hal", pilihan.lang), icon=":material/handshake:",
+            url_path="csr"),
     st.Page("pages/kelola_data.py", title=t("kd_hal", pilihan.lang), icon=":material/upload_file:",
             url_path="kelola-data"),
 ])
