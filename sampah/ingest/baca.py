@@ -228,8 +228,11 @@ def baca(data: bytes, nama_file: str, skor: Callable[[list[str]], int] | None = 
     """Bytes of a CSV, XLSX or JSON file -> Tabel. Raises Tolak with a clear reason otherwise."""
     jenis = jenis_file(data, nama_file)
     if jenis == "zip":
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            nama = z.namelist()
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                nama = z.namelist()
+        except (zipfile.BadZipFile, EOFError):
+            raise Tolak("kd_f_xlsx_rusak", galat="zip") from None
         if not any(n.startswith("xl/") for n in nama):
             raise Tolak("kd_f_zip_bukan_xlsx")
         rows, lembar, catatan = _xlsx(data)

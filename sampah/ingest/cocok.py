@@ -36,8 +36,13 @@ def kode_kemendagri(s: str) -> str | None:
 def _nama_bs(s: str) -> str:
     """Bank sampah names without the words every unit shares: 'BANK SAMPAH Melati' = 'BS Melati'."""
     s = re.sub(r"(?i)\b(kel(urahan)?|kec(amatan)?)\.?\s+\w+.*$", " ", s)  # '... KEL. PADASUKA'
-    s = re.sub(r"(?i)\b(bank\s*sampah|bsu|bsi|bs|unit|r[tw]\.?\s*'?\s*\d+)\b", " ", s)
+    s = re.sub(r"(?i)\b(bank\s*sampah|bsu|bsi|bs|unit)\b", " ", s)
     return normalise_name(s)
+
+
+def nama_bs_kunci(s: str) -> str:
+    """For a registry's own key, where the RW/RT are separate fields: 'ASTER RW.12' = 'ASTER'12'."""
+    return _nama_bs(re.sub(r"(?i)\br[tw]\.?\s*'?\s*\d+", " ", re.sub(r"'\s*\d+$", " ", s)))
 
 
 @dataclass

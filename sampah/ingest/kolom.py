@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 import duckdb
 
@@ -29,11 +30,11 @@ def petakan(ds: Dataset, header: list[str], manual: dict[str, str] | None = None
     manual = {k: v for k, v in (manual or {}).items() if v in header}
     dipakai = set(manual.values())
     hasil = dict(manual)
-    norm = {h: norm_header(h) for h in header}
+    norm = {h: _tanpa_satuan(norm_header(h)) for h in header}
     for k in ds.kolom:
         if k.nama in hasil:
             continue
-        calon = [norm_header(a) for a in (k.nama, *k.alias)]
+        calon = [_tanpa_satuan(norm_header(a)) for a in (k.nama, *k.alias)]
         terbaik = None
         for h in header:
             if h in dipakai or norm[h] not in calon:
@@ -44,6 +45,11 @@ def petakan(ds: Dataset, header: list[str], manual: dict[str, str] | None = None
             hasil[k.nama] = terbaik
             dipakai.add(terbaik)
     return hasil
+
+
+def _tanpa_satuan(n: str) -> str:
+    """'netto_ton' and 'netto_kg' both match the alias 'netto': the unit is read separately."""
+    return re.sub(r"_(kg|ton|kilogram)$", "", n)
 
 
 def wajib_hilang(ds: Dataset, peta: dict[str, str]) -> list[str]:

@@ -126,7 +126,7 @@ def _alasan_teratas(p: Persiapan, lang: str = "id") -> str:
 
     hitung: dict[str, int] = {}
     for gs in p.galat.values():
-        for k, kw in gs[:1]:
+        for k, kw in gs:
             teks = t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
             hitung[teks] = hitung.get(teks, 0) + 1
     top = sorted(hitung.items(), key=lambda x: -x[1])[:3]

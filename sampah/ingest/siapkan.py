@@ -14,7 +14,7 @@ import pandas as pd
 
 from sampah.ingest import Tolak, nilai
 from sampah.ingest.baca import Tabel, isi_sel
-from sampah.ingest.cocok import Pencocok, _nama_bs, kode_kemendagri
+from sampah.ingest.cocok import Pencocok, kode_kemendagri, nama_bs_kunci
 from sampah.ingest.dataset import SIPSN_JENIS, SIPSN_SUMBER, Dataset, norm_header, satuan_header
 from sampah.ingest.validasi import BATAS_NETTO_KG, Galat, periksa
 
@@ -419,7 +419,7 @@ def _bank_sampah(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
             continue
         rt = m[1] if (m := _RT.search(str(_get(p, i, "alamat") or ""))) else ""
         bs_id = _get(p, i, "id_bank_sampah") or _id(
-            "BS", kel, _nama_bs(nama), rw, *([rt.zfill(2)] if rt else [])
+            "BS", kel, nama_bs_kunci(nama), rw, *([rt.zfill(2)] if rt else [])
         )
         rows.append(
             {
@@ -894,7 +894,7 @@ def siapkan(
         hari_ini,
     )
     p = _turunan(ds, p)
-    for i, gs in periksa(ds, p, galat, batas_netto).items():
+    for i, gs in periksa(ds, p, galat, batas_netto, peta).items():
         galat.setdefault(i, []).extend(gs)
     ctx = {"catatan": [], "nama_file": nama_file}
     muatan = SIAPKAN[ds.nama](p, c, galat, peta, tabel, ctx)

@@ -65,15 +65,17 @@ def skema(ds: Dataset, kolom: list[str], batas_netto: float = BATAS_NETTO_KG) ->
             continue
         cek = []
         if k.min is not None:
-            cek.append(pa.Check.ge(k.min, name="kd_e_negatif" if k.min == 0 else "kd_e_min"))
+            cek.append(pa.Check.ge(k.min, error="kd_e_negatif" if k.min == 0 else "kd_e_min"))
         if k.maks is not None:
-            cek.append(pa.Check.le(k.maks, name="kd_e_maks"))
+            cek.append(pa.Check.le(k.maks, error="kd_e_maks"))
         numerik = k.jenis in ("angka", "bulat", "rupiah", "persen", "berat")
         cols[k.nama] = pa.Column(float if numerik else None, cek, nullable=not k.wajib, coerce=numerik)
     return pa.DataFrameSchema(cols, checks=_antar_kolom(ds, batas_netto), strict=False)
 
 
-def periksa(ds: Dataset, df: pd.DataFrame, sudah: Galat, batas_netto: float = BATAS_NETTO_KG) -> Galat:
+def periksa(
+    ds: Dataset, df: pd.DataFrame, sudah: Galat, batas_netto: float = BATAS_NETTO_KG, peta: dict | None = None
+) -> Galat:
     """Run the schema on parsed values; a cell that already failed to parse is not reported twice."""
     galat: Galat = {}
     try:
@@ -98,7 +100,7 @@ def periksa(ds: Dataset, df: pd.DataFrame, sudah: Galat, batas_netto: float = BA
                 (
                     kunci,
                     {
-                        "kolom": kol,
+                        "kolom": (peta or {}).get(kol, kol),
                         "_kol": kol,
                         "nilai": "" if nilai is None or pd.isna(nilai) else nilai,
                         "min": k.min if k else "",
