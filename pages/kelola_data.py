@@ -12,7 +12,7 @@ from sampah.i18n import t
 from sampah.ingest import akses, muat, templat
 from sampah.ingest.dataset import DATASETS
 
-p: ui.Pilihan = st.session_state["pilihan"]
+p = ui.pilihan()
 lang = p.lang
 src = ui.source()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

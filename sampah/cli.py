@@ -37,6 +37,21 @@ def _info(args: argparse.Namespace) -> None:
         con.close()
 
 
+def _migrasi(args: argparse.Namespace) -> None:
+    from sampah import skema
+
+    src = db.configured_source(args.store)
+    f = src.current_file()
+    if f is None:
+        raise SystemExit(f"Tidak ada basis data di {src.path}")
+    kurang = skema.kurang(f)
+    if not kurang:
+        print("Skema sudah mutakhir.")
+        return
+    print(f"Menambahkan: {', '.join(sorted(kurang))}")
+    print(f"Versi baru: {skema.migrasi(src.path)}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m sampah", description="Dasbor pengurangan sampah")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -55,6 +70,12 @@ def main(argv: list[str] | None = None) -> None:
     from sampah.ingest.perintah import daftar  # import, undo, riwayat, init
 
     daftar(sub)
+    from sampah.perintah_laporan import daftar as daftar_laporan  # report
+
+    daftar_laporan(sub)
+    m = sub.add_parser("migrasi", help="mutakhirkan skema basis data (versi baru, data tetap)")
+    m.add_argument("--store")
+    m.set_defaults(func=_migrasi)
     args = ap.parse_args(argv)
     if getattr(args, "end", "x") is None:
         from sampah.demo import DEMO_END

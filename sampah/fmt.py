@@ -81,8 +81,10 @@ def perubahan(baru: float | None, lama: float | None, lang: str = "id",
         return None
     if poin:
         d = (baru - lama) * 100
-        return f"{'+' if d >= 0 else ''}{angka(d, 2, lang)} {'poin' if lang == 'id' else 'pts'}"
-    if lama == 0:
-        return None
-    r = (baru - lama) / abs(lama)
-    return f"{'+' if r >= 0 else ''}{persen(r, 1, lang)}"
+        teks = f"{angka(abs(d), 2, lang)} {'poin' if lang == 'id' else 'pts'}"
+    else:
+        if lama == 0:
+            return None
+        d = (baru - lama) / abs(lama)
+        teks = persen(abs(d), 1, lang)
+    return ("+" if d >= 0 else "\u2212") + teks  # a true minus sign, as in print

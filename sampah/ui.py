@@ -6,7 +6,6 @@ This is the only module of the package that imports Streamlit.
 from __future__ import annotations
 
 import os
-import runpy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -75,12 +74,14 @@ def pilihan() -> Pilihan:
 
     If it is not there, Streamlit ran the page on its own: its legacy pages/-folder mode does that
     for the first request after a server start when that request is a deep link (e.g. /tren), and
-    AppTest does it on every rerun. Then run the entry point instead: it draws the sidebar and routes
-    back to this page."""
+    AppTest does it on every run. Then switch that mode off, as st.navigation itself does, and run
+    again: the entry point draws the sidebar and routes back to this page by its URL."""
     p = st.session_state.pop("pilihan", None)
     if p is None:
-        runpy.run_path(str(Path(db.ROOT) / "dashboard.py"), run_name="__main__")
-        st.stop()
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     return p
 
 

@@ -96,3 +96,33 @@ def test_every_page_offline_without_errors_or_empty_charts(server, url_path):
     assert r["external_requests"] == []
     assert all(n > 0 for n in r["chart_points"]), f"empty chart on {url_path}: {r['chart_points']}"
     assert "Data contoh" in r["text"]
+
+
+def test_presentasi_keyboard_and_slides_at_1920(server):
+    """Arrow keys move the deck; three slides are saved at projector size."""
+    from playwright.sync_api import sync_playwright
+
+    out = ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = b.new_page(viewport={"width": 1920, "height": 1080})
+        page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url
+                   or r.request.url.startswith(("data:", "blob:", "about:")) else r.abort())
+        page.goto(f"{server}/presentasi?slide=ringkasan,peta,peringkat&periode=2026-T2")
+
+        def idle() -> None:
+            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                                   timeout=90_000)
+            page.wait_for_timeout(1500)
+
+        idle()
+        for n in (1, 2, 3):
+            assert page.locator(f"text={n} / 3").count() == 1
+            assert page.locator('[data-testid="stSidebar"]').is_hidden()
+            page.screenshot(path=str(out / f"slide_{n}.png"))
+            page.mouse.click(960, 1000)  # focus the page, not a widget
+            page.keyboard.press("ArrowRight")
+            idle()
+        assert "s=3" in page.url
+        b.close()

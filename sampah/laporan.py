@@ -1,0 +1,161 @@
+"""The offline report: one self-contained HTML file (plotly.js inlined, no request to any other host)
+and a PDF of it printed by headless Chromium. Every page carries the period, the sources and the
+date of the newest data."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import plotly.io as pio
+from plotly.offline import get_plotlyjs
+
+from sampah import fmt
+from sampah.i18n import t
+from sampah.presentasi import Slide
+
+CSS = """
+body { font-family: 'Source Sans 3', 'Source Sans Pro', Arial, sans-serif; color: #1F2A24; margin: 0; }
+section { page-break-after: always; break-after: page; padding: 24px 36px; }
+h1 { font-size: 34px; margin: 0 0 8px; } h2 { font-size: 28px; margin: 0 0 6px; }
+.judul { color: #1B7F4B; font-size: 18px; text-transform: uppercase; letter-spacing: .05em; }
+.kaki { color: #666; font-size: 13px; border-top: 1px solid #ddd; margin-top: 8px; padding-top: 6px; }
+.contoh { background: #FFF4D6; color: #7A5B00; padding: 4px 10px; font-weight: 600; display: inline-block; }
+table { border-collapse: collapse; font-size: 14px; } td, th { border: 1px solid #ddd; padding: 4px 8px; }
+td { text-align: right; } td:first-child { text-align: left; }
+@page { size: A4 landscape; margin: 10mm; }
+"""
+
+
+def _kaki(kaki: str, contoh: bool, lang: str) -> str:
+    tanda = f'<span class="contoh">{html.escape(t("pr_contoh", lang))}</span> ' if contoh else ""
+    return f'<div class="kaki">{tanda}{html.escape(kaki)}</div>'
+
+
+def html_laporan(
+    slides: list[Slide],
+    tabel: pd.DataFrame | None,
+    *,
+    wilayah: str,
+    label_periode: str,
+    kaki: str,
+    contoh: bool,
+    lang: str = "id",
+    dibuat: date | None = None,
+) -> str:
+    """The whole report as one HTML string. Text from data is escaped."""
+    judul = t("pr_laporan_judul", lang, wilayah=wilayah)
+    bagian = [
+        f"<section><h1>{html.escape(judul)}</h1><p class='judul'>{html.escape(label_periode)}</p>"
+        + "".join(f"<p>• {html.escape(s.kalimat)}</p>" for s in slides if s.kalimat)
+        + (f"<p class='kaki'>{html.escape(fmt.tanggal(dibuat, lang))}</p>" if dibuat else "")
+        + _kaki(kaki, contoh, lang)
+        + "</section>"
+    ]
+    for i, s in enumerate(slides):
+        fig = (
+            pio.to_html(
+                s.fig,
+                full_html=False,
+                include_plotlyjs=False,
+                div_id=f"grafik-{i}",
+                config={"displaylogo": False, "responsive": True},
+            )
+            if s.fig is not None
+            else (f"<p>{html.escape(t('pr_tidak_ada', lang))}</p>")
+        )
+        bagian.append(
+            f"<section><p class='judul'>{html.escape(s.judul)}</p><h2>{html.escape(s.kalimat)}</h2>"
+            f"{fig}{_kaki(kaki, contoh, lang)}</section>"
+        )
+    if tabel is not None and len(tabel):
+        bagian.append(
+            f"<section><h2>{html.escape(t('pr_tabel_kecamatan', lang))}</h2>"
+            f"{tabel.to_html(index=False, escape=True, border=0)}{_kaki(kaki, contoh, lang)}</section>"
+        )
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{html.escape(judul)}</title><style>{CSS}</style>"
+        f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>"
+        + "".join(bagian)
+        + "</body></html>"
+    )
+
+
+def ke_pdf(html_path: Path, pdf_path: Path, chromium: str = "/usr/bin/chromium") -> Path:
+    """Print the HTML report to PDF with headless Chromium (no network needed)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=chromium,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        page = b.new_page(viewport={"width": 1400, "height": 900})
+        page.route(
+            "**/*",
+            lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:")) else r.abort(),
+        )
+        page.goto(html_path.resolve().as_uri())
+        page.wait_for_function(
+            "() => document.querySelectorAll('.js-plotly-plot').length === "
+            "document.querySelectorAll('.plotly-graph-div').length"
+        )
+        page.wait_for_timeout(500)
+        page.emulate_media(media="print")
+        page.pdf(path=str(pdf_path), format="A4", landscape=True, print_background=True)
+        b.close()
+    return pdf_path
+
+
+def buat_html(
+    tanya,
+    per,
+    kecamatan: list[str],
+    lang: str,
+    kunci_slide: list[str],  # noqa: ANN001
+    dibuat: date | None = None,
+) -> str:
+    """The report of a period and kecamatan, from a `tanya(name, **params)` query function."""
+    from sampah import periode, presentasi
+
+    konteks = tanya("konteks").iloc[0]
+    nama = dict(tanya("wilayah_kecamatan")[["kode", "nama"]].itertuples(index=False))
+    wilayah = konteks.kota if not kecamatan else ", ".join("Kec. " + nama.get(k, k) for k in kecamatan)
+    slides = presentasi.dek(kunci_slide, tanya, per, kecamatan, lang, konteks.tpa)
+    terbaru = tanya("data_terbaru").set_index("dataset").terbaru
+    tgl = max(pd.Timestamp(terbaru.get(d)) for d in ("setoran", "tpa_muatan") if pd.notna(terbaru.get(d)))
+    rentang = f"{fmt.tanggal(per.mulai, lang)} – {fmt.tanggal(per.selesai, lang)}"
+    label = f"{periode.label(per.kunci, lang)} ({rentang})"
+    kaki = t(
+        "pr_kaki",
+        lang,
+        wilayah=wilayah,
+        periode=label,
+        sumber=t("pr_sumber", lang),
+        tgl=fmt.tanggal(tgl.date(), lang),
+    )
+    kec = tanya("ringkasan_kecamatan", mulai=per.mulai, selesai=per.selesai, kecamatan=kecamatan)
+    tabel = pd.DataFrame(
+        {
+            t("k_kecamatan", lang): kec.kecamatan,
+            t("k_tpa", lang): [fmt.angka(v, 0, lang) for v in kec.ton_tpa],
+            t("k_diversi", lang): [fmt.angka(v, 1, lang) for v in kec.ton_diversi],
+            t("k_tingkat", lang): [fmt.persen(v, 2, lang) for v in kec.tingkat_diversi],
+            t("k_pengurangan", lang): [fmt.persen(v, 2, lang) for v in kec.persen_pengurangan],
+            t("k_bs", lang): [fmt.angka(v, 0, lang) for v in kec.bs_aktif],
+        }
+    )
+    return html_laporan(
+        slides,
+        tabel,
+        wilayah=wilayah,
+        label_periode=label,
+        kaki=kaki,
+        contoh=bool(konteks.data_contoh),
+        lang=lang,
+        dibuat=dibuat,
+    )
