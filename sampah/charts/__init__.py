@@ -13,7 +13,10 @@ HIJAU = "#1B7F4B"
 TPA = "#8C7B6B"
 TARGET = "#C0392B"
 FONT = "Source Sans 3, Source Sans Pro, Arial, sans-serif"
-TANPA_MODEBAR = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# plotly config of every chart: no logo, no lasso; the camera button saves a PNG for slides
+# (drawn by the browser itself, so it works offline and in the dashboard's theme)
+TANPA_MODEBAR = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+                 "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "grafik-dasbor-sampah"}}
 
 
 def tema(fig: go.Figure, tinggi: int = 560) -> go.Figure:
