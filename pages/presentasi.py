@@ -93,15 +93,12 @@ def _html() -> bytes:
     return laporan.buat_html(ui.q, per, p.kecamatan, lang, pilih, dibuat=date.today()).encode("utf-8")
 
 
-atas[4].download_button(
-    t("pr_unduh_html", lang),
-    _html,
-    f"laporan_{per.kunci}.html",
-    "text/html",
-    icon=":material/download:",
-    on_click="ignore",
-    width="stretch",
-)
+with atas[4].popover(t("pr_unduh", lang), icon=":material/download:", width="stretch"):
+    st.download_button(t("pr_unduh_html", lang), _html, f"laporan_{per.kunci}.html", "text/html",
+                       icon=":material/html:", on_click="ignore", width="stretch")
+    st.download_button(t("pr_unduh_pdf", lang), lambda: laporan.pdf_dari_html(_html().decode("utf-8")),
+                       f"laporan_{per.kunci}.pdf", "application/pdf", icon=":material/picture_as_pdf:",
+                       on_click="ignore", width="stretch")
 st.caption(t("pr_keyboard", lang))
 
 # arrow keys click the buttons above (the component's iframe shares the app's origin)

@@ -159,3 +159,13 @@ def buat_html(
         lang=lang,
         dibuat=dibuat,
     )
+
+
+def pdf_dari_html(isi: str, chromium: str = "/usr/bin/chromium") -> bytes:
+    """PDF bytes of a report HTML string (through a temporary file, printed by Chromium)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        h = Path(d) / "laporan.html"
+        h.write_text(isi, encoding="utf-8")
+        return ke_pdf(h, Path(d) / "laporan.pdf", chromium).read_bytes()

@@ -59,6 +59,7 @@ S: dict[str, tuple[str, str]] = {
     "pr_berikut": ("Berikutnya", "Next"),
     "pr_keyboard": ("Tombol panah ← → di papan ketik juga berpindah slide.",
                     "The ← → arrow keys also move between slides."),
+    "pr_unduh": ("Unduh laporan", "Download report"),
     "pr_unduh_html": ("Unduh laporan HTML (tanpa internet)", "Download HTML report (works offline)"),
     "pr_unduh_pdf": ("Unduh PDF", "Download PDF"),
     "pr_kaki": ("{wilayah} · {periode} · Sumber: {sumber} · Data terbaru: {tgl}",
