@@ -240,8 +240,12 @@ def _csr(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: date) ->
     return pd.DataFrame(out)
 
 
-def _setoran(rng: np.random.Generator, bs: pd.DataFrame, csr: pd.DataFrame,
-             start: date, end: date, scale: float) -> pd.DataFrame:
+def _setoran(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, bs: pd.DataFrame,
+             csr: pd.DataFrame, start: date, end: date, scale: float) -> int:
+    """Generate the deposits one calendar year at a time and insert each year straight away, so
+    memory stays bounded by one year's rows (about 40 bytes a row) at any number of years. Strings
+    (ids, categories) are built by DuckDB from small lookup lists; rows go in sorted by
+    (tanggal, bank_sampah_id, nasabah_id). Returns the number of rows."""
     days = _days(start, end)
     dow = (days.astype(int) + 3) % 7
     season = musim_setoran(days)
@@ -263,50 +267,68 @@ def _setoran(rng: np.random.Generator, bs: pd.DataFrame, csr: pd.DataFrame,
     u_idx, d_idx = u_idx[ok], d_idx[ok]
     lam = units.nasabah.to_numpy()[u_idx] * 0.75 * scale * season[d_idx] / np.where(
         hari2[u_idx] >= 0, 2, 1)
-    n_lines = rng.poisson(lam)
-    u = np.repeat(u_idx, n_lines)
-    d = np.repeat(days[d_idx], n_lines)
-    n = len(u)
-
+    n_lines = rng.poisson(lam)  # deposit lines per weighing session
+    unit_noise_all = rng.uniform(0.9, 1.1, n_units)
+    nasabah_unit = units.nasabah.to_numpy()
+    unit_kel_all = units.kelurahan_kode.to_numpy()
+    ids = units.id.tolist()
+    id_rank = np.argsort(np.argsort(np.array(ids, dtype=object)))  # string order of the ids
     kat_names = list(KATEGORI)
-    kat = rng.choice(len(kat_names), size=n, p=[KATEGORI[k][0] for k in kat_names])
-    sub = np.empty(n, dtype=object)
-    base_price = np.zeros(n)
-    kat_label = np.array(kat_names, dtype=object)[kat]
-    for ki, name in enumerate(kat_names):
-        mask = kat == ki
-        subs = KATEGORI[name][1]
-        pick = rng.choice(len(subs), size=mask.sum(), p=[s[2] for s in subs])
-        sub[mask] = np.array([s[0] for s in subs], dtype=object)[pick]
-        base_price[mask] = np.array([s[1] for s in subs])[pick]
-    weight = rng.lognormal(0, 0.8, n)
-
-    # calibrate: deposited tonnes per calendar year follow the 2024 figure and its growth
-    years = _years_of(d)
-    for y in np.unique(years):
-        m = years == y
-        covered = len(np.unique(d[m]))
+    sub_names = [s[0] for k in kat_names for s in KATEGORI[k][1]]
+    csr_lh = csr[(csr.bidang == "lingkungan hidup") & (csr.status != "usulan")]
+    sess_years = _years_of(days[d_idx])
+    total = 0
+    for y in np.unique(sess_years):
+        sel = sess_years == y
+        u = np.repeat(u_idx[sel], n_lines[sel])
+        d = np.repeat(days[d_idx[sel]], n_lines[sel])
+        n = len(u)
+        if n == 0:
+            continue
+        kat = rng.choice(len(kat_names), size=n, p=[KATEGORI[k][0] for k in kat_names])
+        sub = np.zeros(n, dtype=np.int16)
+        base_price = np.zeros(n)
+        off = 0
+        for ki, name in enumerate(kat_names):
+            mask = kat == ki
+            subs = KATEGORI[name][1]
+            pick = rng.choice(len(subs), size=int(mask.sum()), p=[s[2] for s in subs])
+            sub[mask] = off + pick
+            base_price[mask] = np.array([s[1] for s in subs])[pick]
+            off += len(subs)
+        weight = rng.lognormal(0, 0.8, n)
+        # calibrate: deposited tonnes per calendar year follow the 2024 figure and its growth
+        covered = len(np.unique(d))
         total_days = 366 if y % 4 == 0 else 365
         want = TON_BANK_SAMPAH_2024 * (1 + PERTUMBUHAN_SETORAN) ** (y - 2024) * 1000
-        weight[m] *= want / (weight[m].sum() * total_days / max(covered, 1))
-    # planted CSR effect on the project's kelurahan
-    unit_kel = units.kelurahan_kode.to_numpy()[u]
-    for p in csr[(csr.bidang == "lingkungan hidup") & (csr.status != "usulan")].itertuples():
-        weight[(unit_kel == p.kelurahan_kode) & (d >= np.datetime64(p.mulai))] *= 1 + CSR_EFEK_SETORAN
-
-    unit_noise = rng.uniform(0.9, 1.1, n_units)[u]
-    price = np.round(base_price * (1.04 ** (years - 2024)) * unit_noise / 50) * 50
-    weight = np.round(weight, 2)
-    nasabah_no = (rng.uniform(size=n) * units.nasabah.to_numpy()[u]).astype(int) + 1
-    unit_id = units.id.to_numpy()[u]
-    df = pd.DataFrame({
-        "tanggal": d, "bank_sampah_id": unit_id,
-        "nasabah_id": pd.Series(unit_id).str.cat(pd.Series(nasabah_no).astype(str).str.zfill(4),
-                                                 sep="-").to_numpy(),
-        "kategori": kat_label, "subjenis": sub, "berat_kg": weight, "harga_per_kg": price,
-        "nilai_rp": np.round(weight * price),
-    })
-    return df.sort_values(["tanggal", "bank_sampah_id", "nasabah_id"], kind="stable")
+        weight *= want / (weight.sum() * total_days / max(covered, 1))
+        # planted CSR effect on the project's kelurahan
+        unit_kel = unit_kel_all[u]
+        for p in csr_lh.itertuples():
+            weight[(unit_kel == p.kelurahan_kode) & (d >= np.datetime64(p.mulai))] *= 1 + CSR_EFEK_SETORAN
+        price = np.round(base_price * (1.04 ** (y - 2024)) * unit_noise_all[u] / 50) * 50
+        weight = np.round(weight, 2)
+        nasabah_no = (rng.uniform(size=n) * nasabah_unit[u]).astype(np.int32) + 1
+        order = np.lexsort((nasabah_no, id_rank[u], d))  # stable: ties keep generation order
+        rows = pd.DataFrame({
+            "hari": d[order].astype(np.int32), "u": u[order].astype(np.int32),
+            "no": nasabah_no[order], "k": kat[order].astype(np.int8), "s": sub[order],
+            "berat": weight[order], "harga": price[order],
+            "nilai": np.round(weight[order] * price[order]),
+        })
+        del u, d, kat, sub, base_price, weight, price, nasabah_no, order, unit_kel
+        con.register("_setoran_rows", rows)
+        con.execute(
+            "INSERT INTO setoran (tanggal, bank_sampah_id, nasabah_id, kategori, subjenis, berat_kg, "
+            "harga_per_kg, nilai_rp) "
+            "SELECT DATE '1970-01-01' + hari, list_extract($ids, u + 1), "
+            "list_extract($ids, u + 1) || '-' || printf('%04d', no), list_extract($kat, k + 1), "
+            "list_extract($sub, s + 1), berat, harga, nilai FROM _setoran_rows",
+            {"ids": ids, "kat": kat_names, "sub": sub_names})
+        con.unregister("_setoran_rows")
+        total += n
+        del rows
+    return total
 
 
 def _pengolahan(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
@@ -387,7 +409,7 @@ def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: 
 
     bs = _bank_sampah(rng, kel, kel_share, end)
     csr = _csr(rng, kel, start, end)
-    setoran = _setoran(rng, bs, csr, start, end, scale)
+    n_setoran = _setoran(rng, con, bs, csr, start, end, scale)
     pengolahan = _pengolahan(rng, kel, start, end)
     muatan = _tpa_muatan(rng, kec_share, start, end)
 
@@ -427,10 +449,9 @@ def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: 
     insert("tpa", tpa)
     insert("bank_sampah", bs)
     insert("csr_proyek", csr)
-    insert("setoran", setoran)
     insert("pengolahan", pengolahan)
     insert("tpa_muatan", muatan)
     insert("target", target)
     insert("sipsn", sipsn)
     insert("pengaturan", settings)
-    return Rows(len(setoran), len(muatan), len(bs))
+    return Rows(n_setoran, len(muatan), len(bs))
