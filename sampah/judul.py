@@ -165,3 +165,21 @@ def pengurangan_saja(kini: pd.Series, lang: str = "id") -> str | None:
         nilai=fmt.persen(kini.persen_pengurangan, 2, lang),
         target=fmt.persen(kini.target_pengurangan_pct, 0, lang),
     )
+
+
+def csr_per_rupiah(proyek: pd.DataFrame, lang: str = "id") -> str | None:
+    """The CSR project with the most extra tonnes per rupiah (lowest cost per extra tonne)."""
+    d = proyek.dropna(subset=["biaya_per_ton"])
+    d = d[d.ton_tambahan > 0]
+    if d.empty:
+        return None
+    b = d.loc[d.biaya_per_ton.idxmin()]
+    return t(
+        "jd_csr",
+        lang,
+        program=b.program,
+        perusahaan=b.perusahaan,
+        kelurahan=b.kelurahan,
+        ton=fmt.ton(b.ton_tambahan, lang),
+        biaya=fmt.rupiah(b.biaya_per_ton, lang),
+    )

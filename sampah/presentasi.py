@@ -19,7 +19,7 @@ from sampah.charts import presentasi as g
 from sampah.charts.tren import grafik_kategori
 from sampah.i18n import t
 
-SLIDE = ("ringkasan", "tpa", "peta", "peringkat", "kategori", "bank_sampah", "sipsn")
+SLIDE = ("ringkasan", "tpa", "peta", "peringkat", "kategori", "bank_sampah", "csr", "sipsn")
 Tanya = Callable[..., pd.DataFrame]
 
 
@@ -109,6 +109,23 @@ def dek(
                     t("pr_slide_bank_sampah", lang),
                     judul.senyap(kini_kpi, bulan, lang) or "",
                     g.lapor(bs, lang) if len(bs) else None,
+                )
+            )
+        elif k == "csr":
+            from sampah import csr_dampak
+            from sampah.charts.csr import ton_proyek
+
+            lingkungan = tanya("csr_proyek_lingkungan")
+            dampak = csr_dampak.hitung(tanya("csr_panel"), lingkungan)
+            tabel = csr_dampak.tabel_proyek(dampak, lingkungan, kecamatan)
+            ada = len(tabel) and tabel.dinilai.fillna(False).any()
+            tgl = fmt.tanggal(per.selesai, lang)
+            out.append(
+                Slide(
+                    k,
+                    t("pr_slide_csr", lang),
+                    judul.csr_per_rupiah(tabel, lang) or "",
+                    g.besar(ton_proyek(tabel, tgl, lang), 700) if ada else None,
                 )
             )
         elif k == "sipsn":

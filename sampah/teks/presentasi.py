@@ -14,6 +14,11 @@ S: dict[str, tuple[str, str]] = {
                          "({nilai_rendah})."),
     "jd_pengurangan_saja": ("Pengurangan sampah {nilai} dari timbulan estimasi; targetnya {target}.",
                             "Waste reduction is {nilai} of estimated generation; the target is {target}."),
+    "jd_csr": ("Ton per rupiah terbanyak: \"{program}\" oleh {perusahaan} di Kel. {kelurahan}, {ton} "
+               "tambahan di bank sampah, {biaya} per ton.",
+               "Most tonnes per rupiah: \"{program}\" by {perusahaan} in {kelurahan}, {ton} extra at bank "
+               "sampah, {biaya} per tonne."),
+    "pr_slide_csr": ("Hasil CSR/TJSLP", "What CSR/TJSLP bought"),
     "jd_naik": ("naik", "up"),
     "jd_turun": ("turun", "down"),
     "jd_tetap": ("tetap", "unchanged"),
