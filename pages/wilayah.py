@@ -74,7 +74,7 @@ elif jenis == "gelembung":
                               skala=skala, tinggi=620, **gaya_peta)
 else:
     fig = peta.peta_hex(data, ukuran, teks, judul_skala, skala=skala, tinggi=620,
-                        ukuran_teks=11 if tingkat == KEC else 8, **gaya_peta)
+                        ukuran_teks=13 if len(data) <= 12 else 8, **gaya_peta)
 st.plotly_chart(fig, config=TANPA_MODEBAR)
 if jenis == "heksagon":
     st.caption(t("wl_heksagon_catatan", lang))
@@ -130,7 +130,9 @@ pilihan_banding = ui.url_daftar("banding", list(nama_kec), maks=4)
 if not pilihan_banding:
     top = data.sort_values(ukuran, ascending=False)
     kode_top = list(top.kode if tingkat == KEC else top.kecamatan_kode.drop_duplicates())
-    st.session_state["banding"] = kode_top[:2] + kode_top[-1:] if len(kode_top) >= 3 else kode_top
+    awal = kode_top[:2] + kode_top[-1:] if len(kode_top) >= 3 else kode_top
+    # too few in the current filter: start from the first kecamatan of the kota
+    st.session_state["banding"] = awal if len(awal) >= 2 else list(dict.fromkeys(awal + list(nama_kec)))[:3]
 banding = st.multiselect(t("wl_banding_pilih", lang), list(nama_kec), key="banding", max_selections=4,
                          format_func=lambda k: nama_kec.get(k, k))
 ui.simpan_url("banding", ",".join(banding), "")
