@@ -14,7 +14,7 @@ WITH status AS (
 ), setor AS (
     SELECT date_trunc('month', s.tanggal)::DATE AS bulan, sum(s.berat_kg) / 1000.0 AS ton,
            sum(s.nilai_rp) AS nilai_rp
-    FROM setoran s
+    FROM agg_setoran_harian s
     JOIN bank_sampah b ON b.id = s.bank_sampah_id
     JOIN kelurahan k ON k.kode = b.kelurahan_kode
     WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE

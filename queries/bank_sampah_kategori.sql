@@ -4,11 +4,9 @@
 WITH baris AS (
     SELECT s.kategori, coalesce(s.subjenis, s.kategori) AS subjenis,
            sum(s.berat_kg) AS kg, sum(s.nilai_rp) AS nilai_rp
-    FROM setoran s
-    JOIN bank_sampah b ON b.id = s.bank_sampah_id
-    JOIN kelurahan k ON k.kode = b.kelurahan_kode
+    FROM agg_setoran_kategori s  -- deposits per day, kecamatan of the unit, category, sub-type
     WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], k.kecamatan_kode))
+      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], s.kecamatan_kode))
     GROUP BY ALL
 )
 SELECT kategori, subjenis, kg / 1000.0 AS ton, nilai_rp,

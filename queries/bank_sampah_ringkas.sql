@@ -6,12 +6,12 @@ WITH pilih AS (
     WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kecamatan_kode)
 ), unit AS (
     SELECT b.*, bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE) AS aktif,
-           (SELECT max(s.tanggal) FROM setoran s
+           (SELECT max(s.tanggal) FROM agg_setoran_harian s
             WHERE s.bank_sampah_id = b.id AND s.tanggal <= $selesai::DATE) AS terakhir
     FROM bank_sampah b WHERE b.kelurahan_kode IN (SELECT kode FROM pilih)
 ), setor AS (
     SELECT sum(s.berat_kg) / 1000.0 AS ton, sum(s.nilai_rp) AS nilai_rp, sum(s.berat_kg) AS kg
-    FROM setoran s JOIN unit u ON u.id = s.bank_sampah_id
+    FROM agg_setoran_harian s JOIN unit u ON u.id = s.bank_sampah_id
     WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
 )
 SELECT count(*) FILTER (WHERE aktif) AS unit_aktif,

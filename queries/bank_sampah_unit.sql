@@ -14,12 +14,12 @@ WITH unit AS (
     WHERE b.berdiri <= $selesai::DATE
       AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], k.kecamatan_kode))
 ), terakhir AS (
-    SELECT bank_sampah_id, max(tanggal) AS tanggal FROM setoran
+    SELECT bank_sampah_id, max(tanggal) AS tanggal FROM agg_setoran_harian
     WHERE tanggal <= $selesai::DATE GROUP BY 1
 ), periode AS (
     SELECT bank_sampah_id, sum(berat_kg) / 1000.0 AS ton, sum(nilai_rp) AS nilai_rp,
            count(DISTINCT tanggal) AS hari
-    FROM setoran WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE GROUP BY 1
+    FROM agg_setoran_harian WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE GROUP BY 1
 )
 SELECT u.id, u.nama, u.jenis, u.kelurahan_kode, u.kelurahan, u.kecamatan_kode, u.kecamatan, u.rw,
        u.lat, u.lon, u.berdiri, u.nasabah,

@@ -4,8 +4,8 @@ SELECT (SELECT nama FROM kota ORDER BY kode LIMIT 1) AS kota,
        (SELECT provinsi FROM kota ORDER BY kode LIMIT 1) AS provinsi,
        (SELECT string_agg(nama, ', ' ORDER BY id) FROM tpa) AS tpa,
        s.data_contoh, s.kg_per_orang_hari, s.psel_mulai_tahun,
-       (SELECT least(min(tanggal), (SELECT min(CAST(waktu AS DATE)) FROM tpa_muatan)) FROM setoran)
+       (SELECT least(min(tanggal), (SELECT min(tanggal) FROM agg_tpa_harian)) FROM agg_setoran_harian)
            AS data_mulai,
-       (SELECT greatest(max(tanggal), (SELECT max(CAST(waktu AS DATE)) FROM tpa_muatan)) FROM setoran)
+       (SELECT greatest(max(tanggal), (SELECT max(tanggal) FROM agg_tpa_harian)) FROM agg_setoran_harian)
            AS data_akhir
 FROM v_setelan s;

@@ -14,7 +14,7 @@ WITH pilih AS (
            count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE))
                AS aktif,
            count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE)
-                            AND b.id IN (SELECT bank_sampah_id FROM setoran
+                            AND b.id IN (SELECT bank_sampah_id FROM agg_setoran_harian
                                          WHERE tanggal BETWEEN greatest($mulai::DATE,
                                                date_trunc('month', $selesai::DATE)::DATE)
                                                AND $selesai::DATE))

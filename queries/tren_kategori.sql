@@ -8,11 +8,9 @@ WITH pilih AS (
 )
 SELECT date_trunc('month', s.tanggal)::DATE AS bulan, 'bank sampah' AS sumber, s.kategori,
        sum(s.berat_kg) / 1000.0 AS ton
-FROM setoran s
-JOIN bank_sampah b ON b.id = s.bank_sampah_id
-JOIN kelurahan k ON k.kode = b.kelurahan_kode
+FROM agg_setoran_kategori s  -- deposits per day, kecamatan of the unit, category (sampah/ringkas.py)
 WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-  AND k.kecamatan_kode IN (SELECT kode FROM pilih)
+  AND s.kecamatan_kode IN (SELECT kode FROM pilih)
 GROUP BY ALL
 UNION ALL
 SELECT date_trunc('month', p.tanggal)::DATE, 'pengolahan', p.jenis_fasilitas, sum(p.ton)

@@ -16,6 +16,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from sampah import ringkas
 from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.wilayah import load_reference
 
@@ -352,44 +353,55 @@ def _pengolahan(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: d
     return pd.concat(frames, ignore_index=True).sort_values(["tanggal", "fasilitas"], kind="stable")
 
 
-def _tpa_muatan(rng: np.random.Generator, kec_share: pd.Series, start: date,
-                end: date) -> pd.DataFrame:
-    days = _days(start, end)
-    years = _years_of(days)
-    base = TON_TPA_HARIAN_2025 * (1 + PERTUMBUHAN_TPA) ** (years - 2025) * musim_tpa(days)
+def _tpa_muatan(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, kec_share: pd.Series,
+                start: date, end: date) -> int:
+    """Weighbridge loads, generated and inserted one calendar year at a time (bounded memory).
+    Returns the number of rows."""
+    all_days = _days(start, end)
     kode = kec_share.index.to_numpy()
     # per-capita generation differs by kecamatan (markets, commerce, density): a fixed factor each
     share = kec_share.to_numpy() * rng.lognormal(0, 0.15, len(kode))
     share = share / share.sum()
-    t = base[:, None] * share[None, :] * rng.lognormal(0, 0.06, (len(days), len(kode)))
-    n = np.maximum(1, np.round(t / TON_PER_MUATAN).astype(int)).ravel()
-    day_of = np.repeat(np.repeat(np.arange(len(days)), len(kode)), n)
-    kec_of = np.repeat(np.tile(np.arange(len(kode)), len(days)), n)
-    m = len(day_of)
-    net = np.clip(rng.normal(TON_PER_MUATAN, 0.7, m), 3.5, 8.5) * 1000
     # fleet: ~240 trucks (kompas 2019), each serving one kecamatan, with its own tare
     fleet = 240
     truck_kec = np.arange(fleet) % len(kode)
     tare_of = np.round(rng.uniform(5500, 7500, fleet), -1)
-    choice = rng.integers(0, fleet // len(kode), m) * len(kode) + kec_of
-    choice = np.minimum(choice, fleet - 1)
-    choice = np.where(truck_kec[choice] == kec_of, choice, kec_of)
-    tare = tare_of[choice]
-    net = np.round(net, -1)
-    secs = (rng.beta(2.2, 2.5, m) * 17 + 5) * 3600
-    waktu = days[day_of].astype("datetime64[s]") + secs.astype(int)
-    asal = kode[kec_of].astype(object)
-    asal[rng.uniform(size=m) < PORSI_ASAL_TIDAK_DIKETAHUI] = None
     sumber = np.array(["permukiman", "pasar", "perniagaan", "kawasan", "fasilitas umum"], dtype=object)
     plates = np.array([f"B {9000 + i} {'FBA' if i % 2 else 'PBK'}" for i in range(fleet)], dtype=object)
-    df = pd.DataFrame({
-        "waktu": waktu, "tpa_id": "TPA-01", "nopol": plates[choice], "asal_kecamatan_kode": asal,
-        "jenis_sumber": sumber[rng.choice(5, size=m, p=[.52, .17, .11, .11, .09])],
-        "bruto_kg": tare + net, "tara_kg": tare, "netto_kg": net,
-    }).sort_values("waktu", kind="stable").reset_index(drop=True)
-    df["tiket"] = ("SB" + pd.Series(df.waktu.dt.strftime("%y%m%d")) + "-"
-                   + (df.groupby(df.waktu.dt.date).cumcount() + 1).astype(str).str.zfill(4))
-    return df
+    all_years = _years_of(all_days)
+    total = 0
+    for y in np.unique(all_years):
+        days = all_days[all_years == y]
+        base = TON_TPA_HARIAN_2025 * (1 + PERTUMBUHAN_TPA) ** (y - 2025) * musim_tpa(days)
+        t = base[:, None] * share[None, :] * rng.lognormal(0, 0.06, (len(days), len(kode)))
+        n = np.maximum(1, np.round(t / TON_PER_MUATAN).astype(int)).ravel()
+        day_of = np.repeat(np.repeat(np.arange(len(days)), len(kode)), n)
+        kec_of = np.repeat(np.tile(np.arange(len(kode)), len(days)), n)
+        m = len(day_of)
+        net = np.clip(rng.normal(TON_PER_MUATAN, 0.7, m), 3.5, 8.5) * 1000
+        choice = rng.integers(0, fleet // len(kode), m) * len(kode) + kec_of
+        choice = np.minimum(choice, fleet - 1)
+        choice = np.where(truck_kec[choice] == kec_of, choice, kec_of)
+        tare = tare_of[choice]
+        net = np.round(net, -1)
+        secs = (rng.beta(2.2, 2.5, m) * 17 + 5) * 3600
+        waktu = days[day_of].astype("datetime64[s]") + secs.astype(int)
+        asal = kode[kec_of].astype(object)
+        asal[rng.uniform(size=m) < PORSI_ASAL_TIDAK_DIKETAHUI] = None
+        df = pd.DataFrame({
+            "waktu": waktu, "tpa_id": "TPA-01", "nopol": plates[choice], "asal_kecamatan_kode": asal,
+            "jenis_sumber": sumber[rng.choice(5, size=m, p=[.52, .17, .11, .11, .09])],
+            "bruto_kg": tare + net, "tara_kg": tare, "netto_kg": net,
+        }).sort_values("waktu", kind="stable").reset_index(drop=True)
+        df["tiket"] = ("SB" + pd.Series(df.waktu.dt.strftime("%y%m%d")) + "-"
+                       + (df.groupby(df.waktu.dt.date).cumcount() + 1).astype(str).str.zfill(4))
+        con.register("_tpa_rows", df)
+        cols = ", ".join(df.columns)
+        con.execute(f"INSERT INTO tpa_muatan ({cols}) SELECT {cols} FROM _tpa_rows")
+        con.unregister("_tpa_rows")
+        total += m
+        del df, t, day_of, kec_of, net, choice, tare, secs, waktu, asal
+    return total
 
 
 def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: float = 0.2,
@@ -411,7 +423,7 @@ def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: 
     csr = _csr(rng, kel, start, end)
     n_setoran = _setoran(rng, con, bs, csr, start, end, scale)
     pengolahan = _pengolahan(rng, kel, start, end)
-    muatan = _tpa_muatan(rng, kec_share, start, end)
+    n_muatan = _tpa_muatan(rng, con, kec_share, start, end)
 
     linked = {k: sorted(bs[bs.kelurahan_kode == k].id)[:3] for k in csr.kelurahan_kode}
     csr["bank_sampah_ids"] = [linked[k] if b == "lingkungan hidup" else [] for k, b in
@@ -450,8 +462,8 @@ def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: 
     insert("bank_sampah", bs)
     insert("csr_proyek", csr)
     insert("pengolahan", pengolahan)
-    insert("tpa_muatan", muatan)
     insert("target", target)
     insert("sipsn", sipsn)
     insert("pengaturan", settings)
-    return Rows(n_setoran, len(muatan), len(bs))
+    ringkas.segarkan(con)
+    return Rows(n_setoran, n_muatan, len(bs))

@@ -185,6 +185,34 @@ CREATE TABLE IF NOT EXISTS pengaturan (
     catatan VARCHAR
 );
 
+-- Summaries of the raw deposits and loads, per day: derived data rebuilt in full at the end of
+-- every write by sampah/ringkas.py (the SELECTs that fill them are there). The views below read
+-- these, so a page never aggregates ten years of raw rows. Weights in kg as in the raw tables.
+CREATE TABLE IF NOT EXISTS agg_setoran_harian (
+    tanggal         DATE NOT NULL,
+    bank_sampah_id  VARCHAR NOT NULL,
+    berat_kg        DOUBLE,
+    nilai_rp        DOUBLE,
+    baris           BIGINT NOT NULL               -- deposit lines
+);
+
+CREATE TABLE IF NOT EXISTS agg_setoran_kategori (
+    tanggal         DATE NOT NULL,
+    kecamatan_kode  VARCHAR NOT NULL,             -- of the unit's kelurahan
+    kategori        VARCHAR NOT NULL,
+    subjenis        VARCHAR,
+    berat_kg        DOUBLE,
+    nilai_rp        DOUBLE,
+    baris           BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS agg_tpa_harian (
+    tanggal         DATE NOT NULL,
+    kecamatan_kode  VARCHAR,                      -- NULL = origin unknown
+    netto_kg        DOUBLE,
+    muatan          BIGINT NOT NULL
+);
+
 -- ---------------------------------------------------------------------------------------------
 -- Metric definitions. Each formula lives here once; queries call these macros and views.
 -- ---------------------------------------------------------------------------------------------
@@ -231,12 +259,8 @@ FROM pengaturan;
 
 -- landfilled t per day and kecamatan of origin (NULL = unknown origin)
 CREATE OR REPLACE VIEW v_tpa_harian AS
-SELECT CAST(waktu AS DATE) AS tanggal,
-       asal_kecamatan_kode AS kecamatan_kode,
-       sum(netto_kg) / 1000.0 AS ton_tpa,
-       count(*) AS muatan
-FROM tpa_muatan
-GROUP BY ALL;
+SELECT tanggal, kecamatan_kode, netto_kg / 1000.0 AS ton_tpa, muatan
+FROM agg_tpa_harian;
 
 -- diverted t per day and kelurahan = bank sampah deposits + other processing
 CREATE OR REPLACE VIEW v_diversi_harian AS
@@ -247,7 +271,7 @@ SELECT tanggal, kelurahan_kode, kecamatan_kode,
 FROM (
     SELECT s.tanggal, b.kelurahan_kode, k.kecamatan_kode,
            s.berat_kg / 1000.0 AS ton_bank_sampah, 0.0 AS ton_pengolahan
-    FROM setoran s
+    FROM agg_setoran_harian s
     JOIN bank_sampah b ON b.id = s.bank_sampah_id
     JOIN kelurahan k ON k.kode = b.kelurahan_kode
     UNION ALL
@@ -315,9 +339,9 @@ CREATE OR REPLACE VIEW v_bank_sampah_bulanan AS
 WITH bulan AS (
     SELECT unnest(range(date_trunc('month', min(tanggal)), max(tanggal) + INTERVAL 1 DAY,
                         INTERVAL 1 MONTH))::DATE AS bulan
-    FROM setoran
+    FROM agg_setoran_harian
 ), lapor AS (
-    SELECT DISTINCT date_trunc('month', tanggal)::DATE AS bulan, bank_sampah_id FROM setoran
+    SELECT DISTINCT date_trunc('month', tanggal)::DATE AS bulan, bank_sampah_id FROM agg_setoran_harian
 )
 SELECT m.bulan, b.id AS bank_sampah_id, b.jenis, b.kelurahan_kode, k.kecamatan_kode,
        bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, last_day(m.bulan)) AS aktif,
@@ -329,7 +353,8 @@ LEFT JOIN lapor l ON l.bulan = m.bulan AND l.bank_sampah_id = b.id;
 
 -- newest data per dataset, so a dip caused by missing reports is not read as a decline
 CREATE OR REPLACE VIEW v_data_terbaru AS
-SELECT 'setoran' AS dataset, max(tanggal) AS terbaru, count(*) AS baris FROM setoran
-UNION ALL SELECT 'tpa_muatan', max(CAST(waktu AS DATE)), count(*) FROM tpa_muatan
+SELECT 'setoran' AS dataset, max(tanggal) AS terbaru, coalesce(sum(baris), 0)::BIGINT AS baris
+FROM agg_setoran_harian
+UNION ALL SELECT 'tpa_muatan', max(tanggal), coalesce(sum(muatan), 0)::BIGINT FROM agg_tpa_harian
 UNION ALL SELECT 'pengolahan', max(tanggal), count(*) FROM pengolahan
 UNION ALL SELECT 'csr_proyek', max(mulai) FILTER (WHERE status <> 'usulan'), count(*) FROM csr_proyek;

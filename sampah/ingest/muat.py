@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db
+from sampah import db, ringkas
 from sampah.ingest import Tolak, batas, kolom
 from sampah.ingest.baca import baca
 from sampah.ingest.cocok import Pencocok
@@ -353,6 +353,7 @@ def impor(
                 ],
             )
             lap.impor_id = iid
+            ringkas.segarkan(con)  # summaries of the new version
 
         try:
             target = db.publish(store, bangun, base=base)

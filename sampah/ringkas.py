@@ -1,0 +1,73 @@
+"""Summary tables: the raw deposits and weighbridge loads pre-aggregated per day.
+
+A city accumulates about a million deposits and a hundred thousand TPA loads a year. The views of
+schema.sql that every page reads (v_tpa_harian, v_diversi_harian, v_neraca_harian,
+v_bank_sampah_bulanan, v_data_terbaru) and the queries that need deposits per unit or per category
+read these tables instead of the raw rows: at ten years they are 20-200 times smaller.
+
+They are derived data, rebuilt in full by `segarkan` at the end of every write, inside the same new
+store version (sample build, every import, migrasi), so they can never disagree with the raw rows
+of a published version; an undo points back at a version whose summaries were built with it.
+A database from before the summaries (no agg_* tables) keeps its older views on the raw tables and
+is left alone until `python -m sampah migrasi`.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_tpa_harian")
+
+# Each summary as the SELECT that fills it; rows sorted by date so that a period filter skips
+# whole row groups.
+_ISI = {
+    "agg_setoran_harian": """
+        SELECT tanggal, bank_sampah_id, sum(berat_kg) AS berat_kg, sum(nilai_rp) AS nilai_rp,
+               count(*) AS baris
+        FROM setoran GROUP BY ALL ORDER BY tanggal, bank_sampah_id""",
+    # per kecamatan of the unit (as the pages filter), category and sub-type; units without a
+    # registered bank sampah or kelurahan drop out here exactly as in the joins they replace
+    "agg_setoran_kategori": """
+        SELECT s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis, sum(s.berat_kg) AS berat_kg,
+               sum(s.nilai_rp) AS nilai_rp, count(*) AS baris
+        FROM setoran s
+        JOIN bank_sampah b ON b.id = s.bank_sampah_id
+        JOIN kelurahan k ON k.kode = b.kelurahan_kode
+        GROUP BY ALL ORDER BY s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis""",
+    "agg_tpa_harian": """
+        SELECT CAST(waktu AS DATE) AS tanggal, asal_kecamatan_kode AS kecamatan_kode,
+               sum(netto_kg) AS netto_kg, count(*) AS muatan
+        FROM tpa_muatan GROUP BY ALL ORDER BY tanggal, kecamatan_kode""",
+}
+
+
+def ada(con: duckdb.DuckDBPyConnection) -> bool:
+    """Does this database have the summary tables (schema from this version on)?"""
+    n = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name IN "
+                    "('agg_setoran_harian', 'agg_setoran_kategori', 'agg_tpa_harian')").fetchone()[0]
+    return n == len(TABEL)
+
+
+def segarkan(con: duckdb.DuckDBPyConnection) -> bool:
+    """Rebuild every summary table from the raw rows. Returns False (and does nothing) on a
+    database that predates the summaries."""
+    if not ada(con):
+        return False
+    for tabel in TABEL:
+        con.execute(f"DELETE FROM {tabel}")
+        con.execute(f"INSERT INTO {tabel} {_ISI[tabel]}")
+    return True
+
+
+def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows that differ between each summary and a fresh aggregate of the raw rows (0 = fresh);
+    sums compared to 1e-3 (parallel summation order changes the last bits)."""
+    out = {}
+    for tabel in TABEL:
+        bulat = ("round(netto_kg, 3) AS netto_kg" if tabel == "agg_tpa_harian"
+                 else "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
+        a = f"SELECT * REPLACE ({bulat}) FROM {tabel}"
+        b = f"SELECT * REPLACE ({bulat}) FROM ({_ISI[tabel]})"
+        out[tabel] = con.execute(
+            f"SELECT count(*) FROM (({a} EXCEPT ALL {b}) UNION ALL ({b} EXCEPT ALL {a}))").fetchone()[0]
+    return out
