@@ -7,12 +7,12 @@ import os
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, ui
+from sampah import db, ekspor, pulih, ui
 from sampah.i18n import t
 from sampah.ingest import akses, muat, templat
 from sampah.ingest.dataset import DATASETS
 
-p = ui.pilihan()
+p = ui.pilihan(perlu_data=False)  # works on an empty store: this is where data comes in
 lang = p.lang
 src = ui.source()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -136,7 +136,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
     data = berkas.getvalue()
     peta_kunci = f"kd_peta_{pilih}_{muat.sha256(data)[:12]}"
     pemetaan = st.session_state.get(peta_kunci, {})
-    f = src.current_file()
+    f = pulih.bacaan(src).berkas  # a damaged CURRENT: check against the version viewers see
     con = db.connect_readonly(f) if f else None
     try:
         lap = muat.periksa(con, pilih, data, berkas.name, pemetaan)
@@ -157,7 +157,15 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         t("kd_konfirmasi", lang, n=pr.valid), type="primary", key="kd_muat", icon=":material/upload:"
     ):
         with st.spinner(t("kd_memuat", lang)):
-            hasil = muat.impor(src.path, pilih, data, berkas.name, oleh=oleh, pemetaan=pemetaan, ketat=ketat)
+            try:
+                hasil = muat.impor(src.path, pilih, data, berkas.name, oleh=oleh, pemetaan=pemetaan,
+                                   ketat=ketat)
+            except Exception as e:  # full disk, damaged base version: nothing changed, say so
+                gagal = pulih.pesan_gagal_tulis(e, src.path)
+                if gagal is None:
+                    raise
+                st.error(t(gagal[0], lang, **gagal[1]), icon=":material/error:")
+                return
         pesan = hasil.teks(lang)
         (
             st.success
@@ -205,7 +213,7 @@ def pemetaan_ui(pilih: str, data: bytes, nama_file: str, kunci: str, pr) -> None
 
 
 def tab_riwayat(menulis: bool, oleh: str) -> None:
-    f = src.current_file()
+    f = pulih.bacaan(src).berkas
     st.caption(t("kd_versi_aktif", lang, versi=f.name if f else "–"))
     r = muat.riwayat(src.path) if src.is_store else pd.DataFrame()
     if r.empty:

@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     from sampah.perintah_laporan import daftar as daftar_laporan  # report
 
     daftar_laporan(sub)
+    from sampah.pulih import daftar as daftar_pulih  # pulihkan
+
+    daftar_pulih(sub)
     m = sub.add_parser("migrasi", help="mutakhirkan skema basis data (versi baru, data tetap)")
     m.add_argument("--store")
     m.set_defaults(func=_migrasi)

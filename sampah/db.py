@@ -169,8 +169,14 @@ def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], None],
         except BaseException:
             _remove_temp(tmp)
             raise
-        os.replace(tmp, target)
-        set_current(store, target.name)
+        try:
+            os.replace(tmp, target)
+            set_current(store, target.name)
+        except BaseException:  # e.g. a full disk: no version is left that CURRENT never named
+            _remove_temp(tmp)
+            target.unlink(missing_ok=True)
+            (store / "CURRENT.tmp").unlink(missing_ok=True)
+            raise
         return target
 
 

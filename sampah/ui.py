@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, periode, skema
+from sampah import db, ekspor, fmt, periode, pulih, skema
 from sampah.i18n import BAHASA, t
 
 
@@ -44,33 +44,43 @@ def _cached(name: str, params: tuple, path: str, version: str) -> pd.DataFrame:
 
 def q(name: str, **params: object) -> pd.DataFrame:
     """Run queries/<name>.sql with bound parameters, cached by (name, parameters, data version)."""
-    src = source()
-    f = src.current_file()
-    if f is None:
-        st.error("Basis data tidak ditemukan / database not found: " + str(src.path))
+    b = pulih.bacaan(source())  # CURRENT, or the newest older version that opens if it is damaged
+    if b.berkas is None:
+        st.error(t(b.pesan[0], **b.pesan[1]) if b.pesan else "database not found")
         st.stop()
     key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
-    return _cached(name, key, str(f), src.version())
+    try:
+        return _cached(name, key, str(b.berkas), b.versi)
+    except Exception as e:
+        if pulih.tandai_bila_rusak(e, b.berkas):  # a damaged block met only now: run again on the
+            st.rerun()                             # newest older version that opens
+        raise
 
 
 def siapkan_data() -> db.Source:
     """Build the sample database on the very first start (or rebuild it when the code's schema has
     grown since), then return the source. A configured database that lags behind gets a message."""
     src = source()
-    f = src.current_file()
+    b = pulih.bacaan(src)
+    f = b.berkas
     kurang = skema.kurang(f) if f is not None else set()
     if src.is_default and (f is None or kurang):
         with st.spinner("Menyiapkan data contoh (sekali saja)… / Building the sample database…"):
-            db.ensure_demo(src, paksa=bool(kurang))
-    elif kurang:
-        st.error("Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
-                 f"(kurang: {', '.join(sorted(kurang))}).")
-        st.stop()
+            db.ensure_demo(src, paksa=bool(kurang) or b.rusak is not None)
+    elif b.pesan or kurang:
+        if b.pesan:  # damaged (an older version is shown) or missing: say so (sampah/pulih.py)
+            st.error(t(b.pesan[0], st.session_state.get("lang", "id"), **b.pesan[1]), icon=":material/error:")
+        if kurang:
+            st.error("Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
+                     f"(kurang: {', '.join(sorted(kurang))}).")
+        if f is None or kurang:
+            st.stop()
     return src
 
 
-def pilihan() -> Pilihan:
-    """The sidebar choice, handed over by dashboard.py once per script run.
+def pilihan(perlu_data: bool = True) -> Pilihan:
+    """The sidebar choice, handed over by dashboard.py once per script run. A page that
+    `perlu_data` stops with a pointer to Kelola Data while the store has no data yet (fresh `init`).
 
     If it is not there, Streamlit ran the page on its own: its legacy pages/-folder mode does that
     for the first request after a server start when that request is a deep link (e.g. /tren), and
@@ -82,6 +92,10 @@ def pilihan() -> Pilihan:
 
         PagesManager.uses_pages_directory = False
         st.rerun()
+    if perlu_data and p.tanpa_data:
+        st.info(t("pl_kosong", p.lang), icon=":material/database:")
+        st.page_link("pages/kelola_data.py", label=t("kd_hal", p.lang), icon=":material/upload_file:")
+        st.stop()
     return p
 
 
@@ -98,6 +112,7 @@ class Pilihan:
     data_contoh: bool
     data_mulai: date | None = None
     data_akhir: date | None = None
+    tanpa_data: bool = False  # an empty store (fresh `init`): only Kelola Data has something to do
 
     @property
     def wilayah(self) -> str:
@@ -178,11 +193,16 @@ def simpan_url(key: str, nilai: str | None, bawaan: str) -> None:
         del st.query_params[key]
 
 
+def _teks(v: object) -> str:
+    return "–" if pd.isna(v) else str(v)
+
+
 def sidebar() -> Pilihan:
     """Language, period and kecamatan: read from and written to the URL (?periode=2025-T1&kec=...)."""
     konteks = q("konteks").iloc[0]
-    data_mulai = pd.Timestamp(konteks.data_mulai).date()
-    data_akhir = pd.Timestamp(konteks.data_akhir).date()
+    tanpa_data = pd.isna(konteks.data_mulai) or pd.isna(konteks.data_akhir)
+    data_mulai = date.today() if tanpa_data else pd.Timestamp(konteks.data_mulai).date()
+    data_akhir = date.today() if tanpa_data else pd.Timestamp(konteks.data_akhir).date()
     kec = q("wilayah_kecamatan")
     nama = dict(zip(kec.kode, kec.nama))
     _dari_url(data_mulai, data_akhir, list(nama))
@@ -208,9 +228,9 @@ def sidebar() -> Pilihan:
     _ke_url(lang, kunci, sorted(pilih))
     return Pilihan(
         lang=lang, periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
-        kecamatan=sorted(pilih), nama_kecamatan=nama, kota=str(konteks.kota),
-        tpa=str(konteks.tpa), data_contoh=bool(konteks.data_contoh),
-        data_mulai=data_mulai, data_akhir=data_akhir,
+        kecamatan=sorted(pilih), nama_kecamatan=nama, kota=_teks(konteks.kota),
+        tpa=_teks(konteks.tpa), data_contoh=bool(pd.notna(konteks.data_contoh) and konteks.data_contoh),
+        data_mulai=data_mulai, data_akhir=data_akhir, tanpa_data=bool(tanpa_data),
     )
 
 

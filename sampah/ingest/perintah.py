@@ -35,9 +35,17 @@ def _impor(args: argparse.Namespace) -> None:
     if not f.is_file():
         raise SystemExit(f"File tidak ditemukan: {f}")
     peta = dict(p.split("=", 1) for p in args.peta or [])
-    lap = muat.impor(
-        _store(args), args.dataset, f.read_bytes(), f.name, oleh=args.oleh, pemetaan=peta, ketat=args.ketat
-    )
+    store = _store(args)
+    try:
+        lap = muat.impor(store, args.dataset, f.read_bytes(), f.name, oleh=args.oleh, pemetaan=peta,
+                         ketat=args.ketat)
+    except Exception as e:  # full disk, read-only folder, damaged base version: say so, no traceback
+        from sampah import pulih
+
+        pesan = pulih.pesan_gagal_tulis(e, store)
+        if pesan is None:
+            raise
+        raise SystemExit(f"[{args.dataset}] {f.name}: " + t(pesan[0], args.lang, **pesan[1])) from None
     lang = args.lang
     print(f"[{args.dataset}] {f.name}: {lap.teks(lang)}")
     p = lap.persiapan

@@ -1,0 +1,99 @@
+"""Helpers of the reliability tests (tests/test_keandalan_*.py, tests/test_beban.py): row counts of a
+store, a snapshot of its files, a `streamlit run` server, and one figures line per test.
+
+Every reliability test prints a line `KEANDALAN <test>: key=value ...`; `pytest -s -k keandalan`
+shows them, and the README's reliability table quotes them."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sampah import db
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+TABEL = ("setoran", "tpa_muatan", "bank_sampah", "pengolahan", "csr_proyek", "kecamatan", "kelurahan",
+         "penduduk", "target", "impor")
+
+
+def hitung(store: Path | str, berkas: Path | None = None) -> dict[str, int]:
+    """Rows per table of the current version (or of `berkas`)."""
+    f = berkas or db.configured_source(str(store)).current_file()
+    con = db.connect_readonly(f)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABEL}
+    finally:
+        con.close()
+
+
+def potret(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under `folder` with its size and mtime: equal snapshots = nothing was written."""
+    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ".lock"}
+
+
+def sisa_temp(store: Path) -> list[str]:
+    return sorted(p.name for p in (store / "versions").glob("*") if not p.name.endswith(".duckdb"))
+
+
+def cli(*args: str, store: Path, timeout: float = 180) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sampah", *args, "--store", str(store)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def rekap_tpa(path: Path, hari: int = 20, kec: tuple[str, ...] = ("Mustikajaya", "Bekasi Utara"),
+              ton: float = 1000, bulan: str = "2024-03") -> int:
+    """A weighbridge summary CSV of `hari` days x `kec`; returns the number of rows."""
+    path.write_text("tanggal,kecamatan,ton\n" + "".join(
+        f"{bulan}-{d:02d},{k},{ton}\n" for d in range(1, hari + 1) for k in kec))
+    return hari * len(kec)
+
+
+def port_bebas() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server(store: Path, *extra: str, env: dict | None = None) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free loopback port reading `store`; yields its URL."""
+    port = port_bebas()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", *extra],
+        cwd=ROOT, env={**os.environ, "SAMPAH_DB": str(store), **(env or {})},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError("streamlit did not start")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+def lapor(nama: str, **angka: object) -> str:
+    baris = f"KEANDALAN {nama}: " + " ".join(f"{k}={v}" for k, v in angka.items())
+    print(baris)
+    return baris
