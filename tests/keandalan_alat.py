@@ -93,7 +93,7 @@ def server(store: Path, *extra: str, env: dict | None = None) -> Iterator[str]:
             proc.wait(5)
 
 
-def lapor(nama: str, **angka: object) -> str:
-    baris = f"KEANDALAN {nama}: " + " ".join(f"{k}={v}" for k, v in angka.items())
+def lapor(judul: str, **angka: object) -> str:
+    baris = f"KEANDALAN {judul}: " + " ".join(f"{k}={v}" for k, v in angka.items())
     print(baris)
     return baris
