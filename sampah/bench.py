@@ -1,0 +1,594 @@
+"""Benchmark: `python -m sampah bench --years 10 --scale 1` (issue #6).
+
+At a chosen size of the sample data it measures, and prints as a table and writes as JSON:
+
+- every query file with the parameters its page uses: cold (a fresh read-only connection, as after
+  a new data version) and warm (the same connection again, no result cache), p50/p95; through the
+  dashboard's own cache (`ui.q`, keyed by data version) a repeated click costs a cache lookup;
+- the floor: the same SQL executed directly on DuckDB (fetch to Arrow, no DataFrame), and the ratio
+  dashboard/floor;
+- a plain pandas implementation of six of the questions (raw tables loaded into DataFrames once, as
+  a typical dashboard caches them, then filtered and grouped per click), and the ratio pandas/dashboard;
+- every page rendered through Streamlit's AppTest, first (empty cache) and again (warm);
+- the peak memory (VmHWM) of a real `streamlit run` server while headless Chromium opens every page
+  (skipped without /usr/bin/chromium or playwright);
+- the import speed, rows per second, of CSV files of deposits and weighbridge loads through the
+  Kelola Data path (`sampah.ingest.muat.impor`).
+
+Timings are measurements for the closing note, never assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from sampah import db
+
+GOAL = {"warm_p95_ms": 100, "cold_p95_ms": 500, "page_warm_s": 1.0, "floor_ratio": 1.5,
+        "pandas_ratio": 10, "server_mb": 1536, "import_rows_s": 300_000}
+PAGES = {"ringkasan": "pages/ringkasan.py", "tren": "pages/tren.py", "wilayah": "pages/wilayah.py",
+         "bank-sampah": "pages/bank_sampah.py", "csr": "pages/csr.py", "presentasi": "pages/presentasi.py"}
+
+
+# ------------------------------------------------------------------------------------------------
+# parameters as the pages use them
+# ------------------------------------------------------------------------------------------------
+
+def kasus(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, dict]]:
+    """(query, label, params) for every query file, with the periods the pages ask for: the newest
+    year (Ringkasan's default), the year before, 24 months for the monthly charts, all data for
+    Tren, and a two-kecamatan selection."""
+    k = db.run(con, "konteks").iloc[0]
+    akhir = pd.Timestamp(k.data_akhir).date()
+    awal = pd.Timestamp(k.data_mulai).date()
+    kec = [r[0] for r in con.execute("SELECT kode FROM kecamatan ORDER BY kode LIMIT 2").fetchall()]
+    semua_kec: list[str] = []
+    tahun = {"mulai": date(akhir.year, 1, 1), "selesai": akhir, "kecamatan": semua_kec}
+    lalu = {"mulai": date(akhir.year - 1, 1, 1), "selesai": date(akhir.year - 1, 12, 31),
+            "kecamatan": semua_kec}
+    b24 = {"mulai": max(awal, (pd.Timestamp(akhir) - pd.DateOffset(months=24) + timedelta(days=1)).date()),
+           "selesai": akhir, "kecamatan": semua_kec}
+    semua = {"mulai": awal, "selesai": akhir, "kecamatan": semua_kec}
+    dua = {**tahun, "kecamatan": kec}
+    per_kueri: dict[str, list[tuple[str, dict]]] = {
+        "ringkasan_kpi": [("tahun", tahun), ("tahun_lalu", lalu), ("2_kecamatan", dua)],
+        "ringkasan_bulanan": [("24_bulan", b24), ("semua", semua)],
+        "ringkasan_kecamatan": [("tahun", tahun)],
+        "tren_mingguan": [("semua", semua)],
+        "tren_kategori": [("semua", semua)],
+        "wilayah_banding": [("semua_2_kec", {**semua, "kecamatan": kec})],
+        "bank_sampah_bulanan": [("24_bulan", b24)],
+        "bank_sampah_harga": [("24_bulan", b24)],
+        "sipsn_banding": [("tahun", {"selesai": akhir})],
+    }
+    out = []
+    for name in db.query_names():
+        for label, p in per_kueri.get(name, [("tahun", tahun)]):
+            out.append((name, label, p))
+    return out
+
+
+def _senyap() -> None:
+    """Streamlit outside a server warns on every call ("missing ScriptRunContext"): quiet it."""
+    import logging
+
+    os.environ["STREAMLIT_LOGGER_LEVEL"] = "error"
+    for nama in list(logging.root.manager.loggerDict):
+        if nama.startswith("streamlit"):
+            logging.getLogger(nama).setLevel(logging.ERROR)
+
+
+def _ms(xs: list[float]) -> dict:
+    a = np.array(xs) * 1000
+    return {"p50_ms": round(float(np.percentile(a, 50)), 2), "p95_ms": round(float(np.percentile(a, 95)), 2)}
+
+
+def _sql_params(name: str, params: dict) -> tuple[str, dict]:
+    import re
+
+    sql = db.query_text(name)
+    return sql, {k: v for k, v in params.items() if re.search(rf"\${k}\b", sql)}
+
+
+# ------------------------------------------------------------------------------------------------
+# queries: cold, warm, floor, cached
+# ------------------------------------------------------------------------------------------------
+
+def ukur_kueri(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> list[dict]:
+    # cold: a new database instance per run (nothing else holds the file open, so DuckDB's buffers
+    # start empty, as after a new data version; the OS file cache stays warm)
+    cold: dict[int, list[float]] = {i: [] for i in range(len(cases))}
+    for _ in range(max(2, repeat // 4)):
+        for i, (name, _label, params) in enumerate(cases):
+            c = db.connect_readonly(f)
+            t = time.perf_counter()
+            db.run(c, name, params)
+            cold[i].append(time.perf_counter() - t)
+            c.close()
+    hasil = []
+    con = db.connect_readonly(f)
+    try:
+        for i, (name, label, params) in enumerate(cases):
+            db.run(con, name, params)  # first use on this connection
+            warm = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                df = db.run(con, name, params)
+                warm.append(time.perf_counter() - t)
+            sql, used = _sql_params(name, params)
+            floor = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                con.sql(sql, params=used).to_arrow_table()
+                floor.append(time.perf_counter() - t)
+            hasil.append({"kueri": name, "parameter": label, "baris": len(df),
+                          "cold": _ms(cold[i]), "warm": _ms(warm), "floor": _ms(floor)})
+    finally:
+        con.close()
+    return hasil
+
+
+def ukur_cache(store: Path, cases: list[tuple[str, str, dict]], repeat: int) -> dict:
+    """The dashboard's own path, `ui.q`, outside a Streamlit server: first call (miss) and repeats
+    (hits of the cache keyed by query, parameters and data version)."""
+    os.environ[db.ENV_VAR] = str(store)
+    from sampah import ui
+
+    ui._cached.clear()
+    _senyap()
+    miss, hit = [], []
+    for name, _label, params in cases:
+        t = time.perf_counter()
+        ui.q(name, **params)
+        miss.append(time.perf_counter() - t)
+        for _ in range(repeat):
+            t = time.perf_counter()
+            ui.q(name, **params)
+            hit.append(time.perf_counter() - t)
+    return {"miss": _ms(miss), "hit": _ms(hit), "miss_total_ms": round(sum(miss) * 1000, 1)}
+
+
+# ------------------------------------------------------------------------------------------------
+# pandas baseline: what a typical dashboard does
+# ------------------------------------------------------------------------------------------------
+
+class Pandas:
+    """Raw tables loaded into DataFrames once (as a dashboard caches them), then every question
+    answered by filtering, merging and grouping them per click."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        t = time.perf_counter()
+        self.setoran = con.execute("SELECT * FROM setoran").df()
+        self.tpa = con.execute("SELECT * FROM tpa_muatan").df()
+        self.bs = con.execute("SELECT * FROM bank_sampah").df()
+        self.kel = con.execute("SELECT * FROM kelurahan").df()
+        self.olah = con.execute("SELECT * FROM pengolahan").df()
+        self.muat_detik = time.perf_counter() - t
+        self.baris = len(self.setoran) + len(self.tpa)
+        self.tpa["tanggal"] = self.tpa.waktu.dt.normalize()
+        for d in (self.setoran, self.olah):
+            d["tanggal"] = pd.to_datetime(d.tanggal)
+
+    @staticmethod
+    def _antara(df: pd.DataFrame, p: dict) -> pd.DataFrame:
+        return df[(df.tanggal >= pd.Timestamp(p["mulai"])) & (df.tanggal <= pd.Timestamp(p["selesai"]))]
+
+    def _setoran_kec(self, p: dict) -> pd.DataFrame:
+        s = self._antara(self.setoran, p).merge(self.bs[["id", "kelurahan_kode"]], left_on="bank_sampah_id",
+                                                right_on="id")
+        s = s.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
+        return s[s.kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else s
+
+    def _olah_kec(self, p: dict) -> pd.DataFrame:
+        o = self._antara(self.olah, p).merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode",
+                                             right_on="kode")
+        return o[o.kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else o
+
+    def _tpa_kec(self, p: dict) -> pd.DataFrame:
+        t = self._antara(self.tpa, p)
+        return t[t.asal_kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else t
+
+    def _neraca(self, p: dict, kunci: Callable[[pd.Series], pd.Series]) -> pd.DataFrame:
+        t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
+        tpa = t.groupby(kunci(t.tanggal)).netto_kg.sum() / 1000
+        div = (s.groupby(kunci(s.tanggal)).berat_kg.sum() / 1000).add(
+            o.groupby(kunci(o.tanggal)).ton.sum(), fill_value=0)
+        out = pd.DataFrame({"ton_tpa": tpa, "ton_diversi": div}).fillna(0)
+        out["tingkat_diversi"] = out.ton_diversi / (out.ton_diversi + out.ton_tpa)
+        return out
+
+    def ringkasan_kpi(self, p: dict) -> dict:
+        t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
+        tpa, bs = t.netto_kg.sum() / 1000, s.berat_kg.sum() / 1000
+        div = bs + o.ton.sum()
+        selesai = pd.Timestamp(p["selesai"])
+        b = self.bs.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
+        if p["kecamatan"]:
+            b = b[b.kecamatan_kode.isin(p["kecamatan"])]
+        aktif = b[(pd.to_datetime(b.berdiri) <= selesai)
+                  & (b.nonaktif_sejak.isna() | (pd.to_datetime(b.nonaktif_sejak) > selesai))]
+        awal_bulan = max(pd.Timestamp(p["mulai"]), selesai.replace(day=1))
+        lapor = set(self.setoran.bank_sampah_id[(self.setoran.tanggal >= awal_bulan)
+                                                & (self.setoran.tanggal <= selesai)])
+        return {"ton_tpa": tpa, "muatan": len(t), "ton_diversi": div, "ton_bank_sampah": bs,
+                "tingkat_diversi": div / (div + tpa), "bs_aktif": len(aktif),
+                "bs_melapor": int(aktif.id.isin(lapor).sum())}
+
+    def ringkasan_bulanan(self, p: dict) -> pd.DataFrame:
+        return self._neraca(p, lambda d: d.dt.to_period("M").dt.start_time)
+
+    def tren_mingguan(self, p: dict) -> pd.DataFrame:
+        return self._neraca(p, lambda d: d.dt.to_period("W-SUN").dt.start_time)
+
+    def ringkasan_kecamatan(self, p: dict) -> pd.DataFrame:
+        t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
+        tpa = t.groupby("asal_kecamatan_kode").netto_kg.sum() / 1000
+        div = (s.groupby("kecamatan_kode").berat_kg.sum() / 1000).add(o.groupby("kecamatan_kode").ton.sum(),
+                                                                       fill_value=0)
+        return pd.DataFrame({"ton_tpa": tpa, "ton_diversi": div}).fillna(0)
+
+    def tren_kategori(self, p: dict) -> pd.DataFrame:
+        s, o = self._setoran_kec(p), self._olah_kec(p)
+        a = s.groupby([s.tanggal.dt.to_period("M").dt.start_time, "kategori"]).berat_kg.sum() / 1000
+        b = o.groupby([o.tanggal.dt.to_period("M").dt.start_time, "jenis_fasilitas"]).ton.sum()
+        return pd.concat([a, b])
+
+    def bank_sampah_bulanan(self, p: dict) -> pd.DataFrame:
+        s = self._setoran_kec(p)
+        bulan = s.tanggal.dt.to_period("M").dt.start_time
+        g = s.groupby(bulan).agg(ton=("berat_kg", "sum"), nilai_rp=("nilai_rp", "sum"))
+        g["ton"] /= 1000
+        lapor = s.groupby(bulan).bank_sampah_id.unique()
+        b = self.bs.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
+        if p["kecamatan"]:
+            b = b[b.kecamatan_kode.isin(p["kecamatan"])]
+        berdiri, nonaktif = pd.to_datetime(b.berdiri), pd.to_datetime(b.nonaktif_sejak)
+        aktif, melapor = [], []
+        for m in g.index:
+            akhir = m + pd.offsets.MonthEnd(0)
+            a = b[(berdiri <= akhir) & (nonaktif.isna() | (nonaktif > akhir))]
+            aktif.append(len(a))
+            melapor.append(int(a.id.isin(set(lapor.get(m, []))).sum()))
+        g["unit_aktif"], g["unit_melapor"] = aktif, melapor
+        return g
+
+
+def _cocok(name: str, pd_out: object, sql: pd.DataFrame) -> bool:
+    """Does the pandas answer agree with the query file's (tonnages to 1e-6 relative)?"""
+    try:
+        if name == "ringkasan_kpi":
+            r = sql.iloc[0]
+            return all(np.isclose(pd_out[k], r[k], rtol=1e-6) for k in
+                       ("ton_tpa", "muatan", "ton_diversi", "bs_aktif", "bs_melapor"))
+        if name in ("ringkasan_bulanan", "tren_mingguan"):
+            kol = "bulan" if name == "ringkasan_bulanan" else "minggu"
+            s = sql.set_index(pd.to_datetime(sql[kol]))
+            g = pd_out.reindex(s.index).fillna(0)
+            return bool(np.allclose(g.ton_tpa, s.ton_tpa, rtol=1e-6)
+                        and np.allclose(g.ton_diversi, s.ton_diversi, rtol=1e-6))
+        if name == "ringkasan_kecamatan":
+            s = sql.set_index("kecamatan_kode")
+            return bool(np.allclose(pd_out.ton_tpa.reindex(s.index).fillna(0), s.ton_tpa, rtol=1e-6))
+        if name == "tren_kategori":
+            return bool(np.isclose(pd_out.sum(), sql.ton.sum(), rtol=1e-6))
+        if name == "bank_sampah_bulanan":
+            s = sql.set_index(pd.to_datetime(sql.bulan))
+            g = pd_out.reindex(s.index)
+            return bool(np.allclose(g.ton.fillna(0), s.ton, rtol=1e-6)
+                        and (g.unit_melapor.fillna(0).to_numpy() == s.unit_melapor.to_numpy()).all())
+    except Exception:  # noqa: BLE001 - a mismatch of shapes is a mismatch
+        return False
+    return False
+
+
+def ukur_pandas(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> dict:
+    con = db.connect_readonly(f)
+    try:
+        pdb = Pandas(con)
+        out = {"muat_detik": round(pdb.muat_detik, 2), "baris_dimuat": pdb.baris, "kueri": []}
+        for name, label, params in cases:
+            fn = getattr(pdb, name, None)
+            if fn is None:
+                continue
+            ts = []
+            for _ in range(max(2, repeat // 4)):
+                t = time.perf_counter()
+                res = fn(params)
+                ts.append(time.perf_counter() - t)
+            out["kueri"].append({"kueri": name, "parameter": label, **_ms(ts),
+                                 "cocok": _cocok(name, res, db.run(con, name, params))})
+        return out
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------------------------------------
+# pages, server memory, import speed
+# ------------------------------------------------------------------------------------------------
+
+def ukur_halaman(store: Path) -> list[dict]:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ[db.ENV_VAR] = str(store)
+    _senyap()
+    app = str(db.ROOT / "dashboard.py")
+    out = []
+    for nama, berkas in PAGES.items():
+        waktu = []
+        for _ in range(3):  # first with this page's queries not yet cached, then warm (best of two)
+            at = AppTest.from_file(app, default_timeout=300)
+            at.run()
+            t = time.perf_counter()
+            at.switch_page(berkas).run()
+            waktu.append(time.perf_counter() - t)
+        out.append({"halaman": nama, "pertama_s": round(waktu[0], 3), "hangat_s": round(min(waktu[1:]), 3),
+                    "galat": len(at.exception)})
+    return out
+
+
+def ukur_server(store: Path, port: int = 8765) -> dict | None:
+    """Peak resident memory of a real server while headless Chromium opens every page."""
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not Path(chromium).exists():
+        return None
+    env = {**os.environ, db.ENV_VAR: str(store)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(db.ROOT / "dashboard.py"), "--server.headless", "true",
+         "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=db.ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    waktu = {}
+    try:
+        import urllib.request
+
+        batas = time.time() + 60
+        while time.time() < batas:
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1)
+                break
+            time.sleep(0.3)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            for nama in PAGES:
+                t = time.perf_counter()
+                page.goto(f"http://127.0.0.1:{port}/{nama}")
+                page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
+                                       timeout=300_000)
+                waktu[nama] = round(time.perf_counter() - t, 2)
+            browser.close()
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        kb = {ln.split(":")[0]: int(ln.split()[1]) for ln in status.splitlines()
+              if ln.startswith(("VmHWM", "VmRSS"))}
+        return {"puncak_mb": round(kb["VmHWM"] / 1024, 1), "rss_akhir_mb": round(kb["VmRSS"] / 1024, 1),
+                "detik_per_halaman_browser": waktu}
+    finally:
+        proc.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(10)
+        if proc.poll() is None:
+            proc.kill()
+
+
+def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
+    """Rows per second of CSV imports through the Kelola Data path (read, map, validate, match,
+    load, rebuild summaries, publish a new version). The target is a small sample store built with
+    the same seed and end date (so the bank sampah and kecamatan match) whose deposits and loads are
+    emptied; the files are the benchmark store's newest deposits and loads, written as a DLH would
+    export them (dd/mm/yyyy dates, kecamatan by name)."""
+    from sampah import demo, ringkas
+    from sampah.ingest import muat
+
+    con = db.connect_readonly(f)
+    try:
+        catatan = con.execute(
+            "SELECT catatan, (SELECT nilai FROM pengaturan WHERE kunci = 'data_contoh_akhir') "
+            "FROM pengaturan WHERE kunci = 'data_contoh'").fetchone()
+        seed = int(catatan[0].split("--seed ")[1].split()[0]) if catatan else 42
+        akhir = date.fromisoformat(catatan[1]) if catatan and catatan[1] else demo.DEMO_END
+        setoran = con.execute(
+            "SELECT strftime(tanggal, '%d/%m/%Y') AS tanggal, bank_sampah_id AS bank_sampah, nasabah_id, "
+            "kategori, subjenis, berat_kg AS \"berat (kg)\", harga_per_kg AS harga FROM "
+            "(SELECT * FROM setoran ORDER BY tanggal DESC LIMIT ?) ORDER BY tanggal", [baris]).df()
+        tpa = con.execute(
+            "SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol, "
+            "k.nama AS kecamatan, bruto_kg AS bruto, tara_kg AS tara, netto_kg AS netto "
+            "FROM (SELECT * FROM tpa_muatan ORDER BY waktu DESC LIMIT ?) t "
+            "LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY waktu", [baris]).df()
+    finally:
+        con.close()
+    store = kerja / "impor_store"
+    shutil.rmtree(store, ignore_errors=True)
+
+    def isi(c: duckdb.DuckDBPyConnection) -> None:
+        demo.fill(c, years=1, seed=seed, scale=0.01, end=akhir)
+        c.execute("DELETE FROM setoran")
+        c.execute("DELETE FROM tpa_muatan")
+        ringkas.segarkan(c)
+
+    db.publish(store, isi)
+    out = []
+    for dataset, df in (("setoran", setoran), ("tpa_muatan", tpa)):
+        if df.empty:
+            continue
+        data = df.to_csv(index=False).encode()
+        t = time.perf_counter()
+        lap = muat.impor(store, dataset, data, f"bench_{dataset}.csv", oleh="bench", hari_ini=akhir)
+        detik = time.perf_counter() - t
+        out.append({"dataset": dataset, "baris": len(df), "dimuat": lap.baru + lap.diperbarui,
+                    "ditolak": len(lap.persiapan.galat) if lap.persiapan else None, "status": lap.status,
+                    "detik": round(detik, 2), "baris_per_detik": round(len(df) / detik),
+                    "mb": round(len(data) / 2**20, 1)})
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# the whole run
+# ------------------------------------------------------------------------------------------------
+
+def jalankan(years: int, scale: float, store: Path | None, repeat: int, keluar: Path,
+             seed: int = 42, tanpa_server: bool = False, tanpa_halaman: bool = False,
+             impor_baris: int = 100_000, kerja: Path | None = None) -> dict:
+    from sampah import demo
+
+    kerja = Path(kerja or tempfile.mkdtemp(prefix="sampah-bench-"))
+    hasil: dict = {"versi": 1, "waktu": time.strftime("%Y-%m-%dT%H:%M:%S"), "tujuan": GOAL,
+                   "mesin": {"cpu": os.cpu_count(), "python": sys.version.split()[0],
+                             "duckdb": duckdb.__version__}}
+    if store is None:
+        store = kerja / "store"
+        shutil.rmtree(store, ignore_errors=True)
+        rows: list = []
+        t = time.perf_counter()
+        db.publish(store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)))
+        hasil["bangun"] = {"detik": round(time.perf_counter() - t, 1), "setoran": rows[0].setoran,
+                           "tpa_muatan": rows[0].tpa_muatan}
+    f = db.configured_source(str(store)).current_file()
+    if f is None:
+        raise SystemExit(f"Tidak ada basis data di {store}")
+    con = db.connect_readonly(f)
+    try:
+        n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+             for t in ("setoran", "tpa_muatan", "agg_setoran_harian", "agg_setoran_kategori",
+                       "agg_tpa_harian")}
+        cases = kasus(con)
+    finally:
+        con.close()
+    hasil.update({"years": years, "scale": scale, "store": str(store), "baris": n,
+                  "ukuran_mb": round(f.stat().st_size / 2**20, 1)})
+    print(f"Basis data: {f} ({hasil['ukuran_mb']} MB), setoran {n['setoran']:,}, "
+          f"muatan TPA {n['tpa_muatan']:,}", flush=True)
+    hasil["kueri"] = ukur_kueri(f, cases, repeat)
+    lama = os.environ.get(db.ENV_VAR)
+    try:  # ui.q and AppTest read the store from the environment, as the server does
+        hasil["cache"] = ukur_cache(store, cases, repeat)
+        hasil["pandas"] = ukur_pandas(f, cases, repeat)
+        if not tanpa_halaman:
+            hasil["halaman"] = ukur_halaman(store)
+    finally:
+        if lama is None:
+            os.environ.pop(db.ENV_VAR, None)
+        else:
+            os.environ[db.ENV_VAR] = lama
+    hasil["server"] = None if tanpa_server else ukur_server(store)
+    hasil["impor"] = ukur_impor(f, impor_baris, kerja) if impor_baris else []
+    hasil["ringkasan"] = ringkas_hasil(hasil)
+    keluar.parent.mkdir(parents=True, exist_ok=True)
+    keluar.write_text(json.dumps(hasil, indent=2, default=str))
+    print(tabel(hasil))
+    print(f"\nJSON: {keluar}")
+    return hasil
+
+
+def ringkas_hasil(h: dict) -> dict:
+    q = h["kueri"]
+    warm = sum(r["warm"]["p50_ms"] for r in q)
+    floor = sum(r["floor"]["p50_ms"] for r in q)
+    pdq = {(r["kueri"], r["parameter"]): r for r in h["pandas"]["kueri"]}
+    kami = sum(r["warm"]["p50_ms"] for r in q if (r["kueri"], r["parameter"]) in pdq)
+    mereka = sum(r["p50_ms"] for r in pdq.values())
+    out = {
+        "warm_p95_maks_ms": max(r["warm"]["p95_ms"] for r in q),
+        "cold_p95_maks_ms": max(r["cold"]["p95_ms"] for r in q),
+        "rasio_dasbor_floor": round(warm / floor, 2) if floor else None,
+        "rasio_pandas_dasbor": round(mereka / kami, 1) if kami else None,
+        "cache_hit_p95_ms": h["cache"]["hit"]["p95_ms"],
+    }
+    if h.get("halaman"):
+        out["halaman_hangat_maks_s"] = max(r["hangat_s"] for r in h["halaman"])
+    if h.get("server"):
+        out["server_puncak_mb"] = h["server"]["puncak_mb"]
+    if h.get("impor"):
+        out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in h["impor"])
+    g = GOAL
+    cek = {"warm_p95": out["warm_p95_maks_ms"] <= g["warm_p95_ms"],
+           "cold_p95": out["cold_p95_maks_ms"] <= g["cold_p95_ms"],
+           "floor_ratio": out["rasio_dasbor_floor"] is not None
+           and out["rasio_dasbor_floor"] <= g["floor_ratio"],
+           "pandas_ratio": out["rasio_pandas_dasbor"] is not None
+           and out["rasio_pandas_dasbor"] >= g["pandas_ratio"]}
+    if "halaman_hangat_maks_s" in out:
+        cek["page_warm"] = out["halaman_hangat_maks_s"] <= g["page_warm_s"]
+    if "server_puncak_mb" in out:
+        cek["server_mb"] = out["server_puncak_mb"] < g["server_mb"]
+    if "impor_baris_per_detik_min" in out:
+        cek["import_rows_s"] = out["impor_baris_per_detik_min"] >= g["import_rows_s"]
+    out["tercapai"] = cek
+    return out
+
+
+def tabel(h: dict) -> str:
+    baris = [f"Benchmark: years={h['years']} scale={h['scale']}  setoran={h['baris']['setoran']:,}  "
+             f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU)", "",
+             f"{'kueri':24} {'parameter':12} {'baris':>6} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} "
+             f"{'warm p95':>9} {'floor p50':>9} {'pandas p50':>10}"]
+    pdq = {(r["kueri"], r["parameter"]): r for r in h["pandas"]["kueri"]}
+    for r in h["kueri"]:
+        p = pdq.get((r["kueri"], r["parameter"]))
+        baris.append(f"{r['kueri']:24} {r['parameter']:12} {r['baris']:>6} {r['cold']['p50_ms']:>9.1f} "
+                     f"{r['cold']['p95_ms']:>9.1f} {r['warm']['p50_ms']:>9.1f} {r['warm']['p95_ms']:>9.1f} "
+                     f"{r['floor']['p50_ms']:>9.1f} "
+                     + (f"{p['p50_ms']:>10.1f}{'' if p['cocok'] else ' (beda!)'}" if p else f"{'':>10}"))
+    baris.append("(ms; cold = koneksi baru, warm = koneksi sama tanpa cache hasil, floor = SQL yang sama "
+                 "langsung di DuckDB ke Arrow)")
+    c = h["cache"]
+    baris.append(f"cache dasbor (ui.q): miss p95 {c['miss']['p95_ms']:.1f} ms, "
+                 f"hit p95 {c['hit']['p95_ms']:.2f} ms")
+    baris.append(f"pandas: memuat tabel mentah {h['pandas']['muat_detik']} s "
+                 f"({h['pandas']['baris_dimuat']:,} baris), lalu per klik seperti di atas")
+    if h.get("halaman"):
+        baris += ["", f"{'halaman':14} {'pertama s':>10} {'hangat s':>10}"]
+        baris += [f"{r['halaman']:14} {r['pertama_s']:>10.2f} {r['hangat_s']:>10.2f}" for r in h["halaman"]]
+    if h.get("server"):
+        baris.append(f"\nserver streamlit: puncak memori {h['server']['puncak_mb']} MB "
+                     f"(RSS akhir {h['server']['rss_akhir_mb']} MB)")
+    if h.get("impor"):
+        baris.append("")
+        baris += [f"impor {r['dataset']:11} {r['baris']:>8,} baris  {r['detik']:>7.2f} s  "
+                  f"{r['baris_per_detik']:>8,} baris/s  ({r['status']})" for r in h["impor"]]
+    s = h["ringkasan"]
+    baris += ["", "ringkasan: " + ", ".join(f"{k}={v}" for k, v in s.items() if k != "tercapai"),
+              "tujuan: " + ", ".join(f"{k} {'OK' if v else 'TIDAK'}" for k, v in s["tercapai"].items())]
+    return "\n".join(baris)
+
+
+def _perintah(args: argparse.Namespace) -> None:
+    keluar = Path(args.json or f"bench-{args.years}y-s{args.scale:g}.json")
+    jalankan(args.years, args.scale, Path(args.store) if args.store else None, args.repeat, keluar,
+             seed=args.seed, tanpa_server=args.tanpa_server, tanpa_halaman=args.tanpa_halaman,
+             impor_baris=args.impor_baris, kerja=Path(args.kerja) if args.kerja else None)
+
+
+def daftar(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("bench", help="ukur kecepatan kueri, halaman, memori dan impor pada data besar")
+    b.add_argument("--years", type=int, default=10, help="tahun data contoh (bawaan 10)")
+    b.add_argument("--scale", type=float, default=1.0,
+                   help="skala data contoh (bawaan 1 = ~1 juta setoran/tahun)")
+    b.add_argument("--seed", type=int, default=42)
+    b.add_argument("--store", help="pakai penyimpanan yang sudah ada, tanpa membangun data contoh")
+    b.add_argument("--repeat", type=int, default=20, help="ulangan per kueri (bawaan 20)")
+    b.add_argument("--json", help="berkas JSON hasil (bawaan bench-<years>y-s<scale>.json)")
+    b.add_argument("--kerja", help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)")
+    b.add_argument("--impor-baris", type=int, default=100_000, help="baris per berkas uji impor (0 = lewati)")
+    b.add_argument("--tanpa-server", action="store_true", help="lewati ukuran memori server (Chromium)")
+    b.add_argument("--tanpa-halaman", action="store_true", help="lewati render halaman lewat AppTest")
+    b.set_defaults(func=_perintah)
+

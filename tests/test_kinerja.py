@@ -1,0 +1,149 @@
+"""Issue #6, scale: the generator streams, summaries equal the raw rows after every kind of write,
+the query files run unchanged over the Parquet layout, and the benchmark runs end to end. Nothing
+here times anything: the benchmark's figures are measurements for the README, not assertions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from sampah import bench, db, demo, parket, ringkas
+from sampah.ingest import muat
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_PEAK = """
+import resource, sys, duckdb
+from sampah import db, demo
+con = duckdb.connect(sys.argv[1])
+con.execute("SET memory_limit = '200MB'")
+db.create_schema(con)
+r = demo.fill(con, years=int(sys.argv[2]), seed=9, scale=float(sys.argv[3]))
+n = con.execute("SELECT count(*) FROM setoran").fetchone()[0]
+m = con.execute("SELECT count(*) FROM tpa_muatan").fetchone()[0]
+print(r.setoran, n, r.tpa_muatan, m, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def _bangun(tmp: Path, years: int, scale: float) -> list[int]:
+    out = subprocess.run([sys.executable, "-c", _PEAK, str(tmp / f"d{years}.duckdb"), str(years), str(scale)],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    return [int(x) for x in out.stdout.split()]
+
+
+def test_generator_streams_per_year_with_bounded_memory(tmp_path):
+    """Four years take about four times the rows of one but not four times the memory: rows are
+    generated and inserted one calendar year at a time."""
+    r1 = _bangun(tmp_path, 1, 0.3)
+    r4 = _bangun(tmp_path, 4, 0.3)
+    for r in (r1, r4):
+        assert r[0] == r[1] and r[2] == r[3]  # reported counts are the stored counts
+    assert 3 * r1[1] < r4[1] < 5 * r1[1] and r4[1] > 800_000
+    assert r4[4] < r1[4] + 150, (r1, r4)  # peak RSS in MB grows by far less than the data
+
+
+def test_summaries_equal_raw_after_demo_import_and_undo(tmp_path):
+    store = tmp_path / "store"
+    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+
+    def cek() -> tuple[float, float]:
+        con = db.connect_readonly(db.configured_source(str(store)).current_file())
+        try:
+            assert ringkas.selisih(con) == dict.fromkeys(ringkas.TABEL, 0)
+            return con.execute("SELECT (SELECT sum(berat_kg) FROM agg_setoran_harian), "
+                               "(SELECT sum(netto_kg) FROM agg_tpa_harian)").fetchone()
+        finally:
+            con.close()
+
+    awal = cek()
+    lap = muat.impor(store, "setoran", b"tanggal;bank_sampah;kategori;berat (kg);harga\n"
+                     b"20/10/2026;BS-0001;PET;1.250,5;4.000\n21/10/2026;BS-0002;kardus;12,25;1.700\n",
+                     "okt.csv", oleh="uji")
+    assert lap.status == "dimuat", lap.teks()
+    setelah = cek()
+    assert setelah[0] == pytest.approx(awal[0] + 1262.75)
+    lap = muat.impor(store, "tpa_rekap", b"tanggal,kecamatan,ton\n2026-10-30,Jatiasih,88\n", "r.csv")
+    assert lap.status == "dimuat", lap.teks()
+    assert cek()[1] == pytest.approx(awal[1] + 88_000)
+    assert muat.batalkan(store)[0] == "kd_undo_ok"
+    assert cek() == pytest.approx(setelah)
+
+
+def test_migrasi_fills_summaries_of_an_older_database(tmp_path):
+    store = tmp_path / "store"
+    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+    f = db.configured_source(str(store)).current_file()
+    con = duckdb.connect(str(f))
+    for t in ringkas.TABEL:  # as a database from before the summaries
+        con.execute(f"DROP TABLE {t}")
+    con.close()
+    from sampah import skema
+
+    assert set(ringkas.TABEL) <= skema.kurang(f)
+    baru = skema.migrasi(store)
+    con = db.connect_readonly(baru)
+    try:
+        assert ringkas.selisih(con) == dict.fromkeys(ringkas.TABEL, 0)
+        assert con.execute("SELECT count(*) FROM agg_setoran_harian").fetchone()[0] > 0
+    finally:
+        con.close()
+
+
+def _sama(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    urut = list(a.columns)
+    pd.testing.assert_frame_equal(a.sort_values(urut).reset_index(drop=True),
+                                  b.sort_values(urut).reset_index(drop=True), check_dtype=False, rtol=1e-9)
+
+
+def test_every_query_file_runs_unchanged_over_the_parquet_layout(tmp_path, fixture_con):
+    con = duckdb.connect()
+    db.create_schema(con)
+    demo.fill(con, years=2, seed=3, scale=0.02)
+    root = tmp_path / "parquet"
+    n = parket.ekspor(con, root)
+    assert n["setoran"] > 0 and n["agg_setoran_harian"] > 0
+    tahun = sorted(p.name for p in (root / "setoran" / "kab_kota=32.75").iterdir())
+    assert tahun and all(t.startswith("tahun=") for t in tahun)
+    parket.ekspor(fixture_con, root)  # a second kab/kota (99.01) in the same tree, as in a province
+    assert (root / "setoran" / "kab_kota=99.01").exists()
+    kota = parket.buka(root, kabkota=["32.75"])
+    cases = bench.kasus(con)
+    assert {c[0] for c in cases} == set(db.query_names())
+    for name, _label, params in cases:
+        _sama(db.run(con, name, params), db.run(kota, name, params))
+    both = parket.buka(root)  # the whole tree: both cities' rows, the query files still run
+    assert both.execute("SELECT count(DISTINCT kota_kode) FROM kecamatan").fetchone()[0] == 2
+    for name, _label, params in cases:
+        db.run(both, name, params)
+
+
+def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
+    monkeypatch.delenv(db.ENV_VAR, raising=False)
+    keluar = tmp_path / "bench.json"
+    chromium = Path("/usr/bin/chromium").exists()
+    h = bench.jalankan(years=1, scale=0.02, store=None, repeat=2, keluar=keluar, tanpa_server=not chromium,
+                       impor_baris=500, kerja=tmp_path / "kerja")
+    data = json.loads(keluar.read_text())
+    assert {"kueri", "cache", "pandas", "halaman", "server", "impor", "ringkasan", "baris",
+            "bangun"} <= set(data)
+    assert {r["kueri"] for r in data["kueri"]} == set(db.query_names())
+    for r in data["kueri"]:
+        assert {"cold", "warm", "floor"} <= set(r) and r["warm"]["p95_ms"] >= r["warm"]["p50_ms"] >= 0
+    assert {r["kueri"] for r in data["pandas"]["kueri"]} >= {
+        "ringkasan_kpi", "ringkasan_bulanan", "ringkasan_kecamatan", "tren_mingguan", "tren_kategori",
+        "bank_sampah_bulanan"}
+    assert all(r["cocok"] for r in data["pandas"]["kueri"])  # the pandas answers are the same answers
+    assert {r["halaman"] for r in data["halaman"]} == set(bench.PAGES)
+    assert all(r["galat"] == 0 for r in data["halaman"])
+    assert {r["dataset"] for r in data["impor"]} == {"setoran", "tpa_muatan"}
+    assert all(r["status"] == "dimuat" and r["dimuat"] == r["baris"] for r in data["impor"])
+    if chromium:
+        assert data["server"]["puncak_mb"] > 0
+    assert set(h["ringkasan"]["tercapai"]) >= {"warm_p95", "cold_p95", "floor_ratio", "pandas_ratio"}
+    assert db.ENV_VAR not in __import__("os").environ
