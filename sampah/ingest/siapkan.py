@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -215,7 +216,16 @@ def _id(awal: str, *bagian: object) -> str:
     return f"{awal}-" + hashlib.sha1("|".join(str(b) for b in bagian).encode()).hexdigest()[:8].upper()
 
 
+_kolom = threading.local()  # while a dataset's rows are assembled: its frame's columns as dicts
+
+
 def _get(p: pd.DataFrame, i: int, kol: str) -> object:
+    """One parsed cell. `p.at[i, kol]` costs tens of microseconds in pandas 3, which made row
+    assembly most of an import's time; during `siapkan` the columns are read once into dicts."""
+    c = getattr(_kolom, "isi", None)
+    if c is not None and c[0] is p:
+        nilai_ = c[1].get(kol)
+        return None if nilai_ is None else nilai_[i]
     return p.at[i, kol] if kol in p.columns else None
 
 
@@ -897,7 +907,11 @@ def siapkan(
     for i, gs in periksa(ds, p, galat, batas_netto, peta).items():
         galat.setdefault(i, []).extend(gs)
     ctx = {"catatan": [], "nama_file": nama_file}
-    muatan = SIAPKAN[ds.nama](p, c, galat, peta, tabel, ctx)
+    _kolom.isi = (p, {k: dict(zip(p.index, p[k].tolist())) for k in p.columns})
+    try:
+        muatan = SIAPKAN[ds.nama](p, c, galat, peta, tabel, ctx)
+    finally:
+        _kolom.isi = None
     for m in muatan:  # rows rejected late (duplicates) must not be loaded
         if not m.df.empty and m.df.index.name == "_i":
             m.df = m.df[~m.df.index.isin(list(galat))]
