@@ -1,0 +1,160 @@
+"""Load: SAMPAH_SESI (20 in CI) browser sessions at once on one headless Chromium, through every
+page of a real `streamlit run` server while command-line imports run, on data whose names carry HTML
+and formulas, every third session sending hostile URL parameters. Counts page loads, HTTP requests,
+errors and latency; rows after == rows before + new, and after undo == before.
+
+Each session is a browser tab (its own websocket, so its own Streamlit session), spread over
+SAMPAH_KONTEKS=2 browser contexts that share a cache as a viewer's tabs do. In CI each of the 20
+sessions visits SAMPAH_HALAMAN=2 pages, starting at a different page so that every page is under
+load. Server and Chromium share the machine's 2 cores, so the latencies are those of an overloaded
+box, not of a server whose viewers bring their own browsers (see the README figures).
+
+    SAMPAH_SESI=20 SAMPAH_HALAMAN=7 .venv/bin/python -m pytest -s tests/test_beban.py   # every page each
+    SAMPAH_SESI=100 SAMPAH_HALAMAN=7 .venv/bin/python -m pytest -s tests/test_beban.py  # a bigger meeting
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote, urlparse
+
+import duckdb
+import pytest
+from keandalan_alat import CHROMIUM, ROOT, hitung, lapor, rekap_tpa, server
+
+from sampah import db
+from sampah.ingest import muat
+
+if not Path(CHROMIUM).exists():
+    pytest.skip("Debian chromium not installed (apt-get install chromium)", allow_module_level=True)
+from playwright.async_api import async_playwright  # noqa: E402
+
+SESI = int(os.environ.get("SAMPAH_SESI", "20"))
+IMPOR = int(os.environ.get("SAMPAH_IMPOR", "3"))
+HALAMAN = ["ringkasan", "tren", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data"]
+PER_SESI = min(len(HALAMAN), int(os.environ.get("SAMPAH_HALAMAN", "2")))
+# browser profiles the tabs are spread over (a shared cache, as tabs of one browser share it)
+KONTEKS = max(1, min(SESI, int(os.environ.get("SAMPAH_KONTEKS", "2"))))
+JAHAT = "?" + "&".join(f"{k}={quote(v)}" for k, v in {
+    "periode": "2026' OR 1=1; DROP TABLE setoran; --", "kec": "<script>window.__xss=1</script>",
+    "lang": "<img src=x onerror=window.__xss=1>", "skala_tren": "9" * 20_000, "tingkat": "%00",
+    "banding": "../../etc/passwd", "slide": "<svg onload=alert(1)>", "s": "-1e309"}.items())
+SIAP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+ISI = ('[data-testid="stHeading"], [data-testid="stMetric"], [data-testid="stAlert"], '
+       '[data-testid="stException"], [data-testid="stPlotlyChart"]')
+LOKAL = {"127.0.0.1", "localhost"}
+
+
+def _racun(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("UPDATE csr_proyek SET perusahaan = '<img src=x onerror=\"window.__xss=1\">' || perusahaan "
+                "WHERE hash(id) % 2 = 0")
+    con.execute("UPDATE bank_sampah SET nama = '<script>window.__xss=1</script>' || nama WHERE rowid % 3 = 0")
+    con.execute("UPDATE bank_sampah SET nama = '=HYPERLINK(\"http://x.invalid\")' || nama "
+                "WHERE rowid % 3 = 1")
+
+
+async def _sesi(ctx, i: int, url: str, hasil: dict) -> None:  # noqa: ANN001 - playwright type
+    page = await ctx.new_page()  # a tab: its own websocket, so its own Streamlit session
+    page.on("dialog", lambda d: (hasil["dialog"].append(d.message), asyncio.ensure_future(d.dismiss())))
+    page.on("pageerror", lambda e: hasil["js_error"].append(str(e)[:200]))
+
+    async def route(r):  # noqa: ANN001
+        hasil["http"] += 1
+        host = urlparse(r.request.url).hostname or ""
+        if r.request.url.startswith(("data:", "blob:")) or host in LOKAL:
+            return await r.continue_()
+        hasil["luar"].append(r.request.url)
+        return await r.abort()
+
+    await page.route("**/*", route)
+    jahat = i % 3 == 2
+    urutan = (HALAMAN[i % len(HALAMAN):] + HALAMAN[: i % len(HALAMAN)])[:PER_SESI]  # spread the pages
+    for hal in urutan:
+        t0 = time.perf_counter()
+        try:
+            await page.goto(f"{url}/{hal}{JAHAT if jahat else ''}", wait_until="domcontentloaded",
+                            timeout=120_000)
+            await page.wait_for_selector(ISI, timeout=120_000)
+            await page.wait_for_selector(SIAP, timeout=120_000)
+            gagal = await page.locator('[data-testid="stException"]').count()
+            if gagal:
+                hasil["galat"].append(f"{hal}: {(await page.inner_text('body'))[:300]}")
+            if await page.evaluate("() => window.__xss !== undefined"):
+                hasil["xss"].append(hal)
+        except Exception as e:  # a timeout or a dropped connection is an error of the test run
+            hasil["galat"].append(f"{hal}: {type(e).__name__} {str(e)[:200]}")
+        hasil["lat"].append(time.perf_counter() - t0)
+        hasil["muat"] += 1
+        hasil["jahat"] += jahat
+    await page.close()
+
+
+async def _beban(url: str, hasil: dict) -> None:
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"])
+        konteks = [await browser.new_context(viewport={"width": 1100, "height": 800}, locale="id-ID")
+                   for _ in range(KONTEKS)]
+        await asyncio.gather(*(_sesi(konteks[i % KONTEKS], i, url, hasil) for i in range(SESI)))
+        await browser.close()
+
+
+def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_path: Path):
+    store = tmp_path / "store"
+    shutil.copytree(demo_store, store)
+    db.publish(store, _racun, base=db.configured_source(str(store)).current_file())
+    awal = hitung(store)
+    files = []
+    for k in range(IMPOR):
+        f = tmp_path / f"tpa_{k}.csv"
+        files.append((f, rekap_tpa(f, hari=28, bulan=f"2024-{k % 12 + 1:02d}", ton=100 + k,
+                                   kec=("Mustikajaya", "Bekasi Utara", "Rawalumbu"))))
+    hasil = {"lat": [], "galat": [], "js_error": [], "dialog": [], "xss": [], "luar": [], "http": 0,
+             "muat": 0, "jahat": 0}
+    impor: list[tuple[int, float, str]] = []
+
+    def jalankan_impor() -> None:
+        time.sleep(3)  # the sessions are opening
+        for f, _ in files:
+            t0 = time.perf_counter()
+            r = subprocess.run([sys.executable, "-m", "sampah", "import", "tpa_rekap", str(f), "--store",
+                                str(store)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+            impor.append((r.returncode, time.perf_counter() - t0, r.stdout + r.stderr))
+
+    with server(store) as url:
+        t0 = time.perf_counter()
+        th = threading.Thread(target=jalankan_impor)
+        th.start()
+        asyncio.run(_beban(url, hasil))
+        th.join()
+        durasi = time.perf_counter() - t0
+    lat = sorted(hasil["lat"])
+    p50 = statistics.median(lat)
+    p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
+    baru = sum(n for _, n in files)
+    sesudah = hitung(store)
+    for _ in files:
+        assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_ok"
+    setelah_undo = hitung(store)
+    hilang = sum(max(0, awal[t] - setelah_undo[t]) for t in awal)
+    lapor("beban", sesi=SESI, halaman_per_sesi=PER_SESI, halaman_dimuat=hasil["muat"],
+          dengan_url_jahat=hasil["jahat"],
+          permintaan_http=hasil["http"], galat=len(hasil["galat"]) + len(hasil["js_error"]),
+          p50_s=round(p50, 2), p95_s=round(p95, 2), maks_s=round(lat[-1], 2), durasi_s=round(durasi, 1),
+          impor=f"{sum(r == 0 for r, _, _ in impor)}/{len(files)}",
+          impor_s=[round(d, 1) for _, d, _ in impor], baris_baru=baru, baris_hilang=hilang,
+          xss=len(hasil["xss"]), dialog=len(hasil["dialog"]), permintaan_luar=len(hasil["luar"]))
+    assert hasil["muat"] == SESI * PER_SESI
+    assert hasil["galat"] == [] and hasil["js_error"] == [], (hasil["galat"] + hasil["js_error"])[:5]
+    assert hasil["xss"] == [] and hasil["dialog"] == [] and hasil["luar"] == []
+    assert all(r == 0 for r, _, _ in impor), [o for r, _, o in impor if r]
+    assert sesudah["tpa_muatan"] == awal["tpa_muatan"] + baru and sesudah["impor"] == awal["impor"] + IMPOR
+    assert setelah_undo == awal and hilang == 0
