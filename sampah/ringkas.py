@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import duckdb
 
-TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_tpa_harian")
+TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_tpa_harian", "agg_neraca_harian")
 
 # Each summary as the SELECT that fills it; rows sorted by date so that a period filter skips
 # whole row groups.
@@ -38,13 +38,17 @@ _ISI = {
         SELECT CAST(waktu AS DATE) AS tanggal, asal_kecamatan_kode AS kecamatan_kode,
                sum(netto_kg) AS netto_kg, count(*) AS muatan
         FROM tpa_muatan GROUP BY ALL ORDER BY tanggal, kecamatan_kode""",
+    # last: the daily balance (schema.sql's v_neraca_harian_hitung) over the summaries above
+    "agg_neraca_harian": """
+        SELECT tanggal, kecamatan_kode, ton_tpa, muatan, ton_bank_sampah, ton_pengolahan, ton_diversi
+        FROM v_neraca_harian_hitung ORDER BY tanggal, kecamatan_kode""",
 }
 
 
 def ada(con: duckdb.DuckDBPyConnection) -> bool:
     """Does this database have the summary tables (schema from this version on)?"""
-    n = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name IN "
-                    "('agg_setoran_harian', 'agg_setoran_kategori', 'agg_tpa_harian')").fetchone()[0]
+    n = con.execute("SELECT count(*) FROM duckdb_tables() WHERE list_contains(?, table_name)",
+                    [list(TABEL)]).fetchone()[0]
     return n == len(TABEL)
 
 
@@ -64,8 +68,11 @@ def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     sums compared to 1e-3 (parallel summation order changes the last bits)."""
     out = {}
     for tabel in TABEL:
-        bulat = ("round(netto_kg, 3) AS netto_kg" if tabel == "agg_tpa_harian"
-                 else "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
+        bulat = {"agg_tpa_harian": "round(netto_kg, 3) AS netto_kg",
+                 "agg_neraca_harian": "round(ton_tpa, 6) AS ton_tpa, round(ton_bank_sampah, 6) AS "
+                                      "ton_bank_sampah, round(ton_pengolahan, 6) AS ton_pengolahan, "
+                                      "round(ton_diversi, 6) AS ton_diversi",
+                 }.get(tabel, "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
         a = f"SELECT * REPLACE ({bulat}) FROM {tabel}"
         b = f"SELECT * REPLACE ({bulat}) FROM ({_ISI[tabel]})"
         out[tabel] = con.execute(

@@ -206,6 +206,17 @@ CREATE TABLE IF NOT EXISTS agg_setoran_kategori (
     baris           BIGINT NOT NULL
 );
 
+-- v_neraca_harian_hitung materialised: about 13 rows a day however many deposits and loads
+CREATE TABLE IF NOT EXISTS agg_neraca_harian (
+    tanggal         DATE,
+    kecamatan_kode  VARCHAR,
+    ton_tpa         DOUBLE,
+    muatan          BIGINT,
+    ton_bank_sampah DOUBLE,
+    ton_pengolahan  DOUBLE,
+    ton_diversi     DOUBLE
+);
+
 CREATE TABLE IF NOT EXISTS agg_tpa_harian (
     tanggal         DATE NOT NULL,
     kecamatan_kode  VARCHAR,                      -- NULL = origin unknown
@@ -281,8 +292,10 @@ FROM (
 )
 GROUP BY ALL;
 
--- the daily balance per kecamatan: landfilled and diverted side by side
-CREATE OR REPLACE VIEW v_neraca_harian AS
+-- the daily balance per kecamatan: landfilled and diverted side by side. Defined here once; the
+-- pages read it materialised (agg_neraca_harian, rebuilt with the other summaries) through
+-- v_neraca_harian below.
+CREATE OR REPLACE VIEW v_neraca_harian_hitung AS
 SELECT coalesce(t.tanggal, d.tanggal) AS tanggal,
        coalesce(t.kecamatan_kode, d.kecamatan_kode) AS kecamatan_kode,
        coalesce(t.ton_tpa, 0) AS ton_tpa,
@@ -296,6 +309,10 @@ FULL OUTER JOIN (
            sum(ton_pengolahan) AS ton_pengolahan, sum(ton_diversi) AS ton_diversi
     FROM v_diversi_harian GROUP BY ALL
 ) d ON d.tanggal = t.tanggal AND d.kecamatan_kode IS NOT DISTINCT FROM t.kecamatan_kode;
+
+CREATE OR REPLACE VIEW v_neraca_harian AS
+SELECT tanggal, kecamatan_kode, ton_tpa, muatan, ton_bank_sampah, ton_pengolahan, ton_diversi
+FROM agg_neraca_harian;
 
 -- population per kecamatan and year: the kecamatan's own figure, else the sum of its kelurahan;
 -- estimasi is true when any part is an estimate
