@@ -306,7 +306,7 @@ def ukur_pandas(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> dic
             if fn is None:
                 continue
             ts = []
-            for _ in range(max(2, repeat // 4)):
+            for _ in range(max(2, min(3, repeat // 4))):  # seconds each at city scale
                 t = time.perf_counter()
                 res = fn(params)
                 ts.append(time.perf_counter() - t)

@@ -22,20 +22,28 @@ WARNA_KATEGORI = {
 
 
 def _musim(fig: go.Figure, mulai: date, selesai: date, lang: str, baris: int) -> None:
-    """Shade the rainy season and mark Lebaran, so seasonal swings read as seasons."""
+    """Shade the rainy season and mark Lebaran, so seasonal swings read as seasons. The shapes are
+    set in one layout update: plotly's add_vrect/add_vline copy every shape on each call, which
+    took seconds over ten years of data."""
+    refs = []
+    for r in range(1, baris + 1):
+        sp = fig.get_subplot(r, 1)
+        refs.append((sp.xaxis.plotly_name.replace("axis", ""), sp.yaxis.plotly_name.replace("axis", "")
+                     + " domain"))
+    shapes, notes = list(fig.layout.shapes), list(fig.layout.annotations)
     for y in range(mulai.year - 1, selesai.year + 1):
         a, b = max(pd.Timestamp(y, BULAN_HUJAN[0], 1), pd.Timestamp(mulai)), min(
             pd.Timestamp(y + 1, BULAN_HUJAN[-1] + 1, 1), pd.Timestamp(selesai))
         if a < b:
-            for r in range(1, baris + 1):
-                fig.add_vrect(x0=a, x1=b, fillcolor="#5B8DB8", opacity=0.07, line_width=0, row=r, col=1)
+            shapes += [dict(type="rect", x0=a, x1=b, y0=0, y1=1, xref=xr, yref=yr, fillcolor="#5B8DB8",
+                            opacity=0.07, line_width=0) for xr, yr in refs]
     for d in LEBARAN.values():
         if mulai <= d <= selesai:
-            for r in range(1, baris + 1):
-                fig.add_vline(x=pd.Timestamp(d), line=dict(color="#B07D2B", width=1, dash="dot"),
-                              row=r, col=1)
-            fig.add_annotation(x=pd.Timestamp(d), y=0, yref="paper", text="Lebaran", xanchor="left",
-                               showarrow=False, font=dict(size=11, color="#B07D2B"), yanchor="bottom")
+            shapes += [dict(type="line", x0=pd.Timestamp(d), x1=pd.Timestamp(d), y0=0, y1=1, xref=xr,
+                            yref=yr, line=dict(color="#B07D2B", width=1, dash="dot")) for xr, yr in refs]
+            notes.append(dict(x=pd.Timestamp(d), y=0, yref="paper", text="Lebaran", xanchor="left",
+                              showarrow=False, font=dict(size=11, color="#B07D2B"), yanchor="bottom"))
+    fig.update_layout(shapes=shapes, annotations=notes)
 
 
 def grafik_seri(df: pd.DataFrame, waktu: str, lang: str = "id") -> go.Figure:
