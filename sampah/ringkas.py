@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import duckdb
 
-TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_tpa_harian", "agg_neraca_harian")
+TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_tpa_harian", "agg_neraca_harian",
+         "agg_bank_sampah_bulanan")
 
 # Each summary as the SELECT that fills it; rows sorted by date so that a period filter skips
 # whole row groups.
@@ -38,10 +39,13 @@ _ISI = {
         SELECT CAST(waktu AS DATE) AS tanggal, asal_kecamatan_kode AS kecamatan_kode,
                sum(netto_kg) AS netto_kg, count(*) AS muatan
         FROM tpa_muatan GROUP BY ALL ORDER BY tanggal, kecamatan_kode""",
-    # last: the daily balance (schema.sql's v_neraca_harian_hitung) over the summaries above
+    # last: schema.sql's daily balance and monthly unit status, over the summaries above
     "agg_neraca_harian": """
         SELECT tanggal, kecamatan_kode, ton_tpa, muatan, ton_bank_sampah, ton_pengolahan, ton_diversi
         FROM v_neraca_harian_hitung ORDER BY tanggal, kecamatan_kode""",
+    "agg_bank_sampah_bulanan": """
+        SELECT bulan, bank_sampah_id, jenis, kelurahan_kode, kecamatan_kode, aktif, melapor
+        FROM v_bank_sampah_bulanan_hitung ORDER BY bulan, bank_sampah_id""",
 }
 
 
@@ -72,6 +76,7 @@ def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                  "agg_neraca_harian": "round(ton_tpa, 6) AS ton_tpa, round(ton_bank_sampah, 6) AS "
                                       "ton_bank_sampah, round(ton_pengolahan, 6) AS ton_pengolahan, "
                                       "round(ton_diversi, 6) AS ton_diversi",
+                 "agg_bank_sampah_bulanan": "bulan AS bulan",
                  }.get(tabel, "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
         a = f"SELECT * REPLACE ({bulat}) FROM {tabel}"
         b = f"SELECT * REPLACE ({bulat}) FROM ({_ISI[tabel]})"

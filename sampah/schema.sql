@@ -217,6 +217,17 @@ CREATE TABLE IF NOT EXISTS agg_neraca_harian (
     ton_diversi     DOUBLE
 );
 
+-- v_bank_sampah_bulanan_hitung materialised: one row per unit and month
+CREATE TABLE IF NOT EXISTS agg_bank_sampah_bulanan (
+    bulan           DATE,
+    bank_sampah_id  VARCHAR,
+    jenis           VARCHAR,
+    kelurahan_kode  VARCHAR,
+    kecamatan_kode  VARCHAR,
+    aktif           BOOLEAN,
+    melapor         BOOLEAN
+);
+
 CREATE TABLE IF NOT EXISTS agg_tpa_harian (
     tanggal         DATE NOT NULL,
     kecamatan_kode  VARCHAR,                      -- NULL = origin unknown
@@ -351,8 +362,9 @@ SELECT p.wilayah_kode AS kelurahan_kode,
 FROM penduduk p JOIN kelurahan k ON k.kode = p.wilayah_kode
 GROUP BY p.wilayah_kode;
 
--- bank sampah status per month: active in that month, and whether it reported any deposit
-CREATE OR REPLACE VIEW v_bank_sampah_bulanan AS
+-- bank sampah status per month: active in that month, and whether it reported any deposit.
+-- Defined here once; read materialised (agg_bank_sampah_bulanan) through v_bank_sampah_bulanan.
+CREATE OR REPLACE VIEW v_bank_sampah_bulanan_hitung AS
 WITH bulan AS (
     SELECT unnest(range(date_trunc('month', min(tanggal)), max(tanggal) + INTERVAL 1 DAY,
                         INTERVAL 1 MONTH))::DATE AS bulan
@@ -367,6 +379,10 @@ FROM bulan m
 JOIN bank_sampah b ON b.berdiri <= last_day(m.bulan)
 JOIN kelurahan k ON k.kode = b.kelurahan_kode
 LEFT JOIN lapor l ON l.bulan = m.bulan AND l.bank_sampah_id = b.id;
+
+CREATE OR REPLACE VIEW v_bank_sampah_bulanan AS
+SELECT bulan, bank_sampah_id, jenis, kelurahan_kode, kecamatan_kode, aktif, melapor
+FROM agg_bank_sampah_bulanan;
 
 -- newest data per dataset, so a dip caused by missing reports is not read as a decline
 CREATE OR REPLACE VIEW v_data_terbaru AS
