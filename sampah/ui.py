@@ -247,11 +247,15 @@ def rentang(p: Pilihan, data_akhir: date | None = None) -> str:
     return s
 
 
+# the XLSX bytes of a table, built once per table content (openpyxl took a third of a warm page run)
+_xlsx = st.cache_data(max_entries=64, show_spinner=False)(ekspor.ke_xlsx)
+
+
 def unduh(df: pd.DataFrame, nama: str, lang: str) -> None:
     """CSV and XLSX download buttons for a table (formulas neutralised)."""
     a, b, _ = st.columns([1, 1, 4])
     a.download_button(t("unduh_csv", lang), ekspor.ke_csv(df), f"{nama}.csv", "text/csv",
                       icon=":material/download:", key=f"csv_{nama}")
-    b.download_button(t("unduh_xlsx", lang), ekspor.ke_xlsx(df, nama), f"{nama}.xlsx",
+    b.download_button(t("unduh_xlsx", lang), _xlsx(df, nama), f"{nama}.xlsx",
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                       icon=":material/download:", key=f"xlsx_{nama}")
