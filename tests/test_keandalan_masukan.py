@@ -254,7 +254,7 @@ def test_upload_size_limit_matches_the_server_and_is_enforced(monkeypatch):
     assert e.value.kunci == "kd_f_terlalu_besar" and "MB" in e.value.teks()
 
 
-def test_oversized_upload_on_the_page_is_refused(demo_store: Path, tmp_path: Path, monkeypatch):
+def test_oversized_upload_on_the_page_is_refused(demo_store: Path, tmp_path: Path, monkeypatch, penjaga_baru):
     store = tmp_path / "store"
     shutil.copytree(demo_store, store)
     monkeypatch.setenv(db.ENV_VAR, str(store))
@@ -319,7 +319,18 @@ def test_wrong_passwords_are_limited_and_logged(caplog):
     assert all("benar" not in c for c in catatan)  # the password itself is never logged
 
 
-def test_wrong_passwords_lock_the_page(demo_store: Path, monkeypatch, caplog):
+@pytest.fixture
+def penjaga_baru():
+    """The attempt counter is an st.cache_resource (one per server process): start and leave clean,
+    so that a lockout here does not reach the other page tests in this process."""
+    import streamlit
+
+    streamlit.cache_resource.clear()
+    yield
+    streamlit.cache_resource.clear()
+
+
+def test_wrong_passwords_lock_the_page(demo_store: Path, monkeypatch, caplog, penjaga_baru):
     monkeypatch.setenv(db.ENV_VAR, str(demo_store))
     monkeypatch.setenv("SAMPAH_ADMIN_PASSWORD", "rahasia-dlh")
     caplog.set_level(logging.WARNING, logger="sampah.kelola")
