@@ -81,9 +81,12 @@ def tandai_bila_rusak(e: BaseException, f: Path) -> bool:
     try:
         kunci = _kunci(f, False)
     except OSError:
-        return True
+        return True  # the file is gone: the next run reads what CURRENT names now
+    alasan = galat_buka(f, teliti=True)  # confirm by reading every block: a passing fault stays an error
+    if alasan is None:
+        return False
     with _mutex:
-        _sehat[kunci] = _sehat[kunci[:3] + (True,)] = teks.splitlines()[0][:160]
+        _sehat[kunci] = alasan
     return True
 
 

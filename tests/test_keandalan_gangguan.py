@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 from keandalan_alat import ROOT, cli, hitung, lapor, rekap_tpa, sisa_temp
 from streamlit.testing.v1 import AppTest
@@ -320,3 +321,11 @@ def test_restore_command_refuses_a_bad_choice(tiga_versi, tmp_path: Path):
     r = cli("pulihkan", "--versi", "v000001", store=store)
     assert r.returncode == 0 and (store / "CURRENT").read_text().strip() == "v000001.duckdb"
     assert "pulihkan" in set(muat.riwayat(store).aksi)
+
+
+def test_a_passing_read_error_does_not_condemn_a_good_version(tiga_versi):
+    asal, _, _ = tiga_versi
+    f = db.configured_source(str(asal)).current_file()
+    assert not pulih.tandai_bila_rusak(duckdb.IOException("IO Error: Too many open files"), f)
+    assert not pulih.tandai_bila_rusak(ValueError("not a database error"), f)
+    assert pulih.bacaan(db.configured_source(str(asal))).rusak is None
