@@ -466,9 +466,10 @@ def jalankan(years: int, scale: float, store: Path | None, repeat: int, keluar: 
         raise SystemExit(f"Tidak ada basis data di {store}")
     con = db.connect_readonly(f)
     try:
+        from sampah import ringkas
+
         n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-             for t in ("setoran", "tpa_muatan", "agg_setoran_harian", "agg_setoran_kategori",
-                       "agg_tpa_harian")}
+             for t in ("setoran", "tpa_muatan", *ringkas.TABEL)}
         cases = kasus(con)
     finally:
         con.close()
