@@ -28,7 +28,7 @@ from urllib.parse import quote, urlparse
 
 import duckdb
 import pytest
-from keandalan_alat import CHROMIUM, ROOT, hitung, lapor, rekap_tpa, server
+from keandalan_alat import CHROMIUM, ROOT, hitung, lapor, potret, rekap_tpa, server
 
 from sampah import db
 from sampah.ingest import muat
@@ -43,6 +43,7 @@ HALAMAN = ["ringkasan", "tren", "wilayah", "presentasi", "bank-sampah", "csr", "
 PER_SESI = min(len(HALAMAN), int(os.environ.get("SAMPAH_HALAMAN", "2")))
 # browser profiles the tabs are spread over (a shared cache, as tabs of one browser share it)
 KONTEKS = max(1, min(SESI, int(os.environ.get("SAMPAH_KONTEKS", "2"))))
+TIMEOUT_MS = 180_000  # per step of a page load; longer counts as an error
 JAHAT = "?" + "&".join(f"{k}={quote(v)}" for k, v in {
     "periode": "2026' OR 1=1; DROP TABLE setoran; --", "kec": "<script>window.__xss=1</script>",
     "lang": "<img src=x onerror=window.__xss=1>", "skala_tren": "9" * 20_000, "tingkat": "%00",
@@ -81,9 +82,9 @@ async def _sesi(ctx, i: int, url: str, hasil: dict) -> None:  # noqa: ANN001 - p
         t0 = time.perf_counter()
         try:
             await page.goto(f"{url}/{hal}{JAHAT if jahat else ''}", wait_until="domcontentloaded",
-                            timeout=120_000)
-            await page.wait_for_selector(ISI, timeout=120_000)
-            await page.wait_for_selector(SIAP, timeout=120_000)
+                            timeout=TIMEOUT_MS)
+            await page.wait_for_selector(ISI, timeout=TIMEOUT_MS)
+            await page.wait_for_selector(SIAP, timeout=TIMEOUT_MS)
             gagal = await page.locator('[data-testid="stException"]').count()
             if gagal:
                 hasil["galat"].append(f"{hal}: {(await page.inner_text('body'))[:300]}")
@@ -112,6 +113,7 @@ def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_p
     shutil.copytree(demo_store, store)
     db.publish(store, _racun, base=db.configured_source(str(store)).current_file())
     awal = hitung(store)
+    berkas_awal = potret(store)
     files = []
     for k in range(IMPOR):
         f = tmp_path / f"tpa_{k}.csv"
@@ -141,6 +143,11 @@ def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_p
     p95 = lat[min(len(lat) - 1, int(0.95 * len(lat)))]
     baru = sum(n for _, n in files)
     sesudah = hitung(store)
+    # the viewers wrote nothing: every version file is as before, new files are the imports' versions
+    berkas = potret(store)
+    boleh = ("CURRENT", "riwayat.jsonl")  # what an import changes besides its new version
+    diubah = [k for k, v in berkas_awal.items() if k not in boleh and berkas.get(k) != v]
+    lain = [k for k in set(berkas) - set(berkas_awal) if not k.startswith("versions/v") and k not in boleh]
     for _ in files:
         assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_ok"
     setelah_undo = hitung(store)
@@ -151,10 +158,13 @@ def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_p
           p50_s=round(p50, 2), p95_s=round(p95, 2), maks_s=round(lat[-1], 2), durasi_s=round(durasi, 1),
           impor=f"{sum(r == 0 for r, _, _ in impor)}/{len(files)}",
           impor_s=[round(d, 1) for _, d, _ in impor], baris_baru=baru, baris_hilang=hilang,
-          xss=len(hasil["xss"]), dialog=len(hasil["dialog"]), permintaan_luar=len(hasil["luar"]))
+          xss=len(hasil["xss"]), dialog=len(hasil["dialog"]), permintaan_luar=len(hasil["luar"]),
+          file_diubah_penonton=len(diubah) + len(lain))
     assert hasil["muat"] == SESI * PER_SESI
     assert hasil["galat"] == [] and hasil["js_error"] == [], (hasil["galat"] + hasil["js_error"])[:5]
     assert hasil["xss"] == [] and hasil["dialog"] == [] and hasil["luar"] == []
     assert all(r == 0 for r, _, _ in impor), [o for r, _, o in impor if r]
     assert sesudah["tpa_muatan"] == awal["tpa_muatan"] + baru and sesudah["impor"] == awal["impor"] + IMPOR
     assert setelah_undo == awal and hilang == 0
+    assert diubah == [] and lain == [], (diubah, lain)
+    assert len(set(berkas) - set(berkas_awal) - {"riwayat.jsonl"}) == IMPOR
