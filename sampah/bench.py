@@ -341,8 +341,17 @@ def ukur_halaman(store: Path) -> list[dict]:
     return out
 
 
-def ukur_server(store: Path, port: int = 8765) -> dict | None:
+def _port_bebas() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ukur_server(store: Path, port: int | None = None) -> dict | None:
     """Peak resident memory of a real server while headless Chromium opens every page."""
+    port = port or _port_bebas()  # a free port: a dashboard may already run on the usual ones
     chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
