@@ -219,24 +219,7 @@ def tab_riwayat(menulis: bool, oleh: str) -> None:
     if r.empty:
         st.info(t("kd_riwayat_kosong", lang))
     else:
-        kol = [
-            c
-            for c in (
-                "waktu",
-                "aksi",
-                "id",
-                "dataset",
-                "nama_file",
-                "dibaca",
-                "dimuat",
-                "diperbarui",
-                "sudah_ada",
-                "ditolak",
-                "oleh",
-                "versi",
-            )
-            if c in r
-        ]
+        kol = [c for c in muat.TAMPIL_RIWAYAT if c in r]
         st.dataframe(r[kol].astype(str), hide_index=True, width="stretch")
     if menulis and not r.empty:
         with st.popover(t("kd_batalkan", lang), icon=":material/undo:"):

@@ -248,27 +248,17 @@ def _log(store: Path, entri: dict) -> None:
         os.fsync(fh.fileno())
 
 
+# the columns of the history log; people see all but the base version
+KOLOM_RIWAYAT = ("waktu", "aksi", "id", "dataset", "nama_file", "dibaca", "dimuat", "diperbarui",
+                 "sudah_ada", "ditolak", "oleh", "versi", "versi_dasar")
+TAMPIL_RIWAYAT = KOLOM_RIWAYAT[:-1]
+
+
 def riwayat(store: Path) -> pd.DataFrame:
     """Every import and undo of a store, newest first."""
     f = Path(store) / "riwayat.jsonl"
     if not f.exists():
-        return pd.DataFrame(
-            columns=[
-                "waktu",
-                "aksi",
-                "id",
-                "dataset",
-                "nama_file",
-                "dibaca",
-                "dimuat",
-                "diperbarui",
-                "sudah_ada",
-                "ditolak",
-                "oleh",
-                "versi",
-                "versi_dasar",
-            ]
-        )
+        return pd.DataFrame(columns=list(KOLOM_RIWAYAT))
     rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     df = pd.DataFrame(rows).iloc[::-1].reset_index(drop=True)
     for c in ("id", "dibaca", "dimuat", "diperbarui", "sudah_ada", "ditolak"):

@@ -84,24 +84,7 @@ def _riwayat(args: argparse.Namespace) -> None:
     if r.empty:
         print(t("kd_riwayat_kosong", args.lang))
         return
-    kol = [
-        c
-        for c in (
-            "waktu",
-            "aksi",
-            "id",
-            "dataset",
-            "nama_file",
-            "dibaca",
-            "dimuat",
-            "diperbarui",
-            "sudah_ada",
-            "ditolak",
-            "oleh",
-            "versi",
-        )
-        if c in r
-    ]
+    kol = [c for c in muat.TAMPIL_RIWAYAT if c in r]
     print(r[kol].head(args.n).to_string(index=False))
 
 
