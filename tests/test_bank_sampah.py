@@ -6,29 +6,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from halaman_app import buka
 from plotly_data import traces
 from streamlit.testing.v1 import AppTest
 
 from sampah import db, fmt
 from sampah.charts import bank_sampah as grafik
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 Q1 = {"mulai": date(2025, 1, 1), "selesai": date(2025, 3, 31), "kecamatan": []}
 TAHUN = {"mulai": date(2025, 11, 1), "selesai": date(2026, 10, 31), "kecamatan": []}
 
 
 def halaman(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str) -> AppTest:
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.query_params.update(url)
-    at.run()
-    at.switch_page("pages/bank_sampah.py").run()
-    if url.get("lang") and at.session_state["lang"] != url["lang"]:
-        # AppTest's switch_page can drop the sidebar's language (seen on every page): set it again
-        at.session_state["lang"] = url["lang"]
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return buka(store, monkeypatch, "bank_sampah", **url)
 
 
 def test_headline_figures_equal_independent_sql(fixture_store, fixture_con, monkeypatch):

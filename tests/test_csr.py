@@ -10,28 +10,18 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pytest
+from halaman_app import buka
 from plotly_data import traces
 from streamlit.testing.v1 import AppTest
 
 from sampah import csr_dampak, db, demo, fmt
 from sampah.charts import csr as grafik
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 TAHUN = {"mulai": date(2025, 11, 1), "selesai": date(2026, 10, 31), "kecamatan": []}
 
 
 def halaman(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str) -> AppTest:
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.query_params.update(url)
-    at.run()
-    at.switch_page("pages/csr.py").run()
-    if url.get("lang") and at.session_state["lang"] != url["lang"]:
-        # AppTest's switch_page can drop the sidebar's language (seen on every page): set it again
-        at.session_state["lang"] = url["lang"]
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return buka(store, monkeypatch, "csr", **url)
 
 
 @pytest.fixture(scope="module")
