@@ -3,14 +3,21 @@ years and yes/no. A column is parsed as a whole, because '1.830' means 1830 in a
 holds '2.500,75' and 1.83 in one that holds '7.67'.
 
 Each parser returns (values, errors): values aligned with the input, errors {row index: key}.
+A monthly export of a million deposits holds a few hundred distinct dates, bank sampah and prices,
+so every parser reads each distinct cell once (`Kolom`), and the plain forms that make up almost all
+of a clean file (1234.5, 2025-11-20 08:15:00, ASCII text) are parsed in bulk by Arrow; only the
+other distinct cells go through the per-cell rules below, which decide every case.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+import numpy as np
 import pandas as pd
 
 BULAN = {  # Indonesian and English month names and abbreviations
@@ -61,12 +68,15 @@ _SERIAL = (20000, 80000)  # Excel serials of 1954..2119: anything else is not a 
 Hasil = tuple[list, dict[int, str]]
 
 
+_KOSONG_TEKS = ("", "-", "–", "—", "nan", "NaN", "NULL", "null", "None")
+
+
 def kosong(v: object) -> bool:
     if v is None:
         return True
     if isinstance(v, float) and math.isnan(v):
         return True
-    return isinstance(v, str) and v.strip() in ("", "-", "–", "—", "nan", "NaN", "NULL", "null", "None")
+    return isinstance(v, str) and v.strip() in _KOSONG_TEKS
 
 
 def teks(v: object) -> str | None:
@@ -111,17 +121,130 @@ def _gaya(s: str) -> str | None:
     return None
 
 
-def gaya_kolom(nilai: pd.Series) -> str | None:
-    """The number style a column proves, by majority of its unambiguous cells."""
-    suara = {"id": 0, "en": 0}
-    for v in nilai:
+# ---- distinct cells ----------------------------------------------------------------------------
+
+
+@dataclass
+class Kolom:
+    """A parsed column. Row r holds distinct cell `kode[r]` (-1: an empty cell); `nilai[j]` is the
+    parsed value of distinct cell j (NaN/NaT/None when empty or refused), `salah[j]` why it was
+    refused. `objek` gives the values as Python objects, `seri` as a typed Series."""
+
+    index: pd.Index
+    kode: np.ndarray
+    nilai: np.ndarray
+    salah: dict[int, str]
+    ke_objek: Callable[[np.ndarray], list]
+
+    def galat(self) -> dict[int, str]:
+        if not self.salah:
+            return {}
+        baris = np.flatnonzero(np.isin(self.kode, np.fromiter(self.salah, dtype=np.int64)))
+        return {self.index[r]: self.salah[int(self.kode[r])] for r in baris}
+
+    def objek(self) -> list:
+        isi = np.empty(len(self.nilai) + 1, dtype=object)
+        isi[:-1] = self.ke_objek(self.nilai)
+        isi[-1] = None
+        return isi[self.kode].tolist()
+
+    def seri(self) -> pd.Series:
+        if self.nilai.dtype == object:
+            return pd.Series(self.objek(), index=self.index, dtype=object)
+        kosong_ = np.array([np.nan if self.nilai.dtype.kind == "f" else np.datetime64("NaT")],
+                           dtype=self.nilai.dtype)
+        return pd.Series(np.concatenate([self.nilai, kosong_])[self.kode], index=self.index)
+
+    def hasil(self) -> Hasil:
+        return self.objek(), self.galat()
+
+
+def unik(nilai: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
+    """(row -> distinct cell, the distinct cells, how often each occurs), in order of appearance.
+    Only text columns are folded: in a mixed column 1, 1.0 and True compare equal but differ here."""
+    if pd.api.types.infer_dtype(nilai, skipna=True) in ("string", "empty"):
+        kode, u = pd.factorize(nilai, use_na_sentinel=True)
+        u = pd.Series(np.asarray(u, dtype=object) if u.dtype == object else u)
+    else:
+        kode = np.arange(len(nilai))
+        u = pd.Series(np.asarray(nilai, dtype=object), dtype=object)
+        for j in np.flatnonzero(pd.isna(u).to_numpy()):  # None/NaN cells stay empty
+            kode[j] = -1
+    kode = np.asarray(kode, dtype=np.int64)
+    return kode, u, np.bincount(kode[kode >= 0], minlength=len(u))
+
+
+def _pola(u: pd.Series, pola: str) -> np.ndarray:
+    """Distinct cells that are text matching `pola` in full (Arrow's regex engine, in bulk)."""
+    if not len(u):
+        return np.zeros(0, dtype=bool)
+    if u.dtype != object:
+        return u.str.fullmatch(pola).to_numpy(dtype=bool, na_value=False).copy()
+    rx = re.compile(pola)  # patterns are ASCII-only ([0-9], [!-~]): both engines agree
+    cocok = (isinstance(x, str) and rx.fullmatch(x) is not None for x in u)
+    return np.fromiter(cocok, dtype=bool, count=len(u))
+
+
+def _kosong_unik(u: pd.Series) -> np.ndarray:
+    return np.fromiter((kosong(x) for x in u), dtype=bool, count=len(u))
+
+
+def per_sel(nilai: pd.Series, fungsi: Callable[[object], tuple[object, str | None]]) -> Kolom:
+    """Parse each distinct non-empty cell with `fungsi` -> (value, error key or None)."""
+    kode, u, _ = unik(nilai)
+    isi = np.empty(len(u), dtype=object)
+    salah: dict[int, str] = {}
+    for j, v in enumerate(u):
+        if kosong(v):
+            isi[j] = None
+            continue
+        isi[j], e = fungsi(v)
+        if e:
+            salah[j] = e
+    return Kolom(nilai.index, kode, isi, salah, list)
+
+
+# ---- numbers (continued) -------------------------------------------------------------------------
+
+_POLOS = {"en": r"-?[0-9]+(\.[0-9]+)?", "id": r"-?[0-9]+(,[0-9]+)?"}  # plain numbers: no thousands, no units
+
+
+def _gaya_unik(u: pd.Series) -> list[str | None]:
+    """`_gaya` of every distinct cell; plain decimals are decided in bulk."""
+    out: list[str | None] = [None] * len(u)
+    polos = _pola(u, r"-?[0-9]+([.,][0-9]+)?")
+    lain = np.flatnonzero(~polos)
+    for j in lain:
+        v = u.iat[j]
         if isinstance(v, str):
-            g = _gaya(_bersih_angka(v))
-            if g:
-                suara[g] += 1
+            out[j] = _gaya(_bersih_angka(v))
+    j_polos = np.flatnonzero(polos)
+    if len(j_polos):
+        s = u.iloc[j_polos].astype("str").str.lstrip("-")
+        bagian = s.str.split(r"[.,]", n=1, regex=True)
+        bulat = bagian.str[0].to_numpy(dtype=object)
+        desimal = bagian.str[1].to_numpy(dtype=object, na_value=None)
+        koma = s.str.contains(",", regex=False).to_numpy(dtype=bool)
+        for j, b, d, k in zip(j_polos, bulat, desimal, koma):
+            if d is not None and (len(d) != 3 or b == "0"):
+                out[j] = "id" if k else "en"
+    return out
+
+
+def _suara(gaya: list[str | None], n: np.ndarray) -> str | None:
+    suara = {"id": 0, "en": 0}
+    for g, k in zip(gaya, n):
+        if g:
+            suara[g] += int(k)
     if suara["id"] == suara["en"]:
         return None
     return "id" if suara["id"] > suara["en"] else "en"
+
+
+def gaya_kolom(nilai: pd.Series) -> str | None:
+    """The number style a column proves, by majority of its unambiguous cells."""
+    _, u, n = unik(nilai)
+    return _suara(_gaya_unik(u), n)
 
 
 def _ke_float(s: str, gaya: str) -> float | None:
@@ -148,69 +271,78 @@ def _ke_float(s: str, gaya: str) -> float | None:
         return None
 
 
+def _angka1(v: object, gaya: str) -> tuple[float | None, str | None]:
+    """One non-empty cell as a number, or the reason it is not one."""
+    if isinstance(v, bool):
+        return None, "kd_e_bukan_angka"
+    if isinstance(v, int | float):
+        x = float(v)
+    else:
+        s = str(v).strip()
+        if s.startswith(("=", "+=", "@")):
+            return None, "kd_e_rumus"
+        s = _bersih_angka(s)
+        if re.fullmatch(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+", s):
+            x = float(s)  # 1.5E+3 as Excel writes large numbers into CSV
+        elif not _ANGKA.match(s):
+            return None, "kd_e_bukan_angka"
+        else:
+            x = _ke_float(s, gaya)
+            if x is None:
+                return None, "kd_e_format_angka"
+    if not math.isfinite(x) or abs(x) > 1e15:
+        return None, "kd_e_angka_raksasa"
+    return x, None
+
+
+def _float_objek(x: np.ndarray) -> list:
+    return [None if math.isnan(v) else v for v in x.tolist()]
+
+
+def kolom_angka(nilai: pd.Series, gaya_file: str = "en") -> Kolom:
+    kode, u, n = unik(nilai)
+    gaya = _suara(_gaya_unik(u), n) or gaya_file
+    isi = np.full(len(u), np.nan)
+    polos = _pola(u, _POLOS[gaya])
+    if polos.any():
+        s = u[polos].to_numpy(dtype=object)
+        if gaya == "id":
+            s = np.array([t.replace(",", ".") for t in s], dtype=object)
+        x = s.astype("float64")  # Python's float() per cell: 400 digits give inf, not an error
+        isi[polos] = x
+        polos[np.flatnonzero(polos)[~(np.abs(x) <= 1e15)]] = False  # huge: the rules give the reason
+    salah: dict[int, str] = {}
+    for j in np.flatnonzero(~polos):
+        v = u.iat[j]
+        isi[j] = np.nan
+        if kosong(v):
+            continue
+        x, e = _angka1(v, gaya)
+        if e:
+            salah[int(j)] = e
+        else:
+            isi[j] = x
+    return Kolom(nilai.index, kode, isi, salah, _float_objek)
+
+
 def angka(nilai: pd.Series, gaya_file: str = "en") -> Hasil:
     """Numbers: 1.830,63 / 1,830.63 / Rp 12.500 / 45% / (1.250) / cells already numeric in XLSX."""
-    gaya = gaya_kolom(nilai) or gaya_file
-    out: list = []
-    err: dict[int, str] = {}
-    for i, v in zip(nilai.index, nilai):
-        if kosong(v):
-            out.append(None)
-            continue
-        if isinstance(v, bool):
-            err[i] = "kd_e_bukan_angka"
-            out.append(None)
-            continue
-        if isinstance(v, int | float):
-            x = float(v)
-        else:
-            s = str(v).strip()
-            if s.startswith(("=", "+=", "@")):
-                err[i] = "kd_e_rumus"
-                out.append(None)
-                continue
-            s = _bersih_angka(s)
-            if re.fullmatch(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+", s):
-                x = float(s)  # 1.5E+3 as Excel writes large numbers into CSV
-            elif not _ANGKA.match(s):
-                err[i] = "kd_e_bukan_angka"
-                out.append(None)
-                continue
-            else:
-                x = _ke_float(s, gaya)
-                if x is None:
-                    err[i] = "kd_e_format_angka"
-                    out.append(None)
-                    continue
-        if not math.isfinite(x) or abs(x) > 1e15:
-            err[i] = "kd_e_angka_raksasa"
-            out.append(None)
-            continue
-        out.append(x)
-    return out, err
+    return kolom_angka(nilai, gaya_file).hasil()
 
 
 def tahun(nilai: pd.Series, hari_ini: date) -> Hasil:
     """Years: 2023, '2023', 2023.0, '2023.0'."""
-    out: list = []
-    err: dict[int, str] = {}
-    for i, v in zip(nilai.index, nilai):
-        if kosong(v):
-            out.append(None)
-            continue
-        s = teks(v) or ""
-        m = re.fullmatch(r"(\d{4})(\.0+)?", s)
+
+    def satu(v: object) -> tuple[int | None, str | None]:
+        m = re.fullmatch(r"(\d{4})(\.0+)?", teks(v) or "")
         if not m:
-            err[i] = "kd_e_tahun"
-            out.append(None)
-            continue
+            return None, "kd_e_tahun"
         y = int(m.group(1))
         if not 1990 <= y <= hari_ini.year + 1:
-            err[i] = "kd_e_tahun_rentang"
-            out.append(None)
-            continue
-        out.append(y)
-    return out, err
+            return None, "kd_e_tahun_rentang"
+        return y, None
+
+    return per_sel(nilai, satu).hasil()
 
 
 # ---- dates -----------------------------------------------------------------------------------
@@ -221,6 +353,10 @@ _TEKS = re.compile(
     r"^(?:[a-z]+,\s*)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2}|\d{4})"
     r"(?:,?\s+(?:pukul\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$"
 )
+# ISO forms read in bulk; anything else (and any impossible date among them) goes cell by cell
+_D = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_ISO_POLOS = ((_D, "%Y-%m-%d"), (_D + " [0-9]{2}:[0-9]{2}", "%Y-%m-%d %H:%M"),
+              (_D + " [0-9]{2}:[0-9]{2}:[0-9]{2}", "%Y-%m-%d %H:%M:%S"))
 
 
 def _tahun4(y: str) -> int:
@@ -268,7 +404,8 @@ def _satu_waktu(v: object, hari_dulu: bool) -> datetime | None:
 
 
 def _hari_dulu(nilai: pd.Series) -> bool:
-    """Day-first (Indonesian 20/11/2025) unless the column proves month-first (11/20/2025)."""
+    """Day-first (Indonesian 20/11/2025) unless the column proves month-first (11/20/2025).
+    `nilai` may be the distinct cells: the first proving cell is the same."""
     for v in nilai:
         if isinstance(v, str) and (m := _DMY.match(v.strip())):
             if int(m[1]) > 12:
@@ -278,70 +415,92 @@ def _hari_dulu(nilai: pd.Series) -> bool:
     return True
 
 
-def waktu(nilai: pd.Series, hari_ini: date, boleh_depan: bool = False) -> Hasil:
+def _waktu_objek(x: np.ndarray) -> list:
+    return [None if pd.isna(v) else v for v in pd.DatetimeIndex(x).to_pydatetime()]
+
+
+def _tanggal_objek(x: np.ndarray) -> list:
+    return [None if pd.isna(v) else v.date() for v in pd.DatetimeIndex(x).to_pydatetime()]
+
+
+def kolom_waktu(
+    nilai: pd.Series, hari_ini: date, boleh_depan: bool = False, hanya_tanggal: bool = False
+) -> Kolom:
     """Date-times: 2025-11-20 [08:15], 20/11/2025, 20 November 2025, Excel serial, XLSX dates.
     A date after today is refused unless `boleh_depan` (plans, project end dates)."""
-    hari_dulu = _hari_dulu(nilai)
-    out: list = []
-    err: dict[int, str] = {}
-    for i, v in zip(nilai.index, nilai):
+    kode, u, _ = unik(nilai)
+    isi = np.full(len(u), np.datetime64("NaT"), dtype="datetime64[us]")
+    sudah = np.zeros(len(u), dtype=bool)
+    for pola, fmt in _ISO_POLOS:
+        cocok = _pola(u, pola) & ~sudah
+        if cocok.any():
+            w = pd.to_datetime(u[cocok].astype("str"), format=fmt, errors="coerce").to_numpy()
+            isi[cocok] = w.astype("datetime64[us]")
+            sudah[np.flatnonzero(cocok)[~pd.isna(w)]] = True
+    hari_dulu = _hari_dulu(u)
+    salah: dict[int, str] = {}
+    for j in np.flatnonzero(~sudah):
+        v = u.iat[j]
         if kosong(v):
-            out.append(None)
             continue
         w = _satu_waktu(v, hari_dulu)
         if w is None:
-            err[i] = "kd_e_tanggal"
-        elif w.year < 1990:
-            err[i] = "kd_e_tanggal_lama"
-        elif not boleh_depan and w.date() > hari_ini:
-            err[i] = "kd_e_tanggal_depan"
+            salah[int(j)] = "kd_e_tanggal"
         else:
-            out.append(w)
-            continue
-        out.append(None)
-    return out, err
+            isi[j] = np.datetime64(w.replace(tzinfo=None), "us")
+    ada = ~np.isnat(isi)
+    lama = ada & (isi < np.datetime64("1990-01-01"))
+    depan = ada & ~lama & (isi >= np.datetime64(hari_ini + timedelta(days=1))) & (not boleh_depan)
+    for j in np.flatnonzero(lama | depan):
+        salah[int(j)] = "kd_e_tanggal_lama" if lama[j] else "kd_e_tanggal_depan"
+    isi[lama | depan] = np.datetime64("NaT")
+    if hanya_tanggal:
+        isi = isi.astype("datetime64[D]").astype("datetime64[us]")
+    return Kolom(nilai.index, kode, isi, salah, _tanggal_objek if hanya_tanggal else _waktu_objek)
+
+
+def waktu(nilai: pd.Series, hari_ini: date, boleh_depan: bool = False) -> Hasil:
+    return kolom_waktu(nilai, hari_ini, boleh_depan).hasil()
 
 
 def tanggal(nilai: pd.Series, hari_ini: date, boleh_depan: bool = False) -> Hasil:
-    out, err = waktu(nilai, hari_ini, boleh_depan)
-    return [w.date() if w is not None else None for w in out], err
+    return kolom_waktu(nilai, hari_ini, boleh_depan, hanya_tanggal=True).hasil()
+
+
+def _jam1(v: object) -> tuple[time | None, str | None]:
+    if isinstance(v, time):
+        return v, None
+    if isinstance(v, datetime):
+        return v.time(), None
+    if isinstance(v, float) and 0 <= v < 1:
+        s = round(v * 86400)
+        return time(s // 3600, s % 3600 // 60, s % 60), None
+    if m := re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?", str(v).strip()):
+        try:
+            return time(int(m[1]), int(m[2]), int(m[3] or 0)), None
+        except ValueError:
+            pass
+    return None, "kd_e_jam"
+
+
+def _ya_tidak1(v: object) -> tuple[bool | None, str | None]:
+    y = ya_tidak(v)
+    return y, None if y is not None else "kd_e_ya_tidak"
+
+
+def kolom_ya_tidak(nilai: pd.Series) -> Kolom:
+    return per_sel(nilai, _ya_tidak1)
 
 
 def jam(nilai: pd.Series) -> Hasil:
     """Times of day: 08:15, 8.15, 08:15:30, or an Excel fraction of a day."""
-    out: list = []
-    err: dict[int, str] = {}
-    for i, v in zip(nilai.index, nilai):
-        if kosong(v):
-            out.append(None)
-        elif isinstance(v, time):
-            out.append(v)
-        elif isinstance(v, datetime):
-            out.append(v.time())
-        elif isinstance(v, float) and 0 <= v < 1:
-            s = round(v * 86400)
-            out.append(time(s // 3600, s % 3600 // 60, s % 60))
-        elif m := re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?", str(v).strip()):
-            try:
-                out.append(time(int(m[1]), int(m[2]), int(m[3] or 0)))
-            except ValueError:
-                err[i] = "kd_e_jam"
-                out.append(None)
-        else:
-            err[i] = "kd_e_jam"
-            out.append(None)
-    return out, err
+    return per_sel(nilai, _jam1).hasil()
 
 
 def bulan(nilai: pd.Series, hari_ini: date) -> Hasil:
     """Months as their first day: 2025-11, 11/2025, November 2025, Nov-25, or any date in it."""
-    out: list = []
-    err: dict[int, str] = {}
-    for i, v in zip(nilai.index, nilai):
-        if kosong(v):
-            out.append(None)
-            continue
-        d: date | None = None
+
+    def satu(v: object) -> tuple[date | None, str | None]:
         s = str(v).strip().lower() if isinstance(v, str) else ""
         if s and (m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})", s)):
             y, mo = int(m[1]), int(m[2])
@@ -352,17 +511,23 @@ def bulan(nilai: pd.Series, hari_ini: date) -> Hasil:
         else:
             w = _satu_waktu(v, True)
             y, mo = (w.year, w.month) if w else (0, 0)
-        if 1 <= mo <= 12 and 1990 <= y:
-            d = date(y, mo, 1)
-        if d is None:
-            err[i] = "kd_e_bulan"
-        elif d > hari_ini:
-            err[i] = "kd_e_tanggal_depan"
-        else:
-            out.append(d)
-            continue
-        out.append(None)
-    return out, err
+        if not (1 <= mo <= 12 and 1990 <= y):
+            return None, "kd_e_bulan"
+        d = date(y, mo, 1)
+        return (None, "kd_e_tanggal_depan") if d > hari_ini else (d, None)
+
+    return per_sel(nilai, satu).hasil()
+
+
+def kolom_teks(nilai: pd.Series) -> Kolom:
+    """`teks` of every cell; printable ASCII words with single spaces are already clean."""
+    kode, u, _ = unik(nilai)
+    isi = np.empty(len(u), dtype=object)
+    bersih = _pola(u, r"[!-~]+( [!-~]+)*") & ~u.isin(_KOSONG_TEKS).to_numpy(dtype=bool)
+    isi[bersih] = u[bersih].to_numpy(dtype=object)
+    for j in np.flatnonzero(~bersih):
+        isi[j] = teks(u.iat[j])
+    return Kolom(nilai.index, kode, isi, {}, list)
 
 
 def nomor_bulan(v: object) -> int | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+import numpy as np
 import pandas as pd
 
 from sampah.ingest import Tolak, nilai
@@ -130,8 +131,12 @@ def _tolak(galat: Galat, i: int, kunci: str, **kw: object) -> None:
     galat.setdefault(i, []).append((kunci, kw))
 
 
-def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tuple[pd.DataFrame, Galat]:
-    """Parse every mapped column by its type. Cells that fail become None plus a reason."""
+def urai(
+    ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date, bertipe: bool = False
+) -> tuple[pd.DataFrame, Galat]:
+    """Parse every mapped column by its type. Cells that fail become None plus a reason.
+    `bertipe`: numbers as float64 and dates as datetime64 (NaN/NaT when empty) for the datasets
+    assembled column by column; otherwise Python objects with None, for those assembled row by row."""
     raw = tabel.data
     gaya_file = "id" if tabel.pemisah == ";" else "en"
     bukti = [
@@ -151,21 +156,22 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
         s = raw[h]
         boleh_depan = ds.nama == "csr"
         if k.jenis in ("angka", "bulat", "rupiah", "persen", "berat"):
-            v, e = nilai.angka(s, gaya_file)
+            kol = nilai.kolom_angka(s, gaya_file)
+            x, e = kol.seri().astype("float64").to_numpy(), kol.galat()
             if k.jenis == "bulat":
-                for i, x in zip(s.index, v):
-                    if x is not None and not float(x).is_integer():
-                        e[i] = "kd_e_bukan_bulat"
+                for i in raw.index[~np.isnan(x) & (x != np.floor(x))]:
+                    e[i] = "kd_e_bukan_bulat"
             if k.jenis == "berat":
                 dari = satuan_header(h) or k.satuan
-                faktor = {("ton", "kg"): 1000.0, ("kg", "ton"): 0.001}.get((dari, k.satuan), 1.0)
-                v = [None if x is None else x * faktor for x in v]
+                x = x * {("ton", "kg"): 1000.0, ("kg", "ton"): 0.001}.get((dari, k.satuan), 1.0)
                 if satuan_baris is not None and satuan_header(h) is None:
-                    v = _satuan_per_baris(v, satuan_baris, k.satuan, e)
-        elif k.jenis == "tanggal":
-            v, e = nilai.tanggal(s, hari_ini, boleh_depan)
-        elif k.jenis == "waktu":
-            v, e = nilai.waktu(s, hari_ini, boleh_depan)
+                    x = x * _faktor_satuan(satuan_baris, k.satuan, e)
+            v = pd.Series(x, index=raw.index)
+            if not bertipe:
+                v = pd.Series(_float_objek(x), index=raw.index, dtype=object)
+        elif k.jenis in ("tanggal", "waktu"):
+            kol = nilai.kolom_waktu(s, hari_ini, boleh_depan, hanya_tanggal=k.jenis == "tanggal")
+            v, e = (kol.seri() if bertipe else kol.objek()), kol.galat()
         elif k.jenis == "bulan":
             v, e = nilai.bulan(s, hari_ini)
         elif k.jenis == "tahun":
@@ -173,29 +179,38 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
         elif k.jenis == "jam":
             v, e = nilai.jam(s)
         elif k.jenis == "ya_tidak":
-            v = [nilai.ya_tidak(x) for x in s]
-            e = {i: "kd_e_ya_tidak" for i, x, y in zip(s.index, s, v) if y is None and not nilai.kosong(x)}
+            v, e = nilai.kolom_ya_tidak(s).hasil()
         else:
-            v, e = [nilai.teks(x) for x in s], {}
-        out[nama] = pd.Series(v, index=raw.index, dtype=object)
+            v, e = nilai.kolom_teks(s).objek(), {}
+        out[nama] = v if isinstance(v, pd.Series) else pd.Series(v, index=raw.index, dtype=object)
         for i, kunci in e.items():
             _tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
     return out, galat
 
 
-def _satuan_per_baris(v: list, satuan: pd.Series, ke: str, err: dict) -> list:
-    out = []
-    for (i, u), x in zip(satuan.items(), v):
+def _float_objek(x: np.ndarray) -> list:
+    return [None if v != v else v for v in x.tolist()]
+
+
+def _faktor_satuan(satuan: pd.Series, ke: str, err: dict) -> np.ndarray:
+    """Per-row unit column (kg / ton) -> factor into `ke`; an unknown unit is a row error."""
+
+    def satu(u: object) -> tuple[float, str | None]:
         u = (nilai.teks(u) or "").lower()
-        f = 1.0
         if u in ("ton", "t", "tonnes") and ke == "kg":
-            f = 1000.0
-        elif u in ("kg", "kilogram") and ke == "ton":
-            f = 0.001
-        elif u not in ("", "kg", "kilogram", "ton", "t", "tonnes"):
-            err[i] = "kd_e_satuan"
-        out.append(None if x is None else x * f)
-    return out
+            return 1000.0, None
+        if u in ("kg", "kilogram") and ke == "ton":
+            return 0.001, None
+        if u not in ("", "kg", "kilogram", "ton", "t", "tonnes"):
+            return 1.0, "kd_e_satuan"
+        return 1.0, None
+
+    kode, u, _ = nilai.unik(satuan)
+    hasil = [satu(x) for x in u] + [satu(None)]
+    f = np.array([h[0] for h in hasil])[kode]
+    for r in np.flatnonzero(np.isin(kode, [j for j, h in enumerate(hasil[:-1]) if h[1]])):
+        err[satuan.index[r]] = "kd_e_satuan"
+    return f
 
 
 # ---- helpers used by several datasets ------------------------------------------------------------
@@ -271,12 +286,41 @@ def _duplikat(df: pd.DataFrame, kunci: list[str], galat: Galat, tabel: Tabel) ->
     """Rows repeating the natural key of an earlier row of the same file are rejected."""
     if df.empty:
         return df
-    kd = df[kunci].astype(str)
-    ganda = kd.duplicated(keep="first")
-    pertama = {tuple(r): i for i, r in zip(kd.index[~ganda], kd[~ganda].itertuples(index=False))}
-    for i in df.index[ganda]:
-        _tolak(galat, i, "kd_e_duplikat", baris=tabel.baris_file(pertama[tuple(kd.loc[i])]))
+    kd = df[kunci]
+    ganda = kd.duplicated(keep="first").to_numpy()
+    if not ganda.any():
+        return df
+    kena = kd.duplicated(keep=False).to_numpy()
+    sub = kd[kena]
+    grup = sub.groupby(kunci, dropna=False, sort=False).ngroup().to_numpy()
+    pertama = pd.Series(sub.index).groupby(grup).transform("first").to_numpy()
+    for i, j in zip(sub.index[ganda[kena]], pertama[ganda[kena]]):
+        _tolak(galat, i, "kd_e_duplikat", baris=tabel.baris_file(j))
     return df[~ganda]
+
+
+def _per_nilai(s: pd.Series | None, n: int, fungsi: Callable[[object], object]) -> tuple[np.ndarray, list]:
+    """`fungsi` once per distinct value of a parsed column (None for an empty cell or a missing
+    column): (row -> position in the list, results; an empty cell is the list's last entry)."""
+    if s is None:
+        return np.zeros(n, dtype=np.int64), [fungsi(None)]
+    kode, u, _ = nilai.unik(s)
+    hasil = [fungsi(v) for v in u] + [fungsi(None)]
+    return np.where(kode < 0, len(hasil) - 1, kode), hasil
+
+
+def _ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> np.ndarray:
+    isi = np.empty(len(hasil), dtype=object)
+    isi[:] = [h if k is None else h[k] for h in hasil]
+    return isi[kode]
+
+
+def _tolak_per_nilai(galat: Galat, index: pd.Index, kode: np.ndarray, hasil: list, gagal: np.ndarray,
+                     **tetap: object) -> None:
+    """Rows whose value failed (`gagal` per row), each with its value's (key, values) reason."""
+    for r in np.flatnonzero(gagal):
+        _, e, kw = hasil[kode[r]]
+        _tolak(galat, index[r], e, **tetap, **kw)
 
 
 # ---- datasets ----------------------------------------------------------------------------------
@@ -489,28 +533,24 @@ def _kategori(v: str | None) -> str | None:
     return _KATEGORI.get(s) or next((k for syn, k in _KATEGORI.items() if s.startswith(syn + " ")), None)
 
 
-def _setoran(p, c, galat, peta, tabel, ctx, rekap: bool = False) -> list[Muatan]:
+def _setoran_rekap(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    """Monthly totals per bank sampah (a few hundred rows), row by row."""
     rows = []
     for i in p.index:
         bs, e, kw = c.bank_sampah(str(_get(p, i, "bank_sampah") or ""))
         if bs is None and _get(p, i, "bank_sampah"):
             _tolak(galat, i, e, kolom=peta.get("bank_sampah"), **kw)
         kat_raw = _get(p, i, "kategori")
-        kat = _kategori(kat_raw) if kat_raw or not rekap else "lainnya"
-        if kat is None and kat_raw:
+        kat = _kategori(kat_raw) if kat_raw else "lainnya"
+        if kat is None:
             _tolak(galat, i, "kd_e_kategori", kolom=peta.get("kategori"), nilai=kat_raw)
         berat = _get(p, i, "berat")
         if berat is not None and berat == 0:
             _tolak(galat, i, "kd_e_berat_nol", kolom=peta.get("berat"))
-        if rekap:
-            bln = _get(p, i, "bulan")
-            if bln is None and not any(kw_.get("_kol") == "bulan" for _, kw_ in galat.get(i, [])):
-                _tolak(galat, i, "kd_e_wajib", kolom="bulan")
-            tgl = _akhir_bulan(bln) if bln else None
-            sub = _get(p, i, "subjenis")
-            sub = f"rekap bulanan: {sub}" if sub else "rekap bulanan"
-        else:
-            tgl, sub = _get(p, i, "tanggal"), _get(p, i, "subjenis")
+        bln = _get(p, i, "bulan")
+        if bln is None and not any(kw_.get("_kol") == "bulan" for _, kw_ in galat.get(i, [])):
+            _tolak(galat, i, "kd_e_wajib", kolom="bulan")
+        sub = _get(p, i, "subjenis")
         if i in galat:
             continue
         harga, nilai_rp = _get(p, i, "harga_per_kg"), _get(p, i, "nilai_rp")
@@ -519,21 +559,107 @@ def _setoran(p, c, galat, peta, tabel, ctx, rekap: bool = False) -> list[Muatan]
         rows.append(
             {
                 "_i": i,
-                "tanggal": tgl,
+                "tanggal": _akhir_bulan(bln),
                 "bank_sampah_id": bs,
                 "nasabah_id": _get(p, i, "nasabah_id"),
                 "kategori": kat,
-                "subjenis": sub,
+                "subjenis": f"rekap bulanan: {sub}" if sub else "rekap bulanan",
                 "berat_kg": berat,
                 "harga_per_kg": harga,
                 "nilai_rp": nilai_rp,
             }
         )
-    kunci = ("tanggal", "bank_sampah_id", "nasabah_id", "kategori", "subjenis") + (
-        () if rekap else ("berat_kg",)
-    )
+    kunci = ("tanggal", "bank_sampah_id", "nasabah_id", "kategori", "subjenis")
     df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), list(kunci), galat, tabel)
-    return [Muatan("setoran", df, kunci, "perbarui" if rekap else "tambah")]
+    return [Muatan("setoran", df, kunci, "perbarui")]
+
+
+def _setoran_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    """`_setoran` for daily deposits, column by column: a month of a city is ~100,000 rows."""
+    n, idx = len(p), p.index
+    bs_kode, bs = _per_nilai(p.get("bank_sampah"), n, lambda v: c.bank_sampah(str(v or "")))
+    ada_bs = p["bank_sampah"].notna().to_numpy() if "bank_sampah" in p else np.zeros(n, dtype=bool)
+    bs_id = _ambil(bs_kode, bs, 0)
+    _tolak_per_nilai(galat, idx, bs_kode, bs, ada_bs & pd.isna(bs_id), kolom=peta.get("bank_sampah"))
+    kat_kode, kat = _per_nilai(p.get("kategori"), n, lambda v: _kategori(v))
+    kategori = _ambil(kat_kode, kat)
+    kat_raw = p["kategori"].to_numpy(dtype=object) if "kategori" in p else np.full(n, None, dtype=object)
+    for r in np.flatnonzero(pd.isna(kategori) & pd.notna(kat_raw)):
+        _tolak(galat, idx[r], "kd_e_kategori", kolom=peta.get("kategori"), nilai=kat_raw[r])
+    berat = p["berat"].to_numpy(dtype="float64")
+    for r in np.flatnonzero(berat == 0):
+        _tolak(galat, idx[r], "kd_e_berat_nol", kolom=peta.get("berat"))
+    kosong_f = pd.Series(np.nan, index=idx)
+    harga = p.get("harga_per_kg", kosong_f).to_numpy(dtype="float64")
+    nilai_rp = p.get("nilai_rp", kosong_f).to_numpy(dtype="float64")
+    nilai_rp = np.where(np.isnan(nilai_rp) & ~np.isnan(harga), np.round(harga * berat, 2), nilai_rp)
+    kosong_o = pd.Series(None, index=idx, dtype=object)
+    df = pd.DataFrame(
+        {
+            "tanggal": p["tanggal"],
+            "bank_sampah_id": bs_id,
+            "nasabah_id": p.get("nasabah_id", kosong_o),
+            "kategori": kategori,
+            "subjenis": p.get("subjenis", kosong_o),
+            "berat_kg": berat,
+            "harga_per_kg": harga,
+            "nilai_rp": nilai_rp,
+        },
+        index=idx.rename("_i"),
+    )
+    df = df[~df.index.isin(list(galat))]
+    kunci = ("tanggal", "bank_sampah_id", "nasabah_id", "kategori", "subjenis", "berat_kg")
+    return [Muatan("setoran", _duplikat(df, list(kunci), galat, tabel), kunci, "tambah")]
+
+
+def _tpa_muatan_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
+    """`_tpa_muatan` column by column: a city's weighbridge logs ~100,000 loads a year."""
+    _tpa_baru(c, p, ctx)
+    n, idx = len(p), p.index
+    waktu = p["waktu"].copy() if "waktu" in p else pd.Series(pd.NaT, index=idx, dtype="datetime64[us]")
+    if "jam" in p:  # a separate time-of-day column: rare, small files
+        for i in idx[waktu.notna().to_numpy() & p["jam"].notna().to_numpy()]:
+            waktu[i] = datetime.combine(waktu[i].date(), p.at[i, "jam"])
+    tpa_kode, tpa = _per_nilai(p.get("tpa"), n, c.tpa_id)
+    tpa_id = _ambil(tpa_kode, tpa, 0)
+    _tolak_per_nilai(galat, idx, tpa_kode, tpa, pd.isna(tpa_id))
+    # the kecamatan code when given, else its name (as `_kecamatan` reads a row)
+    kode_kec = p["kode_kecamatan"] if "kode_kecamatan" in p else pd.Series(None, index=idx, dtype=object)
+    pakai_kode = kode_kec.notna().to_numpy()
+    nama_kec = p["kecamatan"] if "kecamatan" in p else pd.Series(None, index=idx, dtype=object)
+    asal = kode_kec.where(pakai_kode, nama_kec)
+    kec_kode, kec = _per_nilai(asal, n, lambda v: c.kecamatan(str(v)) if v else (None, None, {}))
+    kec_id = _ambil(kec_kode, kec, 0)
+    gagal = pd.isna(kec_id) & asal.notna().to_numpy()
+    for r in np.flatnonzero(gagal):
+        _, e, kw = kec[kec_kode[r]]
+        kol = "kode_kecamatan" if pakai_kode[r] else "kecamatan"
+        _tolak(galat, idx[r], e, kolom=peta.get(kol, kol), **kw)
+    netto = p["netto"].to_numpy(dtype="float64") if "netto" in p else np.full(n, np.nan)
+    for r in np.flatnonzero(np.isnan(netto)):
+        if idx[r] not in galat:
+            _tolak(galat, idx[r], "kd_e_wajib", kolom=peta.get("netto", "netto"))
+    kosong_o = pd.Series(None, index=idx, dtype=object)
+    kosong_f = pd.Series(np.nan, index=idx)
+    df = pd.DataFrame(
+        {
+            "waktu": waktu,
+            "tpa_id": tpa_id,
+            "tiket": p.get("tiket", kosong_o),
+            "nopol": p.get("nopol", kosong_o),
+            "asal_kecamatan_kode": kec_id,
+            "jenis_sumber": p.get("jenis_sumber", kosong_o),
+            "bruto_kg": p.get("bruto", kosong_f),
+            "tara_kg": p.get("tara", kosong_f),
+            "netto_kg": netto,
+        },
+        index=idx.rename("_i"),
+    )
+    df = df[~df.index.isin(list(galat))]
+    kunci = ("tpa_id", "waktu", "tiket", "nopol", "netto_kg")
+    return _muatan_tpa_baru(ctx, c) + [
+        Muatan("tpa_muatan", _duplikat(df, list(kunci), galat, tabel), kunci, "tambah")
+    ]
 
 
 def _tpa_baru(c: Pencocok, p: pd.DataFrame, ctx: dict) -> dict[str, str]:
@@ -557,41 +683,6 @@ def _muatan_tpa_baru(ctx: dict, c: Pencocok) -> list[Muatan]:
         columns=["id", "nama", "kota_kode"],
     )
     return [Muatan("tpa", df, ("id",), "tambah", utama=False)] if baru else []
-
-
-def _tpa_muatan(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
-    _tpa_baru(c, p, ctx)
-    rows = []
-    for i in p.index:
-        w = _get(p, i, "waktu")
-        j = _get(p, i, "jam")
-        if w is not None and j is not None:
-            w = datetime.combine(w.date(), j)
-        tpa, e, kw = c.tpa_id(_get(p, i, "tpa"))
-        if tpa is None:
-            _tolak(galat, i, e, **kw)
-        kec = _kecamatan(c, p, i, galat, peta)
-        if _get(p, i, "netto") is None and i not in galat:
-            _tolak(galat, i, "kd_e_wajib", kolom=peta.get("netto", "netto"))
-        if i in galat:
-            continue
-        rows.append(
-            {
-                "_i": i,
-                "waktu": w,
-                "tpa_id": tpa,
-                "tiket": _get(p, i, "tiket"),
-                "nopol": _get(p, i, "nopol"),
-                "asal_kecamatan_kode": kec,
-                "jenis_sumber": _get(p, i, "jenis_sumber"),
-                "bruto_kg": _get(p, i, "bruto"),
-                "tara_kg": _get(p, i, "tara"),
-                "netto_kg": _get(p, i, "netto"),
-            }
-        )
-    kunci = ("tpa_id", "waktu", "tiket", "nopol", "netto_kg")
-    df = _duplikat(pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame(), list(kunci), galat, tabel)
-    return _muatan_tpa_baru(ctx, c) + [Muatan("tpa_muatan", df, kunci, "tambah")]
 
 
 def _tpa_rekap(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
@@ -851,9 +942,9 @@ def _sipsn(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
 SIAPKAN: dict[str, Callable] = {
     "wilayah": _wilayah,
     "bank_sampah": _bank_sampah,
-    "setoran": _setoran,
-    "setoran_rekap": lambda *a: _setoran(*a, rekap=True),
-    "tpa_muatan": _tpa_muatan,
+    "setoran": _setoran_kolom,
+    "setoran_rekap": _setoran_rekap,
+    "tpa_muatan": _tpa_muatan_kolom,
     "tpa_rekap": _tpa_rekap,
     "pengolahan": _pengolahan,
     "csr": _csr,
@@ -863,11 +954,15 @@ SIAPKAN: dict[str, Callable] = {
 }
 
 
+# datasets of many rows, assembled column by column from typed columns (the rest row by row)
+PER_KOLOM = ("setoran", "tpa_muatan")
+
+
 def _turunan(ds: Dataset, p: pd.DataFrame) -> pd.DataFrame:
     """Values derived before validation: a load's net weight from gross and tare when missing."""
     if ds.nama == "tpa_muatan" and {"bruto", "tara"} <= set(p.columns):
         if "netto" not in p.columns:
-            p["netto"] = None
+            p["netto"] = np.nan if ds.nama in PER_KOLOM else None
         isi = p.netto.isna() & p.bruto.notna() & p.tara.notna()
         p.loc[isi, "netto"] = p.loc[isi, "bruto"] - p.loc[isi, "tara"]
     return p
@@ -902,12 +997,14 @@ def siapkan(
             )
         },
         hari_ini,
+        bertipe=ds.nama in PER_KOLOM,
     )
     p = _turunan(ds, p)
     for i, gs in periksa(ds, p, galat, batas_netto, peta).items():
         galat.setdefault(i, []).extend(gs)
     ctx = {"catatan": [], "nama_file": nama_file}
-    _kolom.isi = (p, {k: dict(zip(p.index, p[k].tolist())) for k in p.columns})
+    if ds.nama not in PER_KOLOM:
+        _kolom.isi = (p, {k: dict(zip(p.index, p[k].tolist())) for k in p.columns})
     try:
         muatan = SIAPKAN[ds.nama](p, c, galat, peta, tabel, ctx)
     finally:
