@@ -29,7 +29,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from sampah.ingest import Tolak
-from sampah.ingest.nilai import kosong, unik
+from sampah.ingest.nilai import _BUKAN_KOSONG, kosong, kosong_unik
 
 MAKS_BYTE = 200 * 1024 * 1024
 CEPAT_MULAI_BYTE = 256 * 1024  # smaller files take the careful reader: they are read in milliseconds
@@ -312,10 +312,10 @@ def csv_cepat(data: bytes, skor: Callable[[list[str]], int] | None = None) -> Ta
     try:
         tab = pa_csv.read_csv(
             io.BytesIO(memoryview(data)[len(atas.encode("utf-8")) :]),
-            read_options=pa_csv.ReadOptions(column_names=nama),
+            read_options=pa_csv.ReadOptions(column_names=nama, block_size=1 << 24),
             parse_options=pa_csv.ParseOptions(delimiter=p, newlines_in_values=True, ignore_empty_lines=False),
             convert_options=pa_csv.ConvertOptions(
-                column_types={n: pa.string() for n in nama},
+                column_types={n: pa.large_string() for n in nama},  # pandas' own text type: no copy
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
             ),
@@ -325,26 +325,28 @@ def csv_cepat(data: bytes, skor: Callable[[list[str]], int] | None = None) -> Ta
     df = tab.to_pandas()
     if df.empty:
         return None
-    # per cell: empty? (each distinct cell of a column judged once, by the same rule)
-    kosong_sel = np.empty((len(df), len(nama)), dtype=bool)
-    for j, c in enumerate(nama):
-        kode, u, _ = unik(df[c])
-        kosong_sel[:, j] = np.append(np.fromiter((kosong(x) for x in u), bool, len(u)), True)[kode]
-    kosong_baris = kosong_sel.all(axis=1)
-    pertama = np.argmin(kosong_sel, axis=1)  # the first non-empty cell of each row
+    # blank rows and total rows, as the careful reader finds them: a row whose first cell has a
+    # character no empty-cell marker has is settled by that cell; the others cell by cell
+    pertama = df[nama[0]]
+    isi_pasti = pertama.str.contains(_BUKAN_KOSONG, regex=True).to_numpy(dtype=bool, na_value=False)
+    kosong_baris = np.zeros(len(df), dtype=bool)
     total = np.zeros(len(df), dtype=bool)
-    for j, c in enumerate(nama):
-        di_sini = ~kosong_baris & (pertama == j)
-        if di_sini.any():
-            kode, u, _ = unik(df[c][di_sini])
-            cocok = np.fromiter((bool(_TOTAL.match(str(x).strip())) for x in u), bool, len(u))
-            total[np.flatnonzero(di_sini)] = np.append(cocok, False)[kode]
+    calon = isi_pasti & pertama.str.contains(r"(?i)(?:jumlah|total|grand|sub|jml)", regex=True).to_numpy(
+        dtype=bool, na_value=False
+    )
+    for r in np.flatnonzero(calon):
+        total[r] = bool(_TOTAL.match(str(pertama.iat[r]).strip()))
+    for r in np.flatnonzero(~isi_pasti):
+        sel = [df[c].iat[r] for c in nama]
+        kosong_baris[r] = all(kosong(x) for x in sel)
+        awal = next((str(x) for x in sel if not kosong(x)), "")
+        total[r] = bool(_TOTAL.match(awal.strip()))
     nomor = np.arange(len(df), dtype=np.int64) + h + 2
     catatan = [("kd_c_total", {"baris": int(b)}) for b in nomor[total]]
     simpan = ~kosong_baris & ~total
     if not simpan.all():
         df, nomor = df[simpan].reset_index(drop=True), nomor[simpan]
-    buang = [c for j, c in enumerate(nama) if c.startswith("kolom_") and kosong_sel[simpan, j].all()]
+    buang = [c for c in nama if c.startswith("kolom_") and kosong_unik(pd.Series(df[c].unique())).all()]
     t = Tabel(df.drop(columns=buang), baris_header=h + 1, format="csv", encoding=enc, pemisah=p,
               catatan=catatan, nomor=nomor)
     if h > 0:

@@ -215,12 +215,16 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
     lain = [c for c in cols if c not in m.kunci]
     nilai_baru = {c: (f"coalesce(b.{c}, t.{c})" if m.mode == "lengkapi" else f"b.{c}") for c in lain}
     sama = " AND ".join([f"{nilai_baru[c]} IS NOT DISTINCT FROM t.{c}" for c in lain] or ["true"])
-    n_sama = con.execute(
-        f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok} AND {sama})"
-    ).fetchone()[0]
     n_kunci = con.execute(
         f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok})"
     ).fetchone()[0]
+    n_sama = (  # 'tambah' never changes a known row: only how many keys are known matters
+        con.execute(
+            f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok} AND {sama})"
+        ).fetchone()[0]
+        if m.mode != "tambah" and n_kunci
+        else 0
+    )
     n_ubah = 0
     if m.mode in ("perbarui", "lengkapi") and n_kunci > n_sama and lain:
         n_ubah = n_kunci - n_sama

@@ -185,8 +185,20 @@ def _pola(u: pd.Series, pola: str) -> np.ndarray:
     return np.fromiter(cocok, dtype=bool, count=len(u))
 
 
-def _kosong_unik(u: pd.Series) -> np.ndarray:
-    return np.fromiter((kosong(x) for x in u), dtype=bool, count=len(u))
+# a printable ASCII character that no empty-cell marker has: such a cell is not empty
+_BUKAN_KOSONG = "[" + "".join(re.escape(chr(c)) for c in range(33, 127) if chr(c) not in "-nNaULlloeu") + "]"
+
+
+def kosong_unik(u: pd.Series) -> np.ndarray:
+    """`kosong` of every distinct cell; cells with e.g. a digit are decided in bulk."""
+    out = np.zeros(len(u), dtype=bool)
+    if u.dtype != object and len(u):
+        mungkin = ~u.str.contains(_BUKAN_KOSONG, regex=True).to_numpy(dtype=bool, na_value=False)
+    else:
+        mungkin = np.ones(len(u), dtype=bool)
+    for j in np.flatnonzero(mungkin):
+        out[j] = kosong(u.iat[j])
+    return out
 
 
 def per_sel(nilai: pd.Series, fungsi: Callable[[object], tuple[object, str | None]]) -> Kolom:

@@ -287,16 +287,19 @@ def _duplikat(df: pd.DataFrame, kunci: list[str], galat: Galat, tabel: Tabel) ->
     if df.empty:
         return df
     kd = df[kunci]
-    ganda = kd.duplicated(keep="first").to_numpy()
+    # rows sharing a hash of the key are candidates; the key itself decides among them
+    calon = pd.Series(pd.util.hash_pandas_object(kd, index=False).to_numpy()).duplicated(keep=False)
+    if not calon.any():
+        return df
+    sub = kd[calon.to_numpy()]
+    ganda = sub.duplicated(keep="first").to_numpy()
     if not ganda.any():
         return df
-    kena = kd.duplicated(keep=False).to_numpy()
-    sub = kd[kena]
     grup = sub.groupby(kunci, dropna=False, sort=False).ngroup().to_numpy()
     pertama = pd.Series(sub.index).groupby(grup).transform("first").to_numpy()
-    for i, j in zip(sub.index[ganda[kena]], pertama[ganda[kena]]):
+    for i, j in zip(sub.index[ganda], pertama[ganda]):
         _tolak(galat, i, "kd_e_duplikat", baris=tabel.baris_file(j))
-    return df[~ganda]
+    return df[~df.index.isin(sub.index[ganda])]
 
 
 def _per_nilai(s: pd.Series | None, n: int, fungsi: Callable[[object], object]) -> tuple[np.ndarray, list]:
@@ -309,10 +312,19 @@ def _per_nilai(s: pd.Series | None, n: int, fungsi: Callable[[object], object]) 
     return np.where(kode < 0, len(hasil) - 1, kode), hasil
 
 
-def _ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> np.ndarray:
-    isi = np.empty(len(hasil), dtype=object)
-    isi[:] = [h if k is None else h[k] for h in hasil]
-    return isi[kode]
+def _ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> pd.Series:
+    """Per row, the result (or its k-th part) of the row's distinct value, as Arrow text: the
+    database reads such a column without touching a Python object per row."""
+    isi = pd.array([h if k is None else h[k] for h in hasil], dtype="str")
+    return pd.Series(isi.take(kode))
+
+
+def _teks(p: pd.DataFrame, kol: str) -> pd.Series:
+    """A parsed text column as Arrow text (None when the file has no such column)."""
+    if kol not in p:
+        return pd.Series(pd.array([None] * len(p), dtype="str"), index=p.index)
+    kode, hasil = _per_nilai(p[kol], len(p), lambda v: v)
+    return _ambil(kode, hasil).set_axis(p.index)
 
 
 def _tolak_per_nilai(galat: Galat, index: pd.Index, kode: np.ndarray, hasil: list, gagal: np.ndarray,
@@ -579,12 +591,12 @@ def _setoran_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
     n, idx = len(p), p.index
     bs_kode, bs = _per_nilai(p.get("bank_sampah"), n, lambda v: c.bank_sampah(str(v or "")))
     ada_bs = p["bank_sampah"].notna().to_numpy() if "bank_sampah" in p else np.zeros(n, dtype=bool)
-    bs_id = _ambil(bs_kode, bs, 0)
-    _tolak_per_nilai(galat, idx, bs_kode, bs, ada_bs & pd.isna(bs_id), kolom=peta.get("bank_sampah"))
+    bs_id = _ambil(bs_kode, bs, 0).set_axis(idx)
+    _tolak_per_nilai(galat, idx, bs_kode, bs, ada_bs & bs_id.isna().to_numpy(), kolom=peta.get("bank_sampah"))
     kat_kode, kat = _per_nilai(p.get("kategori"), n, lambda v: _kategori(v))
-    kategori = _ambil(kat_kode, kat)
+    kategori = _ambil(kat_kode, kat).set_axis(idx)
     kat_raw = p["kategori"].to_numpy(dtype=object) if "kategori" in p else np.full(n, None, dtype=object)
-    for r in np.flatnonzero(pd.isna(kategori) & pd.notna(kat_raw)):
+    for r in np.flatnonzero(kategori.isna().to_numpy() & pd.notna(kat_raw)):
         _tolak(galat, idx[r], "kd_e_kategori", kolom=peta.get("kategori"), nilai=kat_raw[r])
     berat = p["berat"].to_numpy(dtype="float64")
     for r in np.flatnonzero(berat == 0):
@@ -593,14 +605,13 @@ def _setoran_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
     harga = p.get("harga_per_kg", kosong_f).to_numpy(dtype="float64")
     nilai_rp = p.get("nilai_rp", kosong_f).to_numpy(dtype="float64")
     nilai_rp = np.where(np.isnan(nilai_rp) & ~np.isnan(harga), np.round(harga * berat, 2), nilai_rp)
-    kosong_o = pd.Series(None, index=idx, dtype=object)
     df = pd.DataFrame(
         {
             "tanggal": p["tanggal"],
             "bank_sampah_id": bs_id,
-            "nasabah_id": p.get("nasabah_id", kosong_o),
+            "nasabah_id": _teks(p, "nasabah_id"),
             "kategori": kategori,
-            "subjenis": p.get("subjenis", kosong_o),
+            "subjenis": _teks(p, "subjenis"),
             "berat_kg": berat,
             "harga_per_kg": harga,
             "nilai_rp": nilai_rp,
@@ -621,16 +632,16 @@ def _tpa_muatan_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
         for i in idx[waktu.notna().to_numpy() & p["jam"].notna().to_numpy()]:
             waktu[i] = datetime.combine(waktu[i].date(), p.at[i, "jam"])
     tpa_kode, tpa = _per_nilai(p.get("tpa"), n, c.tpa_id)
-    tpa_id = _ambil(tpa_kode, tpa, 0)
-    _tolak_per_nilai(galat, idx, tpa_kode, tpa, pd.isna(tpa_id))
+    tpa_id = _ambil(tpa_kode, tpa, 0).set_axis(idx)
+    _tolak_per_nilai(galat, idx, tpa_kode, tpa, tpa_id.isna().to_numpy())
     # the kecamatan code when given, else its name (as `_kecamatan` reads a row)
     kode_kec = p["kode_kecamatan"] if "kode_kecamatan" in p else pd.Series(None, index=idx, dtype=object)
     pakai_kode = kode_kec.notna().to_numpy()
     nama_kec = p["kecamatan"] if "kecamatan" in p else pd.Series(None, index=idx, dtype=object)
     asal = kode_kec.where(pakai_kode, nama_kec)
     kec_kode, kec = _per_nilai(asal, n, lambda v: c.kecamatan(str(v)) if v else (None, None, {}))
-    kec_id = _ambil(kec_kode, kec, 0)
-    gagal = pd.isna(kec_id) & asal.notna().to_numpy()
+    kec_id = _ambil(kec_kode, kec, 0).set_axis(idx)
+    gagal = kec_id.isna().to_numpy() & asal.notna().to_numpy()
     for r in np.flatnonzero(gagal):
         _, e, kw = kec[kec_kode[r]]
         kol = "kode_kecamatan" if pakai_kode[r] else "kecamatan"
@@ -639,16 +650,15 @@ def _tpa_muatan_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
     for r in np.flatnonzero(np.isnan(netto)):
         if idx[r] not in galat:
             _tolak(galat, idx[r], "kd_e_wajib", kolom=peta.get("netto", "netto"))
-    kosong_o = pd.Series(None, index=idx, dtype=object)
     kosong_f = pd.Series(np.nan, index=idx)
     df = pd.DataFrame(
         {
             "waktu": waktu,
             "tpa_id": tpa_id,
-            "tiket": p.get("tiket", kosong_o),
-            "nopol": p.get("nopol", kosong_o),
+            "tiket": _teks(p, "tiket"),
+            "nopol": _teks(p, "nopol"),
             "asal_kecamatan_kode": kec_id,
-            "jenis_sumber": p.get("jenis_sumber", kosong_o),
+            "jenis_sumber": _teks(p, "jenis_sumber"),
             "bruto_kg": p.get("bruto", kosong_f),
             "tara_kg": p.get("tara", kosong_f),
             "netto_kg": netto,
