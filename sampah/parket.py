@@ -23,7 +23,7 @@ from sampah import db
 # the date column that gives the year partition; tables not listed carry no year
 KOLOM_TAHUN = {"setoran": "tanggal", "tpa_muatan": "waktu", "pengolahan": "tanggal", "impor": "mulai",
                "agg_setoran_harian": "tanggal", "agg_setoran_kategori": "tanggal",
-               "agg_tpa_harian": "tanggal", "agg_neraca_harian": "tanggal"}
+               "agg_setoran_harga": "tanggal", "agg_tpa_harian": "tanggal", "agg_neraca_harian": "tanggal"}
 HIVE_TYPES = "{'kab_kota': VARCHAR, 'tahun': INTEGER}"
 
 

@@ -9,15 +9,16 @@ They are derived data, rebuilt in full by `segarkan` at the end of every write, 
 store version (sample build, every import, migrasi), so they can never disagree with the raw rows
 of a published version; an undo points back at a version whose summaries were built with it.
 A database from before the summaries (no agg_* tables) keeps its older views on the raw tables and
-is left alone until `python -m sampah migrasi`.
+is left alone until `python -m sampah migrasi`; one from before a later summary (e.g. without
+agg_setoran_harga) gets the summaries it has refreshed, and the missing one with migrasi.
 """
 
 from __future__ import annotations
 
 import duckdb
 
-TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_tpa_harian", "agg_neraca_harian",
-         "agg_bank_sampah_bulanan")
+TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga", "agg_tpa_harian",
+         "agg_neraca_harian", "agg_bank_sampah_bulanan")
 
 # Each summary as the SELECT that fills it; rows sorted by date so that a period filter skips
 # whole row groups.
@@ -35,6 +36,15 @@ _ISI = {
         JOIN bank_sampah b ON b.id = s.bank_sampah_id
         JOIN kelurahan k ON k.kode = b.kelurahan_kode
         GROUP BY ALL ORDER BY s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis""",
+    # the same rows as a histogram of the price per kg, for the exact median Rp/kg of any period
+    # (per day, not per month: a period may start or end inside a month)
+    "agg_setoran_harga": """
+        SELECT s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis, s.harga_per_kg, count(*) AS baris
+        FROM setoran s
+        JOIN bank_sampah b ON b.id = s.bank_sampah_id
+        JOIN kelurahan k ON k.kode = b.kelurahan_kode
+        WHERE s.harga_per_kg IS NOT NULL
+        GROUP BY ALL ORDER BY s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis, s.harga_per_kg""",
     "agg_tpa_harian": """
         SELECT CAST(waktu AS DATE) AS tanggal, asal_kecamatan_kode AS kecamatan_kode,
                sum(netto_kg) AS netto_kg, count(*) AS muatan
@@ -57,14 +67,17 @@ def ada(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def segarkan(con: duckdb.DuckDBPyConnection) -> bool:
-    """Rebuild every summary table from the raw rows. Returns False (and does nothing) on a
-    database that predates the summaries."""
-    if not ada(con):
-        return False
-    for tabel in TABEL:
-        con.execute(f"DELETE FROM {tabel}")
-        con.execute(f"INSERT INTO {tabel} {_ISI[tabel]}")
-    return True
+    """Rebuild every summary table from the raw rows. Returns False on a database that lacks some
+    of them (until migrasi): those it has are still rebuilt, so that a write never leaves them stale;
+    one from before the summaries has none and is left as it is."""
+    punya = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE list_contains(?, table_name)",
+        [list(TABEL)]).fetchall()}
+    for tabel in TABEL:  # in order: agg_neraca_harian and agg_bank_sampah_bulanan read the others
+        if tabel in punya:
+            con.execute(f"DELETE FROM {tabel}")
+            con.execute(f"INSERT INTO {tabel} {_ISI[tabel]}")
+    return len(punya) == len(TABEL)
 
 
 def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
@@ -77,6 +90,7 @@ def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                                       "ton_bank_sampah, round(ton_pengolahan, 6) AS ton_pengolahan, "
                                       "round(ton_diversi, 6) AS ton_diversi",
                  "agg_bank_sampah_bulanan": "bulan AS bulan",
+                 "agg_setoran_harga": "baris AS baris",
                  }.get(tabel, "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
         a = f"SELECT * REPLACE ({bulat}) FROM {tabel}"
         b = f"SELECT * REPLACE ({bulat}) FROM ({_ISI[tabel]})"

@@ -206,6 +206,17 @@ CREATE TABLE IF NOT EXISTS agg_setoran_kategori (
     baris           BIGINT NOT NULL
 );
 
+-- price histogram: deposit lines per day, kecamatan of the unit, sub-type and Rp/kg (a price list,
+-- so few distinct prices), from which queries/bank_sampah_harga.sql takes the exact median
+CREATE TABLE IF NOT EXISTS agg_setoran_harga (
+    tanggal         DATE NOT NULL,
+    kecamatan_kode  VARCHAR NOT NULL,             -- of the unit's kelurahan
+    kategori        VARCHAR NOT NULL,
+    subjenis        VARCHAR,
+    harga_per_kg    DOUBLE NOT NULL,              -- lines without a price are left out
+    baris           BIGINT NOT NULL
+);
+
 -- v_neraca_harian_hitung materialised: about 13 rows a day however many deposits and loads
 CREATE TABLE IF NOT EXISTS agg_neraca_harian (
     tanggal         DATE,
