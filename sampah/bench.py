@@ -403,7 +403,7 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
     the same seed and end date (so the bank sampah and kecamatan match) whose deposits and loads are
     emptied; the files are the benchmark store's newest deposits and loads, written as a DLH would
     export them (dd/mm/yyyy dates, kecamatan by name)."""
-    from sampah import demo, ringkas
+    from sampah import demo
     from sampah.ingest import muat
 
     con = db.connect_readonly(f)
@@ -430,8 +430,7 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
     def isi(c: duckdb.DuckDBPyConnection) -> None:
         demo.fill(c, years=1, seed=seed, scale=0.01, end=akhir)
         c.execute("DELETE FROM setoran")
-        c.execute("DELETE FROM tpa_muatan")
-        ringkas.segarkan(c)
+        c.execute("DELETE FROM tpa_muatan")  # publish rebuilds the summaries
 
     db.publish(store, isi)
     out = []
@@ -467,7 +466,8 @@ def jalankan(years: int, scale: float, store: Path | None, repeat: int, keluar: 
         shutil.rmtree(store, ignore_errors=True)
         rows: list = []
         t = time.perf_counter()
-        db.publish(store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)))
+        db.publish(store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)),
+                   ringkasan=False)
         hasil["bangun"] = {"detik": round(time.perf_counter() - t, 1), "setoran": rows[0].setoran,
                            "tpa_muatan": rows[0].tpa_muatan}
     f = db.configured_source(str(store)).current_file()

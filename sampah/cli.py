@@ -19,7 +19,7 @@ def _demo(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
     rows: list[demo.Rows] = []
     target = db.publish(store, lambda con: rows.append(
-        demo.fill(con, years=args.years, seed=args.seed, scale=args.scale, end=args.end)))
+        demo.fill(con, years=args.years, seed=args.seed, scale=args.scale, end=args.end)), ringkasan=False)
     r = rows[0]
     print(f"Data contoh: {target}")
     print(f"  setoran {r.setoran:,} baris, muatan TPA {r.tpa_muatan:,}, bank sampah {r.bank_sampah}")

@@ -144,10 +144,13 @@ def _remove_temp(tmp: Path) -> None:
     tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
 
 
-def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], None],
-            base: Path | None = None) -> Path:
-    """Write a new version of the store: copy `base` (or start empty), apply `build`, then switch
-    CURRENT to it atomically. If anything fails, CURRENT still names the previous version."""
+def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], object],
+            base: Path | None = None, ringkasan: bool = True) -> Path:
+    """Write a new version of the store: copy `base` (or start empty), apply `build`, rebuild the
+    summary tables, then switch CURRENT to it atomically. If anything fails, CURRENT still names
+    the previous version. `build` may return a `ringkas.Rentang` (the days it added raw rows for):
+    only those days of the summaries are rebuilt. `ringkasan=False` only for a `build` that rebuilt
+    them itself (the sample generator)."""
     with writer_lock(store):
         versions = store / "versions"
         versions.mkdir(parents=True, exist_ok=True)
@@ -162,7 +165,11 @@ def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], None],
             try:
                 if base is None:
                     create_schema(con)
-                build(con)
+                hasil = build(con)
+                if ringkasan:
+                    from sampah import ringkas
+
+                    ringkas.segarkan(con, hasil if isinstance(hasil, ringkas.Rentang) else None)
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
@@ -205,7 +212,7 @@ def ensure_demo(source: Source, years: int = 3, seed: int = 42, paksa: bool = Fa
             return False
         from sampah import demo
 
-        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed))
+        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed), ringkasan=False)
         return True
 
 

@@ -36,11 +36,6 @@ def kurang(path: Path) -> set[str]:
 
 def migrasi(store: Path) -> Path:
     """Publish a new version of the store with the current schema applied."""
-    from sampah import ringkas
-
-    def bangun(con: duckdb.DuckDBPyConnection) -> None:
-        db.create_schema(con)
-        ringkas.segarkan(con)  # fills the summary tables a database from before them lacks
-
     src = db.configured_source(str(store))
-    return db.publish(store, bangun, base=src.current_file())
+    # publish rebuilds the summaries: it fills those a database from before them lacks
+    return db.publish(store, db.create_schema, base=src.current_file())

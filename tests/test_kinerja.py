@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -73,6 +74,31 @@ def test_summaries_equal_raw_after_demo_import_and_undo(tmp_path):
     assert cek()[1] == pytest.approx(awal[1] + 88_000)
     assert muat.batalkan(store)[0] == "kd_undo_ok"
     assert cek() == pytest.approx(setelah)
+
+
+def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(tmp_path, monkeypatch):
+    """Deposits months before the first ones (a backfill with a gap) and loads of one day: only
+    those days are rebuilt (the months between included), and every summary equals the raw rows."""
+    store = tmp_path / "store"
+    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+    dipanggil: list = []
+    asli = ringkas.segarkan
+    monkeypatch.setattr(ringkas, "segarkan", lambda con, r=None: dipanggil.append(r) or asli(con, r))
+    lap = muat.impor(store, "setoran", b"tanggal;bank_sampah;kategori;berat (kg)\n"
+                     b"15/03/2025;BS-0001;PET;2,5\n02/04/2025;BS-0002;kardus;1,5\n", "lama.csv", oleh="uji")
+    assert lap.status == "dimuat", lap.teks()
+    lap = muat.impor(store, "tpa_muatan", b"waktu,kecamatan,netto\n2026-10-30 07:15,Jatiasih,6500\n", "t.csv")
+    assert lap.status == "dimuat", lap.teks()
+    assert dipanggil == [ringkas.Rentang(date(2025, 3, 15), date(2025, 4, 2)),
+                         ringkas.Rentang(date(2026, 10, 30), date(2026, 10, 30))]
+    con = db.connect_readonly(db.configured_source(str(store)).current_file())
+    try:
+        assert ringkas.selisih(con) == dict.fromkeys(ringkas.TABEL, 0)
+        bulan = con.execute("SELECT count(DISTINCT bulan) FROM agg_bank_sampah_bulanan "
+                            "WHERE bulan BETWEEN '2025-03-01' AND '2025-10-01'").fetchone()[0]
+        assert bulan == 8  # March to October 2025: the months without deposits too
+    finally:
+        con.close()
 
 
 def test_migrasi_fills_summaries_of_an_older_database(tmp_path):

@@ -245,6 +245,22 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
     return int(n_baru), int(n_ubah), int(sudah)
 
 
+def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:
+    """The days of the deposits and loads an import adds; None (rebuild every summary) when it
+    also writes anything else the summaries read (registry, wilayah, treatment)."""
+    hari = []
+    for m in muatan:
+        if m.df.empty or m.tabel == "tpa":  # a new TPA's own row: no summary reads it
+            continue
+        if m.tabel not in ("setoran", "tpa_muatan"):
+            return None
+        kol = pd.to_datetime(m.df["tanggal" if m.tabel == "setoran" else "waktu"])
+        if kol.isna().any():
+            return None
+        hari += [kol.min().date(), kol.max().date()]
+    return ringkas.Rentang(min(hari), max(hari)) if hari else None
+
+
 def _log(store: Path, entri: dict) -> None:
     with open(store / "riwayat.jsonl", "a", encoding="utf-8") as fh:
         fh.write(json.dumps(entri, ensure_ascii=False, default=str) + "\n")
@@ -311,7 +327,7 @@ def impor(
             )
             return lap
 
-        def bangun(con: duckdb.DuckDBPyConnection) -> None:
+        def bangun(con: duckdb.DuckDBPyConnection) -> ringkas.Rentang | None:
             migrasi(con)
             # ids stay unique across undo: an undone import keeps its number in the history
             r = riwayat(store)
@@ -347,7 +363,7 @@ def impor(
                 ],
             )
             lap.impor_id = iid
-            ringkas.segarkan(con)  # summaries of the new version
+            return _rentang(p.muatan)  # publish rebuilds the summaries of these days
 
         try:
             target = db.publish(store, bangun, base=base)
