@@ -397,14 +397,41 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
             proc.kill()
 
 
+# deposits and loads as a DLH exports them; {sumber} is a subquery of the raw rows to write
+_SETORAN_CSV = ("SELECT strftime(tanggal, '%d/%m/%Y') AS tanggal, bank_sampah_id AS bank_sampah, nasabah_id, "
+                "kategori, subjenis, berat_kg AS \"berat (kg)\", harga_per_kg AS harga FROM ({sumber}) s "
+                "ORDER BY s.tanggal")
+_TPA_CSV = ("SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol, k.nama AS kecamatan, "
+            "bruto_kg AS bruto, tara_kg AS tara, netto_kg AS netto "
+            "FROM ({sumber}) t LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY t.waktu")
+
+
+def _satu_impor(store: Path, dataset: str, df: pd.DataFrame, kasus: str, akhir: date) -> dict:
+    from sampah.ingest import muat
+
+    data = df.to_csv(index=False).encode()
+    t = time.perf_counter()
+    lap = muat.impor(store, dataset, data, f"bench_{dataset}.csv", oleh="bench", hari_ini=akhir)
+    detik = time.perf_counter() - t
+    return {"kasus": kasus, "dataset": dataset, "baris": len(df), "dimuat": lap.baru + lap.diperbarui,
+            "ditolak": len(lap.persiapan.galat) if lap.persiapan else None, "status": lap.status,
+            "detik": round(detik, 2), "baris_per_detik": round(len(df) / detik),
+            "mb": round(len(data) / 2**20, 1), "tahap": lap.detik}
+
+
 def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
     """Rows per second of CSV imports through the Kelola Data path (read, map, validate, match,
-    load, rebuild summaries, publish a new version). The target is a small sample store built with
-    the same seed and end date (so the bank sampah and kecamatan match) whose deposits and loads are
-    emptied; the files are the benchmark store's newest deposits and loads, written as a DLH would
-    export them (dd/mm/yyyy dates, kecamatan by name)."""
+    load, rebuild summaries, publish a new version), in two cases:
+
+    - `berkas_besar`: the benchmark store's newest `baris` deposits and loads (a year of a city's
+      deposits at 1,000,000) into a small store built with the same seed and end date (so the bank
+      sampah and kecamatan match) whose deposits and loads are emptied: the pipeline's throughput.
+    - `bulan_ke_penuh`: the newest month of deposits and loads, taken out of a copy of the whole
+      benchmark store and imported back: what a DLH's monthly import costs at this scale (the copy
+      of the current version and the summaries of that month included).
+
+    Files are written as a DLH would export them (dd/mm/yyyy dates, kecamatan by name)."""
     from sampah import demo
-    from sampah.ingest import muat
 
     con = db.connect_readonly(f)
     try:
@@ -413,38 +440,49 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
             "FROM pengaturan WHERE kunci = 'data_contoh'").fetchone()
         seed = int(catatan[0].split("--seed ")[1].split()[0]) if catatan else 42
         akhir = date.fromisoformat(catatan[1]) if catatan and catatan[1] else demo.DEMO_END
-        setoran = con.execute(
-            "SELECT strftime(tanggal, '%d/%m/%Y') AS tanggal, bank_sampah_id AS bank_sampah, nasabah_id, "
-            "kategori, subjenis, berat_kg AS \"berat (kg)\", harga_per_kg AS harga FROM "
-            "(SELECT * FROM setoran ORDER BY tanggal DESC LIMIT ?) ORDER BY tanggal", [baris]).df()
-        tpa = con.execute(
-            "SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol, "
-            "k.nama AS kecamatan, bruto_kg AS bruto, tara_kg AS tara, netto_kg AS netto "
-            "FROM (SELECT * FROM tpa_muatan ORDER BY waktu DESC LIMIT ?) t "
-            "LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY waktu", [baris]).df()
+        terbaru = "SELECT * FROM {} ORDER BY {} DESC LIMIT $n"
+        besar = {
+            "setoran": con.execute(_SETORAN_CSV.format(sumber=terbaru.format("setoran", "tanggal")),
+                                   {"n": baris}).df(),
+            "tpa_muatan": con.execute(_TPA_CSV.format(sumber=terbaru.format("tpa_muatan", "waktu")),
+                                      {"n": baris}).df(),
+        }
+        bulan = con.execute("SELECT date_trunc('month', max(tanggal))::DATE FROM setoran").fetchone()[0]
+        sebulan = {
+            "setoran": con.execute(_SETORAN_CSV.format(sumber="SELECT * FROM setoran WHERE tanggal >= $b"),
+                                   {"b": bulan}).df(),
+            "tpa_muatan": con.execute(_TPA_CSV.format(sumber="SELECT * FROM tpa_muatan WHERE waktu >= $b"),
+                                      {"b": bulan}).df(),
+        }
     finally:
         con.close()
+    out = []
     store = kerja / "impor_store"
     shutil.rmtree(store, ignore_errors=True)
 
-    def isi(c: duckdb.DuckDBPyConnection) -> None:
+    def kecil(c: duckdb.DuckDBPyConnection) -> None:
         demo.fill(c, years=1, seed=seed, scale=0.01, end=akhir)
         c.execute("DELETE FROM setoran")
         c.execute("DELETE FROM tpa_muatan")  # publish rebuilds the summaries
 
-    db.publish(store, isi)
-    out = []
-    for dataset, df in (("setoran", setoran), ("tpa_muatan", tpa)):
-        if df.empty:
-            continue
-        data = df.to_csv(index=False).encode()
-        t = time.perf_counter()
-        lap = muat.impor(store, dataset, data, f"bench_{dataset}.csv", oleh="bench", hari_ini=akhir)
-        detik = time.perf_counter() - t
-        out.append({"dataset": dataset, "baris": len(df), "dimuat": lap.baru + lap.diperbarui,
-                    "ditolak": len(lap.persiapan.galat) if lap.persiapan else None, "status": lap.status,
-                    "detik": round(detik, 2), "baris_per_detik": round(len(df) / detik),
-                    "mb": round(len(data) / 2**20, 1)})
+    db.publish(store, kecil)
+    for dataset, df in besar.items():
+        if not df.empty:
+            out.append(_satu_impor(store, dataset, df, "berkas_besar", akhir))
+    shutil.rmtree(store, ignore_errors=True)
+
+    penuh = kerja / "impor_penuh"
+    shutil.rmtree(penuh, ignore_errors=True)
+
+    def tanpa_bulan_itu(c: duckdb.DuckDBPyConnection) -> None:
+        c.execute("DELETE FROM setoran WHERE tanggal >= ?", [bulan])
+        c.execute("DELETE FROM tpa_muatan WHERE waktu >= ?", [bulan])
+
+    db.publish(penuh, tanpa_bulan_itu, base=f)
+    for dataset, df in sebulan.items():
+        if not df.empty:
+            out.append(_satu_impor(penuh, dataset, df, "bulan_ke_penuh", akhir))
+    shutil.rmtree(penuh, ignore_errors=True)
     return out
 
 
@@ -454,7 +492,7 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
 
 def jalankan(years: int, scale: float, store: Path | None, repeat: int, keluar: Path,
              seed: int = 42, tanpa_server: bool = False, tanpa_halaman: bool = False,
-             impor_baris: int = 100_000, kerja: Path | None = None) -> dict:
+             impor_baris: int = 1_000_000, kerja: Path | None = None) -> dict:
     from sampah import demo
 
     kerja = Path(kerja or tempfile.mkdtemp(prefix="sampah-bench-"))
@@ -526,8 +564,9 @@ def ringkas_hasil(h: dict) -> dict:
         out["halaman_hangat_maks_s"] = max(r["hangat_s"] for r in h["halaman"])
     if h.get("server"):
         out["server_puncak_mb"] = h["server"]["puncak_mb"]
-    if h.get("impor"):
-        out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in h["impor"])
+    if h.get("impor"):  # the goal is the pipeline's throughput on a large file
+        besar = [r for r in h["impor"] if r.get("kasus", "berkas_besar") == "berkas_besar"]
+        out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in besar)
     g = GOAL
     cek = {"warm_p95": out["warm_p95_maks_ms"] <= g["warm_p95_ms"],
            "cold_p95": out["cold_p95_maks_ms"] <= g["cold_p95_ms"],
@@ -571,9 +610,14 @@ def tabel(h: dict) -> str:
         baris.append(f"\nserver streamlit: puncak memori {h['server']['puncak_mb']} MB "
                      f"(RSS akhir {h['server']['rss_akhir_mb']} MB)")
     if h.get("impor"):
-        baris.append("")
-        baris += [f"impor {r['dataset']:11} {r['baris']:>8,} baris  {r['detik']:>7.2f} s  "
-                  f"{r['baris_per_detik']:>8,} baris/s  ({r['status']})" for r in h["impor"]]
+        baris += ["", f"{'impor':15} {'dataset':11} {'baris':>9} {'detik':>7} {'baris/s':>9}  "
+                  "periksa / muat / terbit s"]
+        baris += [f"{r.get('kasus', ''):15} {r['dataset']:11} {r['baris']:>9,} {r['detik']:>7.2f} "
+                  f"{r['baris_per_detik']:>9,}  "
+                  + " / ".join(f"{r.get('tahap', {}).get(k, 0):.2f}" for k in ("periksa", "muat", "terbit"))
+                  + f"  ({r['status']})" for r in h["impor"]]
+        baris.append("(berkas_besar: berkas besar ke penyimpanan kecil; bulan_ke_penuh: bulan terbaru "
+                     "diimpor kembali ke salinan penyimpanan benchmark)")
     s = h["ringkasan"]
     baris += ["", "ringkasan: " + ", ".join(f"{k}={v}" for k, v in s.items() if k != "tercapai"),
               "tujuan: " + ", ".join(f"{k} {'OK' if v else 'TIDAK'}" for k, v in s["tercapai"].items())]
@@ -597,7 +641,8 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--repeat", type=int, default=20, help="ulangan per kueri (bawaan 20)")
     b.add_argument("--json", help="berkas JSON hasil (bawaan bench-<years>y-s<scale>.json)")
     b.add_argument("--kerja", help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)")
-    b.add_argument("--impor-baris", type=int, default=100_000, help="baris per berkas uji impor (0 = lewati)")
+    b.add_argument("--impor-baris", type=int, default=1_000_000,
+                   help="baris per berkas besar uji impor (bawaan 1.000.000 = setahun setoran; 0 = lewati)")
     b.add_argument("--tanpa-server", action="store_true", help="lewati ukuran memori server (Chromium)")
     b.add_argument("--tanpa-halaman", action="store_true", help="lewati render halaman lewat AppTest")
     b.set_defaults(func=_perintah)

@@ -167,8 +167,11 @@ def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
     assert all(r["cocok"] for r in data["pandas"]["kueri"])  # the pandas answers are the same answers
     assert {r["halaman"] for r in data["halaman"]} == set(bench.PAGES)
     assert all(r["galat"] == 0 for r in data["halaman"])
-    assert {r["dataset"] for r in data["impor"]} == {"setoran", "tpa_muatan"}
-    assert all(r["status"] == "dimuat" and r["dimuat"] == r["baris"] for r in data["impor"])
+    assert {(r["kasus"], r["dataset"]) for r in data["impor"]} == {
+        (k, d) for k in ("berkas_besar", "bulan_ke_penuh") for d in ("setoran", "tpa_muatan")}
+    # every row loaded or rejected with a reason (the sample has identical same-day deposits)
+    assert all(r["status"] == "dimuat" and r["dimuat"] + r["ditolak"] == r["baris"] for r in data["impor"])
+    assert all(set(r["tahap"]) == {"periksa", "muat", "terbit", "total"} for r in data["impor"])
     if chromium:
         assert data["server"]["puncak_mb"] > 0
     assert set(h["ringkasan"]["tercapai"]) >= {"warm_p95", "cold_p95", "floor_ratio", "pandas_ratio"}

@@ -16,6 +16,7 @@ import getpass
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -68,6 +69,9 @@ class Laporan:
     impor_id: int | None = None
     versi: str | None = None
     catatan: list[tuple[str, dict]] = field(default_factory=list)
+    # seconds per step: periksa (read, parse, validate, match), muat (rows into the copy),
+    # terbit (summaries, checkpoint, switch CURRENT) and total
+    detik: dict[str, float] = field(default_factory=dict)
 
     @property
     def dibaca(self) -> int:
@@ -301,6 +305,7 @@ def impor(
     store = Path(store)
     oleh = oleh or _pengguna()
     mulai = datetime.now()
+    t0 = time.perf_counter()
     src = _store(store)
     with db.writer_lock(store):
         base = src.current_file()
@@ -311,6 +316,7 @@ def impor(
         finally:
             if con is not None:
                 con.close()
+        lap.detik["periksa"] = round(time.perf_counter() - t0, 3)
         if lap.status != "siap":
             return lap
         p = lap.persiapan
@@ -328,6 +334,7 @@ def impor(
             return lap
 
         def bangun(con: duckdb.DuckDBPyConnection) -> ringkas.Rentang | None:
+            t1 = time.perf_counter()
             migrasi(con)
             # ids stay unique across undo: an undone import keeps its number in the history
             r = riwayat(store)
@@ -363,6 +370,7 @@ def impor(
                 ],
             )
             lap.impor_id = iid
+            lap.detik["muat"] = round(time.perf_counter() - t1, 3)
             return _rentang(p.muatan)  # publish rebuilds the summaries of these days
 
         try:
@@ -371,6 +379,8 @@ def impor(
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
             return lap
         lap.status, lap.versi = "dimuat", target.name
+        lap.detik["total"] = round(time.perf_counter() - t0, 3)
+        lap.detik["terbit"] = round(lap.detik["total"] - lap.detik["periksa"] - lap.detik["muat"], 3)
         lap.pesan = (
             "kd_ok_dimuat",
             {
