@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 BULAN = {  # Indonesian and English month names and abbreviations
     "januari": 1,
@@ -155,6 +156,11 @@ class Kolom:
                            dtype=self.nilai.dtype)
         return pd.Series(np.concatenate([self.nilai, kosong_])[self.kode], index=self.index)
 
+    def teks(self) -> pd.Series:
+        """Text values as an Arrow text Series (NA for empty), without a Python object per row."""
+        isi = pd.array(list(self.nilai), dtype="str")
+        return pd.Series(isi.take(self.kode, allow_fill=True), index=self.index)
+
     def hasil(self) -> Hasil:
         return self.objek(), self.galat()
 
@@ -221,33 +227,29 @@ def per_sel(nilai: pd.Series, fungsi: Callable[[object], tuple[object, str | Non
 _POLOS = {"en": r"-?[0-9]+(\.[0-9]+)?", "id": r"-?[0-9]+(,[0-9]+)?"}  # plain numbers: no thousands, no units
 
 
-def _gaya_unik(u: pd.Series) -> list[str | None]:
-    """`_gaya` of every distinct cell; plain decimals are decided in bulk."""
-    out: list[str | None] = [None] * len(u)
+def _gaya_unik(u: pd.Series) -> np.ndarray:
+    """`_gaya` of every distinct cell ('id', 'en' or None); plain decimals are decided in bulk."""
+    out = np.full(len(u), None, dtype=object)
     polos = _pola(u, r"-?[0-9]+([.,][0-9]+)?")
-    lain = np.flatnonzero(~polos)
-    for j in lain:
+    for j in np.flatnonzero(~polos):
         v = u.iat[j]
         if isinstance(v, str):
             out[j] = _gaya(_bersih_angka(v))
     j_polos = np.flatnonzero(polos)
-    if len(j_polos):
+    if len(j_polos):  # one separator at most: a decimal mark unless 3 digits follow a non-zero
         s = u.iloc[j_polos].astype("str").str.lstrip("-")
-        bagian = s.str.split(r"[.,]", n=1, regex=True)
-        bulat = bagian.str[0].to_numpy(dtype=object)
-        desimal = bagian.str[1].to_numpy(dtype=object, na_value=None)
-        koma = s.str.contains(",", regex=False).to_numpy(dtype=bool)
-        for j, b, d, k in zip(j_polos, bulat, desimal, koma):
-            if d is not None and (len(d) != 3 or b == "0"):
-                out[j] = "id" if k else "en"
+        titik = s.str.find(".").to_numpy(dtype=np.int64)
+        koma = s.str.find(",").to_numpy(dtype=np.int64)
+        pos = np.maximum(titik, koma)
+        desimal = s.str.len().to_numpy(dtype=np.int64) - pos - 1
+        nol = (pos == 1) & s.str.startswith("0").to_numpy(dtype=bool)
+        pilih = (pos >= 0) & ((desimal != 3) | nol)
+        out[j_polos[pilih]] = np.where(koma[pilih] >= 0, "id", "en")
     return out
 
 
-def _suara(gaya: list[str | None], n: np.ndarray) -> str | None:
-    suara = {"id": 0, "en": 0}
-    for g, k in zip(gaya, n):
-        if g:
-            suara[g] += int(k)
+def _suara(gaya: np.ndarray, n: np.ndarray) -> str | None:
+    suara = {g: int(n[gaya == g].sum()) for g in ("id", "en")}
     if suara["id"] == suara["en"]:
         return None
     return "id" if suara["id"] > suara["en"] else "en"
@@ -311,16 +313,21 @@ def _float_objek(x: np.ndarray) -> list:
     return [None if math.isnan(v) else v for v in x.tolist()]
 
 
-def kolom_angka(nilai: pd.Series, gaya_file: str = "en") -> Kolom:
+def kolom_angka(nilai: pd.Series, gaya_file: str = "en", gaya_sendiri: str | None = "?") -> Kolom:
+    """Numbers of a column in the style it proves (`gaya_sendiri`, when already counted), else
+    the file's."""
     kode, u, n = unik(nilai)
-    gaya = _suara(_gaya_unik(u), n) or gaya_file
+    gaya = (_suara(_gaya_unik(u), n) if gaya_sendiri == "?" else gaya_sendiri) or gaya_file
     isi = np.full(len(u), np.nan)
     polos = _pola(u, _POLOS[gaya])
     if polos.any():
-        s = u[polos].to_numpy(dtype=object)
+        s = u[polos].astype("str")
         if gaya == "id":
-            s = np.array([t.replace(",", ".") for t in s], dtype=object)
-        x = s.astype("float64")  # Python's float() per cell: 400 digits give inf, not an error
+            s = s.str.replace(",", ".", regex=False)
+        try:
+            x = s.astype("float64").to_numpy(dtype="float64")  # Arrow's parser, correctly rounded
+        except (ValueError, TypeError, pa.ArrowException):
+            x = s.to_numpy(dtype=object).astype("float64")  # Python's: 400 digits give inf
         isi[polos] = x
         polos[np.flatnonzero(polos)[~(np.abs(x) <= 1e15)]] = False  # huge: the rules give the reason
     salah: dict[int, str] = {}
@@ -449,7 +456,7 @@ def kolom_waktu(
             w = pd.to_datetime(u[cocok].astype("str"), format=fmt, errors="coerce").to_numpy()
             isi[cocok] = w.astype("datetime64[us]")
             sudah[np.flatnonzero(cocok)[~pd.isna(w)]] = True
-    hari_dulu = _hari_dulu(u)
+    hari_dulu = _hari_dulu(u[~sudah])  # a bulk-read ISO cell never proves either order
     salah: dict[int, str] = {}
     for j in np.flatnonzero(~sudah):
         v = u.iat[j]

@@ -139,11 +139,12 @@ def urai(
     assembled column by column; otherwise Python objects with None, for those assembled row by row."""
     raw = tabel.data
     gaya_file = "id" if tabel.pemisah == ";" else "en"
-    bukti = [
-        nilai.gaya_kolom(raw[h])
+    gaya = {
+        h: nilai.gaya_kolom(raw[h])
         for k, h in peta.items()
         if ds.kol(k).jenis in ("angka", "bulat", "rupiah", "persen", "berat")
-    ]
+    }
+    bukti = list(gaya.values())
     if bukti.count("id") != bukti.count("en"):
         gaya_file = "id" if bukti.count("id") > bukti.count("en") else "en"
     satuan_baris = next(
@@ -156,7 +157,7 @@ def urai(
         s = raw[h]
         boleh_depan = ds.nama == "csr"
         if k.jenis in ("angka", "bulat", "rupiah", "persen", "berat"):
-            kol = nilai.kolom_angka(s, gaya_file)
+            kol = nilai.kolom_angka(s, gaya_file, gaya[h])
             x, e = kol.seri().astype("float64").to_numpy(), kol.galat()
             if k.jenis == "bulat":
                 for i in raw.index[~np.isnan(x) & (x != np.floor(x))]:
@@ -181,7 +182,8 @@ def urai(
         elif k.jenis == "ya_tidak":
             v, e = nilai.kolom_ya_tidak(s).hasil()
         else:
-            v, e = nilai.kolom_teks(s).objek(), {}
+            kol, e = nilai.kolom_teks(s), {}
+            v = kol.teks() if bertipe else kol.objek()
         out[nama] = v if isinstance(v, pd.Series) else pd.Series(v, index=raw.index, dtype=object)
         for i, kunci in e.items():
             _tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
@@ -320,11 +322,8 @@ def _ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> pd.Series:
 
 
 def _teks(p: pd.DataFrame, kol: str) -> pd.Series:
-    """A parsed text column as Arrow text (None when the file has no such column)."""
-    if kol not in p:
-        return pd.Series(pd.array([None] * len(p), dtype="str"), index=p.index)
-    kode, hasil = _per_nilai(p[kol], len(p), lambda v: v)
-    return _ambil(kode, hasil).set_axis(p.index)
+    """A parsed text column (Arrow text in typed mode), all empty when the file has none."""
+    return p[kol] if kol in p else pd.Series(pd.array([None] * len(p), dtype="str"), index=p.index)
 
 
 def _tolak_per_nilai(galat: Galat, index: pd.Index, kode: np.ndarray, hasil: list, gagal: np.ndarray,
@@ -676,7 +675,7 @@ def _tpa_baru(c: Pencocok, p: pd.DataFrame, ctx: dict) -> dict[str, str]:
     """A new city has no TPA row yet: the TPA named in its first weighbridge file is added."""
     if c.tpa or "tpa" not in p.columns:
         return {}
-    nama = sorted({str(v) for v in p.tpa if v})
+    nama = sorted({str(v) for v in p.tpa.dropna() if v})
     baru = {n: _id("TPA", n.lower()) for n in nama}
     c.tpa.update({i: n for n, i in baru.items()})
     if baru:
