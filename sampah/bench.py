@@ -432,6 +432,7 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
 
     Files are written as a DLH would export them (dd/mm/yyyy dates, kecamatan by name)."""
     from sampah import demo
+    from sampah.ingest import muat
 
     con = db.connect_readonly(f)
     try:
@@ -466,6 +467,15 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
         c.execute("DELETE FROM tpa_muatan")  # publish rebuilds the summaries
 
     db.publish(store, kecil)
+    # a check of a small file first, as a running dashboard has done: the first one in a process
+    # also pays for loading pandera and compiling patterns (~0.5 s once)
+    c = db.connect_readonly(db.configured_source(str(store)).current_file())
+    try:
+        for dataset, df in besar.items():
+            muat.periksa(c, dataset, df.head(2000).to_csv(index=False).encode(), "pemanasan.csv",
+                         hari_ini=akhir)
+    finally:
+        c.close()
     for dataset, df in besar.items():
         if not df.empty:
             out.append(_satu_impor(store, dataset, df, "berkas_besar", akhir))

@@ -213,20 +213,32 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
     con.register("_df", df)
     types = {r[0]: r[1] for r in con.execute(f"DESCRIBE {m.tabel}").fetchall()}
     sel = ", ".join(f"CAST(_df.{c} AS {types[c]}) AS {c}" for c in cols)
+    cocok = " AND ".join(f"t.{k} IS NOT DISTINCT FROM b.{k}" for k in m.kunci)
+    daftar = ", ".join(cols + (["impor_id"] if pakai_impor else []))
+    isi = ", ".join([f"b.{c}" for c in cols] + (["?"] if pakai_impor else []))
+    if m.mode == "tambah":  # rows of known keys are skipped: one pass, no copy of the file's rows
+        try:
+            n_baru = con.execute(
+                f"INSERT INTO {m.tabel} ({daftar}) SELECT {isi} FROM (SELECT {sel} FROM _df) b "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok})",
+                [impor_id] if pakai_impor else [],
+            ).fetchone()[0]
+        finally:
+            con.unregister("_df")
+        return int(n_baru), 0, len(df) - int(n_baru)  # keys are unique within a file (siapkan)
     con.execute(f"CREATE OR REPLACE TEMP TABLE _baru AS SELECT {sel} FROM _df")
     con.unregister("_df")
-    cocok = " AND ".join(f"t.{k} IS NOT DISTINCT FROM b.{k}" for k in m.kunci)
     lain = [c for c in cols if c not in m.kunci]
     nilai_baru = {c: (f"coalesce(b.{c}, t.{c})" if m.mode == "lengkapi" else f"b.{c}") for c in lain}
     sama = " AND ".join([f"{nilai_baru[c]} IS NOT DISTINCT FROM t.{c}" for c in lain] or ["true"])
     n_kunci = con.execute(
         f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok})"
     ).fetchone()[0]
-    n_sama = (  # 'tambah' never changes a known row: only how many keys are known matters
+    n_sama = (
         con.execute(
             f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok} AND {sama})"
         ).fetchone()[0]
-        if m.mode != "tambah" and n_kunci
+        if n_kunci
         else 0
     )
     n_ubah = 0
@@ -237,16 +249,13 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
             f"UPDATE {m.tabel} AS t SET {set_} FROM _baru b WHERE {cocok} AND NOT ({sama})",
             [impor_id] if pakai_impor else [],
         )
-    daftar = ", ".join(cols + (["impor_id"] if pakai_impor else []))
-    isi = ", ".join([f"b.{c}" for c in cols] + (["?"] if pakai_impor else []))
     n_baru = con.execute(
         f"INSERT INTO {m.tabel} ({daftar}) SELECT {isi} FROM _baru b WHERE NOT EXISTS "
         f"(SELECT 1 FROM {m.tabel} t WHERE {cocok})",
         [impor_id] if pakai_impor else [],
     ).fetchone()[0]
     con.execute("DROP TABLE _baru")
-    sudah = n_sama if m.mode != "tambah" else n_kunci
-    return int(n_baru), int(n_ubah), int(sudah)
+    return int(n_baru), int(n_ubah), int(n_sama)
 
 
 def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:

@@ -133,7 +133,7 @@ class Kolom:
 
     index: pd.Index
     kode: np.ndarray
-    nilai: np.ndarray
+    nilai: np.ndarray | pd.api.extensions.ExtensionArray
     salah: dict[int, str]
     ke_objek: Callable[[np.ndarray], list]
 
@@ -158,7 +158,8 @@ class Kolom:
 
     def teks(self) -> pd.Series:
         """Text values as an Arrow text Series (NA for empty), without a Python object per row."""
-        isi = pd.array(list(self.nilai), dtype="str")
+        isi = self.nilai if isinstance(self.nilai, pd.api.extensions.ExtensionArray) else pd.array(
+            list(self.nilai), dtype="str")
         return pd.Series(isi.take(self.kode, allow_fill=True), index=self.index)
 
     def hasil(self) -> Hasil:
@@ -168,9 +169,13 @@ class Kolom:
 def unik(nilai: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
     """(row -> distinct cell, the distinct cells, how often each occurs), in order of appearance.
     Only text columns are folded: in a mixed column 1, 1.0 and True compare equal but differ here."""
-    if pd.api.types.infer_dtype(nilai, skipna=True) in ("string", "empty"):
+    teks_ = pd.api.types.infer_dtype(nilai, skipna=True) in ("string", "empty")
+    if teks_ and not _hampir_unik(nilai):
         kode, u = pd.factorize(nilai, use_na_sentinel=True)
         u = pd.Series(np.asarray(u, dtype=object) if u.dtype == object else u)
+    elif teks_:  # a ticket number or a timestamp per row: folding would only cost time
+        kode = np.where(nilai.isna().to_numpy(), -1, np.arange(len(nilai)))
+        u = nilai.reset_index(drop=True)
     else:
         kode = np.arange(len(nilai))
         u = pd.Series(np.asarray(nilai, dtype=object), dtype=object)
@@ -178,6 +183,14 @@ def unik(nilai: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
             kode[j] = -1
     kode = np.asarray(kode, dtype=np.int64)
     return kode, u, np.bincount(kode[kode >= 0], minlength=len(u))
+
+
+def _hampir_unik(nilai: pd.Series, contoh: int = 4096) -> bool:
+    """Are (nearly) all cells of a long column different? Judged on its first cells."""
+    if len(nilai) < 4 * contoh:
+        return False
+    awal = nilai.iloc[:contoh].dropna()
+    return len(awal) > 0 and awal.nunique() > 0.9 * len(awal)
 
 
 def _pola(u: pd.Series, pola: str) -> np.ndarray:
@@ -373,9 +386,7 @@ _TEKS = re.compile(
     r"(?:,?\s+(?:pukul\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$"
 )
 # ISO forms read in bulk; anything else (and any impossible date among them) goes cell by cell
-_D = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
-_ISO_POLOS = ((_D, "%Y-%m-%d"), (_D + " [0-9]{2}:[0-9]{2}", "%Y-%m-%d %H:%M"),
-              (_D + " [0-9]{2}:[0-9]{2}:[0-9]{2}", "%Y-%m-%d %H:%M:%S"))
+_ISO_POLOS = "[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?"
 
 
 def _tahun4(y: str) -> int:
@@ -450,12 +461,11 @@ def kolom_waktu(
     kode, u, _ = unik(nilai)
     isi = np.full(len(u), np.datetime64("NaT"), dtype="datetime64[us]")
     sudah = np.zeros(len(u), dtype=bool)
-    for pola, fmt in _ISO_POLOS:
-        cocok = _pola(u, pola) & ~sudah
-        if cocok.any():
-            w = pd.to_datetime(u[cocok].astype("str"), format=fmt, errors="coerce").to_numpy()
-            isi[cocok] = w.astype("datetime64[us]")
-            sudah[np.flatnonzero(cocok)[~pd.isna(w)]] = True
+    cocok = _pola(u, _ISO_POLOS)
+    if cocok.any():
+        w = pd.to_datetime(u[cocok].astype("str"), format="ISO8601", errors="coerce").to_numpy()
+        isi[cocok] = w.astype("datetime64[us]")
+        sudah[np.flatnonzero(cocok)[~pd.isna(w)]] = True  # an impossible date: the rules say why
     hari_dulu = _hari_dulu(u[~sudah])  # a bulk-read ISO cell never proves either order
     salah: dict[int, str] = {}
     for j in np.flatnonzero(~sudah):
@@ -541,8 +551,10 @@ def bulan(nilai: pd.Series, hari_ini: date) -> Hasil:
 def kolom_teks(nilai: pd.Series) -> Kolom:
     """`teks` of every cell; printable ASCII words with single spaces are already clean."""
     kode, u, _ = unik(nilai)
-    isi = np.empty(len(u), dtype=object)
     bersih = _pola(u, r"[!-~]+( [!-~]+)*") & ~u.isin(_KOSONG_TEKS).to_numpy(dtype=bool)
+    if (bersih | u.isna().to_numpy()).all() and u.dtype != object:  # Arrow text as it is (a ticket per row)
+        return Kolom(nilai.index, kode, u.array, {}, list)
+    isi = np.empty(len(u), dtype=object)
     isi[bersih] = u[bersih].to_numpy(dtype=object)
     for j in np.flatnonzero(~bersih):
         isi[j] = teks(u.iat[j])

@@ -288,20 +288,46 @@ def _duplikat(df: pd.DataFrame, kunci: list[str], galat: Galat, tabel: Tabel) ->
     """Rows repeating the natural key of an earlier row of the same file are rejected."""
     if df.empty:
         return df
-    kd = df[kunci]
-    # rows sharing a hash of the key are candidates; the key itself decides among them
-    calon = pd.Series(pd.util.hash_pandas_object(kd, index=False).to_numpy()).duplicated(keep=False)
-    if not calon.any():
+    # rows whose keys hash alike are candidates; among them the values themselves decide
+    h = np.zeros(len(df), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in kunci:
+            h = (h ^ _bilangan(df[k]).view(np.uint64)) * np.uint64(0x100000001B3)  # FNV-1a, mod 2**64
+    calon = np.flatnonzero(pd.Series(h).duplicated(keep=False).to_numpy())
+    if not len(calon):
         return df
-    sub = kd[calon.to_numpy()]
-    ganda = sub.duplicated(keep="first").to_numpy()
+    gabung = np.zeros(len(calon), dtype=np.int64)
+    for k in kunci:  # exact: codes combined, re-numbered after each column so they stay small
+        c = _kode(df[k].iloc[calon]) + 1
+        gabung = pd.factorize(gabung * (int(c.max()) + 1) + c)[0].astype(np.int64)
+    ganda = pd.Series(gabung).duplicated(keep="first").to_numpy()
     if not ganda.any():
         return df
-    grup = sub.groupby(kunci, dropna=False, sort=False).ngroup().to_numpy()
-    pertama = pd.Series(sub.index).groupby(grup).transform("first").to_numpy()
-    for i, j in zip(sub.index[ganda], pertama[ganda]):
-        _tolak(galat, i, "kd_e_duplikat", baris=tabel.baris_file(j))
-    return df[~df.index.isin(sub.index[ganda])]
+    pertama = calon[np.unique(gabung, return_index=True)[1]]  # the first row of each key
+    for r, g in zip(calon[ganda], gabung[ganda]):
+        _tolak(galat, df.index[r], "kd_e_duplikat", baris=tabel.baris_file(df.index[pertama[g]]))
+    buang = np.zeros(len(df), dtype=bool)
+    buang[calon[ganda]] = True
+    return df[~buang]
+
+
+def _kode(s: pd.Series) -> np.ndarray:
+    """Equal values, equal codes (NA: -1)."""
+    try:
+        return pd.factorize(s, use_na_sentinel=True)[0].astype(np.int64)
+    except TypeError:  # unhashable cells (lists): compared as text
+        return pd.factorize(s.astype(str))[0].astype(np.int64)
+
+
+def _bilangan(s: pd.Series) -> np.ndarray:
+    """Each value as a 64-bit integer for hashing: equal values give equal integers. Times and
+    numbers are their own bits (one NaN, no -0.0); anything else is coded."""
+    if s.dtype.kind == "M":
+        return s.to_numpy().astype("datetime64[us]").view(np.int64)
+    if s.dtype.kind == "f":
+        x = s.to_numpy(dtype="float64") + 0.0
+        return np.where(np.isnan(x), np.nan, x).view(np.int64)
+    return _kode(s)
 
 
 def _per_nilai(s: pd.Series | None, n: int, fungsi: Callable[[object], object]) -> tuple[np.ndarray, list]:
