@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+import duckdb
 import numpy as np
 import pandas as pd
 
@@ -289,11 +290,7 @@ def _duplikat(df: pd.DataFrame, kunci: list[str], galat: Galat, tabel: Tabel) ->
     if df.empty:
         return df
     # rows whose keys hash alike are candidates; among them the values themselves decide
-    h = np.zeros(len(df), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for k in kunci:
-            h = (h ^ _bilangan(df[k]).view(np.uint64)) * np.uint64(0x100000001B3)  # FNV-1a, mod 2**64
-    calon = np.flatnonzero(pd.Series(h).duplicated(keep=False).to_numpy())
+    calon = np.flatnonzero(pd.Series(_hash_kunci(df, kunci)).duplicated(keep=False).to_numpy())
     if not len(calon):
         return df
     gabung = np.zeros(len(calon), dtype=np.int64)
@@ -319,15 +316,22 @@ def _kode(s: pd.Series) -> np.ndarray:
         return pd.factorize(s.astype(str))[0].astype(np.int64)
 
 
-def _bilangan(s: pd.Series) -> np.ndarray:
-    """Each value as a 64-bit integer for hashing: equal values give equal integers. Times and
-    numbers are their own bits (one NaN, no -0.0); anything else is coded."""
-    if s.dtype.kind == "M":
-        return s.to_numpy().astype("datetime64[us]").view(np.int64)
-    if s.dtype.kind == "f":
-        x = s.to_numpy(dtype="float64") + 0.0
-        return np.where(np.isnan(x), np.nan, x).view(np.int64)
-    return _kode(s)
+def _hash_kunci(df: pd.DataFrame, kunci: list[str]) -> np.ndarray:
+    """A 64-bit hash of each row's key; equal keys hash alike. Typed columns are hashed by DuckDB
+    (both cores, no Python object per row); columns of Python objects through their codes."""
+    if all(df[k].dtype != object for k in kunci):
+        con = duckdb.connect()
+        try:
+            con.register("_kunci", df[kunci].reset_index(drop=True))
+            kolom_ = ", ".join(f'"{k}"' for k in kunci)
+            return con.execute(f"SELECT hash({kolom_}) AS h FROM _kunci").fetchnumpy()["h"]
+        finally:
+            con.close()
+    h = np.zeros(len(df), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in kunci:
+            h = (h ^ _kode(df[k]).astype(np.uint64)) * np.uint64(0x100000001B3)  # FNV-1a, mod 2**64
+    return h
 
 
 def _per_nilai(s: pd.Series | None, n: int, fungsi: Callable[[object], object]) -> tuple[np.ndarray, list]:
@@ -349,7 +353,7 @@ def _ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> pd.Series:
 
 def _teks(p: pd.DataFrame, kol: str) -> pd.Series:
     """A parsed text column (Arrow text in typed mode), all empty when the file has none."""
-    return p[kol] if kol in p else pd.Series(pd.array([None] * len(p), dtype="str"), index=p.index)
+    return p[kol] if kol in p else pd.Series(index=p.index, dtype="str")
 
 
 def _tolak_per_nilai(galat: Galat, index: pd.Index, kode: np.ndarray, hasil: list, gagal: np.ndarray,
