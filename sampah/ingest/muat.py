@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db, ringkas
+from sampah import db, fmt, ringkas
 from sampah.ingest import Tolak, batas, kolom
 from sampah.ingest.baca import baca
 from sampah.ingest.cocok import Pencocok
@@ -84,9 +84,13 @@ class Laporan:
     def teks(self, lang: str = "id") -> str:
         from sampah.i18n import t
 
-        if self.pesan:
-            return t(self.pesan[0], lang, **self.pesan[1])
-        return ""
+        if not self.pesan:
+            return ""
+        kw = dict(self.pesan[1])
+        if self.pesan[0] == "kd_ok_dimuat":  # counts and seconds as the user's language writes them
+            kw = {k: fmt.angka(v, 1 if k == "detik" else 0, lang) for k, v in kw.items() if k != "versi"}
+            kw["versi"] = self.pesan[1]["versi"]
+        return t(self.pesan[0], lang, **kw)
 
 
 class _TidakAdaBaru(Exception):
@@ -398,6 +402,7 @@ def impor(
                 "sudah": lap.sudah_ada,
                 "tolak": len(p.galat),
                 "versi": target.name,
+                "detik": lap.detik["total"],
             },
         )
         _log(

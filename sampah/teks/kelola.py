@@ -298,9 +298,10 @@ S: dict[str, tuple[str, str]] = {
     ),
     # ---- results ----
     "kd_ok_dimuat": (
-        "Dimuat: {baru} baris baru, {ubah} diperbarui, {sudah} sudah ada, {tolak} ditolak (versi {versi}).",
+        "Dimuat: {baru} baris baru, {ubah} diperbarui, {sudah} sudah ada, {tolak} ditolak "
+        "(versi {versi}; {detik} detik).",
         "Loaded: {baru} new rows, {ubah} updated, {sudah} already present, {tolak} rejected "
-        "(version {versi}).",
+        "(version {versi}; {detik} s).",
     ),
     "kd_undo_tidak_ada": ("Tidak ada impor yang bisa dibatalkan.", "There is no import to undo."),
     "kd_undo_hilang": (
