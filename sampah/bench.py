@@ -406,6 +406,9 @@ _TPA_CSV = ("SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol,
             "FROM ({sumber}) t LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY t.waktu")
 
 
+ULANG_IMPOR = 3  # runs of each large-file import; the median is reported
+
+
 def _satu_impor(store: Path, dataset: str, df: pd.DataFrame, kasus: str, akhir: date) -> dict:
     from sampah.ingest import muat
 
@@ -425,7 +428,8 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
 
     - `berkas_besar`: the benchmark store's newest `baris` deposits and loads (a year of a city's
       deposits at 1,000,000) into a small store built with the same seed and end date (so the bank
-      sampah and kecamatan match) whose deposits and loads are emptied: the pipeline's throughput.
+      sampah and kecamatan match) whose deposits and loads are emptied: the pipeline's throughput
+      (median of `ULANG_IMPOR` runs, each undone before the next).
     - `bulan_ke_penuh`: the newest month of deposits and loads, taken out of a copy of the whole
       benchmark store and imported back: what a DLH's monthly import costs at this scale (the copy
       of the current version and the summaries of that month included).
@@ -477,8 +481,16 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
     finally:
         c.close()
     for dataset, df in besar.items():
-        if not df.empty:
-            out.append(_satu_impor(store, dataset, df, "berkas_besar", akhir))
+        if df.empty:
+            continue
+        # three runs, each undone after, and the median reported: a shared 2-core machine jitters
+        # by ±20% between single runs
+        kali = []
+        for _ in range(ULANG_IMPOR):
+            kali.append(_satu_impor(store, dataset, df, "berkas_besar", akhir))
+            muat.batalkan(store, oleh="bench")
+        tengah = sorted(kali, key=lambda r: r["detik"])[len(kali) // 2]
+        out.append({**tengah, "detik_semua": [r["detik"] for r in kali]})
     shutil.rmtree(store, ignore_errors=True)
 
     penuh = kerja / "impor_penuh"

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# column types read as numbers (validated as float, checked for ranges)
+JENIS_ANGKA = ("angka", "bulat", "rupiah", "persen", "berat")
+
 
 @dataclass(frozen=True)
 class Kolom:

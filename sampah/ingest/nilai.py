@@ -190,7 +190,7 @@ def _hampir_unik(nilai: pd.Series, contoh: int = 4096) -> bool:
     if len(nilai) < 4 * contoh:
         return False
     awal = nilai.iloc[:contoh].dropna()
-    return len(awal) > 0 and awal.nunique() > 0.9 * len(awal)
+    return len(awal) > 0 and awal.nunique() > 0.5 * len(awal)
 
 
 def _pola(u: pd.Series, pola: str) -> np.ndarray:
@@ -205,7 +205,7 @@ def _pola(u: pd.Series, pola: str) -> np.ndarray:
 
 
 # a printable ASCII character that no empty-cell marker has: such a cell is not empty
-_BUKAN_KOSONG = "[" + "".join(re.escape(chr(c)) for c in range(33, 127) if chr(c) not in "-nNaULlloeu") + "]"
+_BUKAN_KOSONG = "[" + "".join(re.escape(chr(c)) for c in range(33, 127) if chr(c) not in "-nNaULloeu") + "]"
 
 
 def kosong_unik(u: pd.Series) -> np.ndarray:
@@ -268,9 +268,12 @@ def _suara(gaya: np.ndarray, n: np.ndarray) -> str | None:
     return "id" if suara["id"] > suara["en"] else "en"
 
 
-def gaya_kolom(nilai: pd.Series) -> str | None:
+Unik = tuple[np.ndarray, pd.Series, np.ndarray]  # what `unik` returns
+
+
+def gaya_kolom(nilai: pd.Series, pra: Unik | None = None) -> str | None:
     """The number style a column proves, by majority of its unambiguous cells."""
-    _, u, n = unik(nilai)
+    _, u, n = pra or unik(nilai)
     return _suara(_gaya_unik(u), n)
 
 
@@ -326,10 +329,12 @@ def _float_objek(x: np.ndarray) -> list:
     return [None if math.isnan(v) else v for v in x.tolist()]
 
 
-def kolom_angka(nilai: pd.Series, gaya_file: str = "en", gaya_sendiri: str | None = "?") -> Kolom:
+def kolom_angka(
+    nilai: pd.Series, gaya_file: str = "en", gaya_sendiri: str | None = "?", pra: Unik | None = None
+) -> Kolom:
     """Numbers of a column in the style it proves (`gaya_sendiri`, when already counted), else
-    the file's."""
-    kode, u, n = unik(nilai)
+    the file's. `pra`: the column's `unik`, when already computed."""
+    kode, u, n = pra or unik(nilai)
     gaya = (_suara(_gaya_unik(u), n) if gaya_sendiri == "?" else gaya_sendiri) or gaya_file
     isi = np.full(len(u), np.nan)
     polos = _pola(u, _POLOS[gaya])

@@ -18,7 +18,14 @@ import pandas as pd
 from sampah.ingest import Tolak, nilai
 from sampah.ingest.baca import Tabel, isi_sel
 from sampah.ingest.cocok import Pencocok, kode_kemendagri, nama_bs_kunci
-from sampah.ingest.dataset import SIPSN_JENIS, SIPSN_SUMBER, Dataset, norm_header, satuan_header
+from sampah.ingest.dataset import (
+    JENIS_ANGKA,
+    SIPSN_JENIS,
+    SIPSN_SUMBER,
+    Dataset,
+    norm_header,
+    satuan_header,
+)
 from sampah.ingest.validasi import BATAS_NETTO_KG, Galat, periksa
 
 KATEGORI = {  # synonyms found in bank sampah ledgers -> the schema's categories
@@ -140,11 +147,9 @@ def urai(
     assembled column by column; otherwise Python objects with None, for those assembled row by row."""
     raw = tabel.data
     gaya_file = "id" if tabel.pemisah == ";" else "en"
-    gaya = {
-        h: nilai.gaya_kolom(raw[h])
-        for k, h in peta.items()
-        if ds.kol(k).jenis in ("angka", "bulat", "rupiah", "persen", "berat")
-    }
+    # each number column's distinct cells, counted once for its style and its values
+    pra = {h: nilai.unik(raw[h]) for k, h in peta.items() if ds.kol(k).jenis in JENIS_ANGKA}
+    gaya = {h: nilai.gaya_kolom(raw[h], u) for h, u in pra.items()}
     bukti = list(gaya.values())
     if bukti.count("id") != bukti.count("en"):
         gaya_file = "id" if bukti.count("id") > bukti.count("en") else "en"
@@ -157,8 +162,8 @@ def urai(
         k = ds.kol(nama)
         s = raw[h]
         boleh_depan = ds.nama == "csr"
-        if k.jenis in ("angka", "bulat", "rupiah", "persen", "berat"):
-            kol = nilai.kolom_angka(s, gaya_file, gaya[h])
+        if k.jenis in JENIS_ANGKA:
+            kol = nilai.kolom_angka(s, gaya_file, gaya[h], pra[h])
             x, e = kol.seri().astype("float64").to_numpy(), kol.galat()
             if k.jenis == "bulat":
                 for i in raw.index[~np.isnan(x) & (x != np.floor(x))]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import pandera.pandas as pa
 
-from sampah.ingest.dataset import Dataset
+from sampah.ingest.dataset import JENIS_ANGKA, Dataset
 
 BATAS_NETTO_KG = 30_000.0  # a full tronton compactor carries ~15-20 t; more than 30 t is a typing error
 TOLERANSI_NETTO = (20.0, 0.01)  # |netto - (bruto - tara)| within 20 kg or 1%
@@ -68,7 +68,7 @@ def skema(ds: Dataset, kolom: list[str], batas_netto: float = BATAS_NETTO_KG) ->
             cek.append(pa.Check.ge(k.min, error="kd_e_negatif" if k.min == 0 else "kd_e_min"))
         if k.maks is not None:
             cek.append(pa.Check.le(k.maks, error="kd_e_maks"))
-        numerik = k.jenis in ("angka", "bulat", "rupiah", "persen", "berat")
+        numerik = k.jenis in JENIS_ANGKA
         cols[k.nama] = pa.Column(float if numerik else None, cek, nullable=not k.wajib, coerce=numerik)
     return pa.DataFrameSchema(cols, checks=_antar_kolom(ds, batas_netto), strict=False)
 
