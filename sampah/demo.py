@@ -39,7 +39,9 @@ NASABAH_TOTAL = 30_000
 # TPA Sumur Batu: about 1,500-1,800 t/day (harnasnews Apr 2025; tribunnews May 2025), 5-7 t/load.
 TON_TPA_HARIAN_2025 = 1_650.0
 PERTUMBUHAN_TPA = 0.03          # assumption
-TON_PER_MUATAN = 6.0
+# mean payload per trip: 5.5 t (DKI, H-1 Lebaran 2021: 8,713 t over 1,580 rit; 5.3 t on Lebaran day,
+# domain.md), i.e. ~300 loads a day and ~100,000 a year at Sumur Batu
+TON_PER_MUATAN = 5.5
 PORSI_ASAL_TIDAK_DIKETAHUI = 0.03
 
 # CSR: a project in the environment sector raises deposits at the bank sampah of its kelurahan
