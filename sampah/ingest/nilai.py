@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401 - pa.compute
 
 BULAN = {  # Indonesian and English month names and abbreviations
     "januari": 1,
@@ -157,10 +158,13 @@ class Kolom:
         return pd.Series(np.concatenate([self.nilai, kosong_])[self.kode], index=self.index)
 
     def teks(self) -> pd.Series:
-        """Text values as an Arrow text Series (NA for empty), without a Python object per row."""
-        isi = self.nilai if isinstance(self.nilai, pd.api.extensions.ExtensionArray) else pd.array(
-            list(self.nilai), dtype="str")
-        return pd.Series(isi.take(self.kode, allow_fill=True), index=self.index)
+        """Text values without a Python object per row: a category per distinct value (matching
+        and loading read the few categories), or Arrow text when nearly every cell differs."""
+        if isinstance(self.nilai, pd.api.extensions.ExtensionArray):
+            return pd.Series(self.nilai.take(self.kode, allow_fill=True), index=self.index)
+        kode_nilai, kategori = pd.factorize(pd.Series(self.nilai, dtype=object), use_na_sentinel=True)
+        kode = np.append(kode_nilai, -1)[self.kode]  # an empty cell (-1) stays empty
+        return pd.Series(pd.Categorical.from_codes(kode, pd.Index(kategori, dtype="str")), index=self.index)
 
     def hasil(self) -> Hasil:
         return self.objek(), self.galat()
@@ -169,6 +173,9 @@ class Kolom:
 def unik(nilai: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:
     """(row -> distinct cell, the distinct cells, how often each occurs), in order of appearance.
     Only text columns are folded: in a mixed column 1, 1.0 and True compare equal but differ here."""
+    if isinstance(nilai.dtype, pd.CategoricalDtype):  # already coded (a parsed text column)
+        kode, u = nilai.cat.codes.to_numpy(dtype=np.int64), pd.Series(nilai.cat.categories)
+        return kode, u, np.bincount(kode[kode >= 0], minlength=len(u))
     teks_ = pd.api.types.infer_dtype(nilai, skipna=True) in ("string", "empty")
     if teks_ and not _hampir_unik(nilai):
         kode, u = pd.factorize(nilai, use_na_sentinel=True)
@@ -468,7 +475,11 @@ def kolom_waktu(
     sudah = np.zeros(len(u), dtype=bool)
     cocok = _pola(u, _ISO_POLOS)
     if cocok.any():
-        w = pd.to_datetime(u[cocok].astype("str"), format="ISO8601", errors="coerce").to_numpy()
+        iso = (u if cocok.all() else u[cocok]).astype("str")
+        try:  # Arrow's strict ISO cast: fast, and refuses the whole batch on one impossible date
+            w = pa.compute.cast(pa.array(iso.array), pa.timestamp("us")).to_numpy(zero_copy_only=False)
+        except pa.ArrowInvalid:
+            w = pd.to_datetime(iso, format="ISO8601", errors="coerce").to_numpy()
         isi[cocok] = w.astype("datetime64[us]")
         sudah[np.flatnonzero(cocok)[~pd.isna(w)]] = True  # an impossible date: the rules say why
     hari_dulu = _hari_dulu(u[~sudah])  # a bulk-read ISO cell never proves either order

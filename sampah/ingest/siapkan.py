@@ -627,7 +627,7 @@ def _setoran_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
     ada_bs = p["bank_sampah"].notna().to_numpy() if "bank_sampah" in p else np.zeros(n, dtype=bool)
     bs_id = _ambil(bs_kode, bs, 0).set_axis(idx)
     _tolak_per_nilai(galat, idx, bs_kode, bs, ada_bs & bs_id.isna().to_numpy(), kolom=peta.get("bank_sampah"))
-    kat_kode, kat = _per_nilai(p.get("kategori"), n, lambda v: _kategori(v))
+    kat_kode, kat = _per_nilai(p.get("kategori"), n, _kategori)
     kategori = _ambil(kat_kode, kat).set_axis(idx)
     kat_raw = p["kategori"].to_numpy(dtype=object) if "kategori" in p else np.full(n, None, dtype=object)
     for r in np.flatnonzero(kategori.isna().to_numpy() & pd.notna(kat_raw)):
@@ -669,10 +669,12 @@ def _tpa_muatan_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
     tpa_id = _ambil(tpa_kode, tpa, 0).set_axis(idx)
     _tolak_per_nilai(galat, idx, tpa_kode, tpa, tpa_id.isna().to_numpy())
     # the kecamatan code when given, else its name (as `_kecamatan` reads a row)
-    kode_kec = p["kode_kecamatan"] if "kode_kecamatan" in p else pd.Series(None, index=idx, dtype=object)
+    kode_kec, nama_kec = _teks(p, "kode_kecamatan"), _teks(p, "kecamatan")
     pakai_kode = kode_kec.notna().to_numpy()
-    nama_kec = p["kecamatan"] if "kecamatan" in p else pd.Series(None, index=idx, dtype=object)
-    asal = kode_kec.where(pakai_kode, nama_kec)
+    if "kode_kecamatan" not in p or "kecamatan" not in p:
+        asal = kode_kec if "kode_kecamatan" in p else nama_kec
+    else:
+        asal = kode_kec.astype(object).where(pakai_kode, nama_kec.astype(object))
     kec_kode, kec = _per_nilai(asal, n, lambda v: c.kecamatan(str(v)) if v else (None, None, {}))
     kec_id = _ambil(kec_kode, kec, 0).set_axis(idx)
     gagal = kec_id.isna().to_numpy() & asal.notna().to_numpy()
