@@ -12,9 +12,6 @@ ui.siapkan_data()
 pilihan = ui.sidebar()
 st.session_state["pilihan"] = pilihan
 
-# every url_path is its file's name: before the first run of this script after a server start,
-# Streamlit resolves a deep link (a shared /bank_sampah) through the pages/ folder, and any other
-# name shows "Page not found" (tests/test_navigasi.py)
 halaman = st.navigation([
     st.Page("pages/ringkasan.py", title=t("hal_ringkasan", pilihan.lang), icon=":material/dashboard:",
             url_path="ringkasan", default=True),
@@ -25,11 +22,11 @@ halaman = st.navigation([
     st.Page("pages/presentasi.py", title=t("hal_presentasi", pilihan.lang), icon=":material/slideshow:",
             url_path="presentasi"),
     st.Page("pages/bank_sampah.py", title=t("bs_hal", pilihan.lang), icon=":material/recycling:",
-            url_path="bank_sampah"),
+            url_path="bank-sampah"),
     st.Page("pages/csr.py", title=t("csr_hal", pilihan.lang), icon=":material/handshake:",
             url_path="csr"),
     st.Page("pages/kelola_data.py", title=t("kd_hal", pilihan.lang), icon=":material/upload_file:",
-            url_path="kelola_data"),
+            url_path="kelola-data"),
 ])
 with st.sidebar:
     st.caption(t("app_judul", pilihan.lang))
