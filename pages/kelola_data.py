@@ -7,7 +7,7 @@ import os
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, pulih, ui
+from sampah import db, ekspor, fmt, pulih, ui
 from sampah.i18n import t
 from sampah.ingest import akses, muat, templat
 from sampah.ingest.dataset import DATASETS
@@ -89,7 +89,9 @@ def laporan(lap: muat.Laporan) -> None:
     if pr is None:
         return
     st.markdown("**" + t("kd_laporan", lang) + "**")
-    st.write(t("kd_ringkas", lang, dibaca=pr.dibaca, valid=pr.valid, tolak=len(pr.galat)))
+    n = {k: fmt.angka(v, lang=lang) for k, v in (("dibaca", pr.dibaca), ("valid", pr.valid),
+                                                   ("tolak", len(pr.galat)))}
+    st.write(t("kd_ringkas", lang, **n))
     for k, kw in pr.catatan:
         st.caption("· " + t(k, lang, **kw))
     if pr.galat:
@@ -154,7 +156,8 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         return
     ketat = st.checkbox(t("kd_ketat", lang), key="kd_ketat")
     if st.button(
-        t("kd_konfirmasi", lang, n=pr.valid), type="primary", key="kd_muat", icon=":material/upload:"
+        t("kd_konfirmasi", lang, n=fmt.angka(pr.valid, lang=lang)), type="primary", key="kd_muat",
+        icon=":material/upload:",
     ):
         with st.spinner(t("kd_memuat", lang)):
             try:
