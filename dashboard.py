@@ -13,19 +13,19 @@ pilihan = ui.sidebar()
 st.session_state["pilihan"] = pilihan
 
 halaman = st.navigation([
-    st.Page("pages/ringkasan.py", title=t("hal_ringkasan", pilihan.lang), icon=":material/dashboard:",
+    st.Page("halaman/ringkasan.py", title=t("hal_ringkasan", pilihan.lang), icon=":material/dashboard:",
             url_path="ringkasan", default=True),
-    st.Page("pages/tren.py", title=t("hal_tren", pilihan.lang), icon=":material/trending_up:",
+    st.Page("halaman/tren.py", title=t("hal_tren", pilihan.lang), icon=":material/trending_up:",
             url_path="tren"),
-    st.Page("pages/wilayah.py", title=t("hal_wilayah", pilihan.lang), icon=":material/map:",
+    st.Page("halaman/wilayah.py", title=t("hal_wilayah", pilihan.lang), icon=":material/map:",
             url_path="wilayah"),
-    st.Page("pages/presentasi.py", title=t("hal_presentasi", pilihan.lang), icon=":material/slideshow:",
+    st.Page("halaman/presentasi.py", title=t("hal_presentasi", pilihan.lang), icon=":material/slideshow:",
             url_path="presentasi"),
-    st.Page("pages/bank_sampah.py", title=t("bs_hal", pilihan.lang), icon=":material/recycling:",
+    st.Page("halaman/bank_sampah.py", title=t("bs_hal", pilihan.lang), icon=":material/recycling:",
             url_path="bank-sampah"),
-    st.Page("pages/csr.py", title=t("csr_hal", pilihan.lang), icon=":material/handshake:",
+    st.Page("halaman/csr.py", title=t("csr_hal", pilihan.lang), icon=":material/handshake:",
             url_path="csr"),
-    st.Page("pages/kelola_data.py", title=t("kd_hal", pilihan.lang), icon=":material/upload_file:",
+    st.Page("halaman/kelola_data.py", title=t("kd_hal", pilihan.lang), icon=":material/upload_file:",
             url_path="kelola-data"),
 ])
 with st.sidebar:

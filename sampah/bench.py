@@ -41,8 +41,9 @@ from sampah import db
 
 GOAL = {"warm_p95_ms": 100, "cold_p95_ms": 500, "page_warm_s": 1.0, "floor_ratio": 1.5,
         "pandas_ratio": 10, "server_mb": 1536, "import_rows_s": 300_000}
-PAGES = {"ringkasan": "pages/ringkasan.py", "tren": "pages/tren.py", "wilayah": "pages/wilayah.py",
-         "bank-sampah": "pages/bank_sampah.py", "csr": "pages/csr.py", "presentasi": "pages/presentasi.py"}
+PAGES = {"ringkasan": "halaman/ringkasan.py", "tren": "halaman/tren.py", "wilayah": "halaman/wilayah.py",
+         "bank-sampah": "halaman/bank_sampah.py", "csr": "halaman/csr.py",
+         "presentasi": "halaman/presentasi.py"}
 
 
 # ------------------------------------------------------------------------------------------------

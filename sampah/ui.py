@@ -82,19 +82,17 @@ def pilihan(perlu_data: bool = True) -> Pilihan:
     """The sidebar choice, handed over by dashboard.py once per script run. A page that
     `perlu_data` stops with a pointer to Kelola Data while the store has no data yet (fresh `init`).
 
-    If it is not there, Streamlit ran the page on its own: its legacy pages/-folder mode does that
-    for the first request after a server start when that request is a deep link (e.g. /tren), and
-    AppTest does it on every run. Then switch that mode off, as st.navigation itself does, and run
-    again: the entry point draws the sidebar and routes back to this page by its URL."""
+    It is always there when the page runs through dashboard.py's st.navigation. The pages live in
+    halaman/, not pages/: a pages/ folder switches on Streamlit's older mode, in which the first
+    request after a server start is routed by file name, so a shared link such as /bank-sampah
+    opened "Page not found" and /tren ran the page without the sidebar (tests/test_browser.py)."""
     p = st.session_state.pop("pilihan", None)
-    if p is None:
-        from streamlit.runtime.pages_manager import PagesManager
-
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    if p is None:  # the page file was started on its own (`streamlit run halaman/tren.py`)
+        st.error("Jalankan dasbor lewat dashboard.py: streamlit run dashboard.py")
+        st.stop()
     if perlu_data and p.tanpa_data:
         st.info(t("pl_kosong", p.lang), icon=":material/database:")
-        st.page_link("pages/kelola_data.py", label=t("kd_hal", p.lang), icon=":material/upload_file:")
+        st.page_link("halaman/kelola_data.py", label=t("kd_hal", p.lang), icon=":material/upload_file:")
         st.stop()
     return p
 

@@ -13,13 +13,13 @@ APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 def buka(store: Path, monkeypatch: pytest.MonkeyPatch, halaman: str | None = None, **url: str) -> AppTest:
-    """Run dashboard.py on `store` with `url` query parameters, switched to pages/<halaman>.py."""
+    """Run dashboard.py on `store` with `url` query parameters, switched to halaman/<halaman>.py."""
     monkeypatch.setenv(db.ENV_VAR, str(store))
     at = AppTest.from_file(APP, default_timeout=90)
     at.query_params.update(url)
     at.run()
     if halaman:
-        at.switch_page(f"pages/{halaman}.py").run()
+        at.switch_page(f"halaman/{halaman}.py").run()
         if url.get("lang") and at.session_state["lang"] != url["lang"]:
             # AppTest's switch_page can drop the sidebar's language: set it again
             at.session_state["lang"] = url["lang"]

@@ -4,6 +4,7 @@ look at: `.venv/bin/python -m pytest tests/test_browser.py` makes them."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -35,8 +36,15 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(demo_store):
+    with _jalankan(demo_store) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _jalankan(store: Path):
+    """A fresh `streamlit run` on a free port, serving `store`."""
     port = _free_port()
-    env = {**os.environ, "SAMPAH_DB": str(demo_store)}
+    env = {**os.environ, "SAMPAH_DB": str(store)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
          "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
@@ -52,9 +60,11 @@ def server(demo_store):
     else:
         proc.kill()
         raise RuntimeError("streamlit did not start:\n" + proc.stdout.read().decode())
-    yield url
-    proc.terminate()
-    proc.wait(10)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def test_ringkasan_in_chromium_offline(server):
@@ -83,6 +93,18 @@ def test_link_opens_same_view_on_a_phone(server):
 def _halaman() -> list[str]:
     """url_path of every page registered in dashboard.py."""
     return re.findall(r'url_path="([a-z-]+)"', (ROOT / "dashboard.py").read_text())
+
+
+def test_a_shared_link_as_the_first_request_after_a_start_opens_its_page(demo_store):
+    """Right after a restart, the first visitor follows a link to a page, not the home page: the
+    page opens with its sidebar, and no 'Page not found' over it (with a pages/ folder, Streamlit
+    routed this first request by file name)."""
+    assert not (ROOT / "pages").exists()
+    with _jalankan(demo_store) as url:
+        r = shoot(url + "/bank-sampah", str(ROOT / "screenshots" / "tautan_pertama.png"), 1400, 1600,
+                  offline=True)
+    assert "Page not found" not in r["text"] and "does not seem to exist" not in r["text"]
+    assert r["exceptions"] == 0 and "Bank Sampah" in r["text"] and "Kecamatan" in r["text"]
 
 
 @pytest.mark.parametrize("url_path", _halaman())

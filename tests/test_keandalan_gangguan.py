@@ -300,10 +300,10 @@ def test_empty_store_points_to_kelola_data(tmp_path: Path, monkeypatch: pytest.M
     assert not at.exception, [e.value for e in at.exception]
     assert any("Belum ada data" in i.value and "Kelola Data" in i.value for i in at.info)
     for hal in ("tren", "wilayah", "presentasi", "bank_sampah", "csr"):
-        at.switch_page(f"pages/{hal}.py").run()
+        at.switch_page(f"halaman/{hal}.py").run()
         assert not at.exception, (hal, [e.value for e in at.exception])
         assert any("Belum ada data" in i.value for i in at.info), hal
-    at.switch_page("pages/kelola_data.py").run()
+    at.switch_page("halaman/kelola_data.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value.startswith("Kelola Data")
     assert any(s.key == "kd_dataset" for s in at.selectbox)  # the import form is there

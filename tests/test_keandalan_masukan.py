@@ -181,7 +181,7 @@ def test_hostile_url_parameters_on_every_page(store_jahat: Path, jenis: str, mon
         at.query_params.update({k: v for k in PARAM})
         at.run()
         if hal != "ringkasan":
-            at.switch_page(f"pages/{hal}.py").run()
+            at.switch_page(f"halaman/{hal}.py").run()
         assert not at.exception, (hal, [e.value[:300] for e in at.exception])
         # the link's language and kecamatan are ignored (None: AppTest's page switch resets the widget)
         assert at.session_state["lang"] in ("id", None) and not at.session_state["kec"], hal
@@ -227,7 +227,7 @@ def test_names_with_html_stay_text_on_the_pages(store_jahat: Path, monkeypatch):
         at = AppTest.from_file(APP, default_timeout=90)
         at.query_params.update({"periode": "2026"})
         at.run()
-        at.switch_page(f"pages/{hal}.py").run()
+        at.switch_page(f"halaman/{hal}.py").run()
         assert not at.exception, [e.value[:300] for e in at.exception]
         for m in at.markdown:
             if getattr(m.proto, "allow_html", False):
@@ -263,7 +263,7 @@ def test_oversized_upload_on_the_page_is_refused(demo_store: Path, tmp_path: Pat
     awal = potret(store)
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
-    at.switch_page("pages/kelola_data.py").run()
+    at.switch_page("halaman/kelola_data.py").run()
     at.text_input(key="kd_sandi").input("rahasia")
     at.button[0].click().run()
     at.selectbox(key="kd_dataset").set_value("tpa_rekap").run()
@@ -336,7 +336,7 @@ def test_wrong_passwords_lock_the_page(demo_store: Path, monkeypatch, caplog, pe
     caplog.set_level(logging.WARNING, logger="sampah.kelola")
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
-    at.switch_page("pages/kelola_data.py").run()
+    at.switch_page("halaman/kelola_data.py").run()
     for _ in range(akses.MAKS_SALAH):
         at.text_input(key="kd_sandi").input("tebakan")
         at.button[0].click().run()
@@ -359,7 +359,7 @@ def test_viewer_pages_open_read_only_and_write_nothing(demo_store: Path, monkeyp
     at = AppTest.from_file(APP, default_timeout=90)
     at.run()
     for hal in HALAMAN[1:]:
-        at.switch_page(f"pages/{hal}.py").run()
+        at.switch_page(f"halaman/{hal}.py").run()
         assert not at.exception, (hal, [e.value[:300] for e in at.exception])
     assert potret(demo_store) == awal
     assert all(ro for _, ro in koneksi), [k for k in koneksi if not k[1]]

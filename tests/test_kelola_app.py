@@ -28,7 +28,7 @@ def halaman(store: Path, monkeypatch: pytest.MonkeyPatch, sandi: str | None) -> 
         monkeypatch.delenv("SAMPAH_ADMIN_PASSWORD", raising=False)
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
-    at.switch_page("pages/kelola_data.py").run()
+    at.switch_page("halaman/kelola_data.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

@@ -159,7 +159,7 @@ def test_presentasi_page_moves_with_buttons_and_url(demo_store, monkeypatch):
     monkeypatch.setenv(db.ENV_VAR, str(demo_store))
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params.update({"slide": "ringkasan,peta,peringkat", "s": "2", "periode": "2026-T2"})
-    at.switch_page("pages/presentasi.py")
+    at.switch_page("halaman/presentasi.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     html_text = " ".join(m.value for m in at.markdown)

@@ -82,7 +82,7 @@ def _page(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str) -> AppTest:
     monkeypatch.setenv(db.ENV_VAR, str(store))
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params.update(url)
-    at.switch_page("pages/tren.py")
+    at.switch_page("halaman/tren.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
