@@ -531,9 +531,7 @@ def jalankan(years: int, scale: float, store: Path | None, repeat: int, keluar: 
                    ringkasan=False)
         hasil["bangun"] = {"detik": round(time.perf_counter() - t, 1), "setoran": rows[0].setoran,
                            "tpa_muatan": rows[0].tpa_muatan}
-    f = db.configured_source(str(store)).current_file()
-    if f is None:
-        raise SystemExit(f"Tidak ada basis data di {store}")
+    f = db.berkas_atau_keluar(store)
     con = db.connect_readonly(f)
     try:
         from sampah import ringkas

@@ -40,16 +40,13 @@ def _info(args: argparse.Namespace) -> None:
 def _migrasi(args: argparse.Namespace) -> None:
     from sampah import skema
 
-    src = db.configured_source(args.store)
-    f = src.current_file()
-    if f is None:
-        raise SystemExit(f"Tidak ada basis data di {src.path}")
+    f = db.berkas_atau_keluar(args.store)
     kurang = skema.kurang(f)
     if not kurang:
         print("Skema sudah mutakhir.")
         return
     print(f"Menambahkan: {', '.join(sorted(kurang))}")
-    print(f"Versi baru: {skema.migrasi(src.path)}")
+    print(f"Versi baru: {skema.migrasi(db.configured_source(args.store).path)}")
 
 
 def main(argv: list[str] | None = None) -> None:

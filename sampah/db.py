@@ -216,6 +216,15 @@ def ensure_demo(source: Source, years: int = 3, seed: int = 42, paksa: bool = Fa
         return True
 
 
+def berkas_atau_keluar(store: str | Path | None, saran: str = "") -> Path:
+    """For the command line: the current version of a store, or exit with a clear message."""
+    src = configured_source(str(store) if store else None)
+    f = src.current_file()
+    if f is None:
+        raise SystemExit(f"Tidak ada basis data di {src.path}{saran}")
+    return f
+
+
 def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=True)
 

@@ -83,11 +83,7 @@ def buka(root: Path, kabkota: list[str] | None = None) -> duckdb.DuckDBPyConnect
 
 
 def _perintah(args: argparse.Namespace) -> None:
-    src = db.configured_source(args.store)
-    f = src.current_file()
-    if f is None:
-        raise SystemExit(f"Tidak ada basis data di {src.path}")
-    con = db.connect_readonly(f)
+    con = db.connect_readonly(db.berkas_atau_keluar(args.store))
     try:
         hasil = ekspor(con, Path(args.out))
     finally:

@@ -12,10 +12,7 @@ import pandas as pd
 def _report(args: argparse.Namespace) -> None:
     from sampah import db, laporan, periode, presentasi
 
-    src = db.configured_source(args.store)
-    f = src.current_file()
-    if f is None:
-        raise SystemExit(f"Tidak ada basis data di {src.path}; jalankan dulu: python -m sampah demo")
+    f = db.berkas_atau_keluar(args.store, "; jalankan dulu: python -m sampah demo")
     con = db.connect_readonly(f)
     try:
         tanya = lambda name, **p: db.run(con, name, p)  # noqa: E731

@@ -4,14 +4,9 @@ look at: `.venv/bin/python -m pytest tests/test_browser.py` makes them."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -25,46 +20,14 @@ if not Path(CHROMIUM).exists():
         raise RuntimeError(f"{CHROMIUM} is missing: .ci/run must install Debian's chromium")
     pytest.skip("Debian chromium not installed (apt-get install chromium)", allow_module_level=True)
 
+from keandalan_alat import server as jalankan  # noqa: E402
 from screenshot import shoot  # noqa: E402
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(demo_store):
-    with _jalankan(demo_store) as url:
+    with jalankan(demo_store) as url:
         yield url
-
-
-@contextlib.contextmanager
-def _jalankan(store: Path):
-    """A fresh `streamlit run` on a free port, serving `store`."""
-    port = _free_port()
-    env = {**os.environ, "SAMPAH_DB": str(store)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("streamlit did not start:\n" + proc.stdout.read().decode())
-    try:
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_ringkasan_in_chromium_offline(server):
@@ -100,7 +63,7 @@ def test_a_shared_link_as_the_first_request_after_a_start_opens_its_page(demo_st
     page opens with its sidebar, and no 'Page not found' over it (with a pages/ folder, Streamlit
     routed this first request by file name)."""
     assert not (ROOT / "pages").exists()
-    with _jalankan(demo_store) as url:
+    with jalankan(demo_store) as url:
         r = shoot(url + "/bank-sampah", str(ROOT / "screenshots" / "tautan_pertama.png"), 1400, 1600,
                   offline=True)
     assert "Page not found" not in r["text"] and "does not seem to exist" not in r["text"]
