@@ -5,29 +5,58 @@ import streamlit as st
 from sampah import ui
 from sampah.i18n import t
 
-st.set_page_config(page_title="Dasbor Pengurangan Sampah", page_icon="♻️",
-                   layout="wide", initial_sidebar_state="auto")
+st.set_page_config(
+    page_title="Dasbor Pengurangan Sampah", page_icon="♻️", layout="wide", initial_sidebar_state="auto"
+)
 
 ui.siapkan_data()
 pilihan = ui.sidebar()
 st.session_state["pilihan"] = pilihan
 
-halaman = st.navigation([
-    st.Page("halaman/ringkasan.py", title=t("hal_ringkasan", pilihan.lang), icon=":material/dashboard:",
-            url_path="ringkasan", default=True),
-    st.Page("halaman/tren.py", title=t("hal_tren", pilihan.lang), icon=":material/trending_up:",
-            url_path="tren"),
-    st.Page("halaman/wilayah.py", title=t("hal_wilayah", pilihan.lang), icon=":material/map:",
-            url_path="wilayah"),
-    st.Page("halaman/presentasi.py", title=t("hal_presentasi", pilihan.lang), icon=":material/slideshow:",
-            url_path="presentasi"),
-    st.Page("halaman/bank_sampah.py", title=t("bs_hal", pilihan.lang), icon=":material/recycling:",
-            url_path="bank-sampah"),
-    st.Page("halaman/csr.py", title=t("csr_hal", pilihan.lang), icon=":material/handshake:",
-            url_path="csr"),
-    st.Page("halaman/kelola_data.py", title=t("kd_hal", pilihan.lang), icon=":material/upload_file:",
-            url_path="kelola-data"),
-])
+halaman = st.navigation(
+    [
+        st.Page(
+            "halaman/ringkasan.py",
+            title=t("hal_ringkasan", pilihan.lang),
+            icon=":material/dashboard:",
+            url_path="ringkasan",
+            default=True,
+        ),
+        st.Page(
+            "halaman/tren.py",
+            title=t("hal_tren", pilihan.lang),
+            icon=":material/trending_up:",
+            url_path="tren",
+        ),
+        st.Page(
+            "halaman/wilayah.py",
+            title=t("hal_wilayah", pilihan.lang),
+            icon=":material/map:",
+            url_path="wilayah",
+        ),
+        st.Page(
+            "halaman/presentasi.py",
+            title=t("hal_presentasi", pilihan.lang),
+            icon=":material/slideshow:",
+            url_path="presentasi",
+        ),
+        st.Page(
+            "halaman/bank_sampah.py",
+            title=t("bs_hal", pilihan.lang),
+            icon=":material/recycling:",
+            url_path="bank-sampah",
+        ),
+        st.Page(
+            "halaman/csr.py", title=t("csr_hal", pilihan.lang), icon=":material/handshake:", url_path="csr"
+        ),
+        st.Page(
+            "halaman/kelola_data.py",
+            title=t("kd_hal", pilihan.lang),
+            icon=":material/upload_file:",
+            url_path="kelola-data",
+        ),
+    ]
+)
 with st.sidebar:
     st.caption(t("app_judul", pilihan.lang))
 ui.banner(pilihan)

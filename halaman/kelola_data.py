@@ -89,8 +89,10 @@ def laporan(lap: muat.Laporan) -> None:
     if pr is None:
         return
     st.markdown("**" + t("kd_laporan", lang) + "**")
-    n = {k: fmt.angka(v, lang=lang) for k, v in (("dibaca", pr.dibaca), ("valid", pr.valid),
-                                                   ("tolak", len(pr.galat)))}
+    n = {
+        k: fmt.angka(v, lang=lang)
+        for k, v in (("dibaca", pr.dibaca), ("valid", pr.valid), ("tolak", len(pr.galat)))
+    }
     st.write(t("kd_ringkas", lang, **n))
     for k, kw in pr.catatan:
         st.caption("· " + t(k, lang, **kw))
@@ -156,13 +158,16 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         return
     ketat = st.checkbox(t("kd_ketat", lang), key="kd_ketat")
     if st.button(
-        t("kd_konfirmasi", lang, n=fmt.angka(pr.valid, lang=lang)), type="primary", key="kd_muat",
+        t("kd_konfirmasi", lang, n=fmt.angka(pr.valid, lang=lang)),
+        type="primary",
+        key="kd_muat",
         icon=":material/upload:",
     ):
         with st.spinner(t("kd_memuat", lang)):
             try:
-                hasil = muat.impor(src.path, pilih, data, berkas.name, oleh=oleh, pemetaan=pemetaan,
-                                   ketat=ketat)
+                hasil = muat.impor(
+                    src.path, pilih, data, berkas.name, oleh=oleh, pemetaan=pemetaan, ketat=ketat
+                )
             except Exception as e:  # full disk, damaged base version: nothing changed, say so
                 gagal = pulih.pesan_gagal_tulis(e, src.path)
                 if gagal is None:

@@ -84,8 +84,14 @@ if slide.fig is None:
     st.info(t("pr_tidak_ada", lang))
 else:
     st.plotly_chart(slide.fig, config=TANPA_MODEBAR, key=f"grafik_{kunci}")
-kaki = t("pr_kaki", lang, wilayah=p.wilayah, periode=ui.rentang(p), sumber=t("pr_sumber", lang),
-         tgl=fmt.tanggal(p.data_akhir, lang))
+kaki = t(
+    "pr_kaki",
+    lang,
+    wilayah=p.wilayah,
+    periode=ui.rentang(p),
+    sumber=t("pr_sumber", lang),
+    tgl=fmt.tanggal(p.data_akhir, lang),
+)
 st.markdown(f"<div class='pr-kaki'>{html.escape(kaki)}</div>", unsafe_allow_html=True)
 
 
@@ -94,11 +100,24 @@ def _html() -> bytes:
 
 
 with atas[4].popover(t("pr_unduh", lang), icon=":material/download:", width="stretch"):
-    st.download_button(t("pr_unduh_html", lang), _html, f"laporan_{per.kunci}.html", "text/html",
-                       icon=":material/html:", on_click="ignore", width="stretch")
-    st.download_button(t("pr_unduh_pdf", lang), lambda: laporan.pdf_dari_html(_html().decode("utf-8")),
-                       f"laporan_{per.kunci}.pdf", "application/pdf", icon=":material/picture_as_pdf:",
-                       on_click="ignore", width="stretch")
+    st.download_button(
+        t("pr_unduh_html", lang),
+        _html,
+        f"laporan_{per.kunci}.html",
+        "text/html",
+        icon=":material/html:",
+        on_click="ignore",
+        width="stretch",
+    )
+    st.download_button(
+        t("pr_unduh_pdf", lang),
+        lambda: laporan.pdf_dari_html(_html().decode("utf-8")),
+        f"laporan_{per.kunci}.pdf",
+        "application/pdf",
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        width="stretch",
+    )
 st.caption(t("pr_keyboard", lang))
 
 # arrow keys click the buttons above (the component's iframe shares the app's origin)

@@ -16,12 +16,21 @@ semua = {"mulai": p.data_mulai, "selesai": p.data_akhir, "kecamatan": p.kecamata
 konteks = ui.q("konteks").iloc[0]
 
 st.title(t("tr_judul", lang, wilayah=p.wilayah))
-st.caption(t("tr_keterangan", lang, tgl=fmt.tanggal(p.data_akhir, lang),
-             periode=periode.label(per.kunci, lang)))
+st.caption(
+    t("tr_keterangan", lang, tgl=fmt.tanggal(p.data_akhir, lang), periode=periode.label(per.kunci, lang))
+)
 
 skala = ui.url_halaman("skala_tren", ["bulan", "minggu"], "bulan")
-skala = st.segmented_control(t("tr_skala", lang), ["bulan", "minggu"], key="skala_tren", required=True,
-                             format_func=lambda k: t(f"tr_skala_{k}", lang)) or "bulan"
+skala = (
+    st.segmented_control(
+        t("tr_skala", lang),
+        ["bulan", "minggu"],
+        key="skala_tren",
+        required=True,
+        format_func=lambda k: t(f"tr_skala_{k}", lang),
+    )
+    or "bulan"
+)
 ui.simpan_url("skala_tren", skala, "bulan")
 
 bulanan = ui.q("ringkasan_bulanan", **semua)
@@ -30,8 +39,9 @@ if bulanan.empty:
     st.stop()
 seri = ui.q("tren_mingguan", **semua) if skala == "minggu" else bulanan
 fig = tren.grafik_seri(seri, "minggu" if skala == "minggu" else "bulan", lang)
-fig.add_vrect(x0=pd.Timestamp(per.mulai), x1=pd.Timestamp(per.selesai), fillcolor="#1B7F4B", opacity=0.08,
-              line_width=0)
+fig.add_vrect(
+    x0=pd.Timestamp(per.mulai), x1=pd.Timestamp(per.selesai), fillcolor="#1B7F4B", opacity=0.08, line_width=0
+)
 st.subheader(t("tr_seri_judul", lang))
 st.plotly_chart(fig, config=TANPA_MODEBAR)
 st.caption(t("tr_musim", lang))
@@ -40,22 +50,33 @@ kiri, kanan = st.columns(2)
 with kiri:
     st.plotly_chart(tren.grafik_kategori(ui.q("tren_kategori", **semua), lang), config=TANPA_MODEBAR)
 with kanan:
-    yoy = st.segmented_control(t("tr_yoy_pilih", lang), ["ton_diversi", "ton_tpa"], key="yoy_tren",
-                               default="ton_diversi", required=True,
-                               format_func=lambda k: t("grafik_diversi" if k == "ton_diversi"
-                                                       else "grafik_tpa", lang)) or "ton_diversi"
+    yoy = (
+        st.segmented_control(
+            t("tr_yoy_pilih", lang),
+            ["ton_diversi", "ton_tpa"],
+            key="yoy_tren",
+            default="ton_diversi",
+            required=True,
+            format_func=lambda k: t("grafik_diversi" if k == "ton_diversi" else "grafik_tpa", lang),
+        )
+        or "ton_diversi"
+    )
     judul = t("tr_yoy_diversi" if yoy == "ton_diversi" else "tr_yoy_tpa", lang)
     st.plotly_chart(tren.grafik_yoy(bulanan, yoy, judul, lang), config=TANPA_MODEBAR)
 
 # --- projection of the reduction % to the target year -------------------------------------------
 st.subheader(t("tr_proyeksi_bagian", lang))
-target = float(bulanan.target_pengurangan_pct.dropna().iloc[-1]) if bulanan.target_pengurangan_pct.notna(
-).any() else 0.30
+target = (
+    float(bulanan.target_pengurangan_pct.dropna().iloc[-1])
+    if bulanan.target_pengurangan_pct.notna().any()
+    else 0.30
+)
 akhir = p.data_akhir.year
 tahun_pilihan = [str(y) for y in range(akhir, akhir + 16)]
 ui.url_halaman("tahun_target", tahun_pilihan, str(max(akhir + 4, 2029)))
-tahun_target = int(st.columns([1, 3])[0].selectbox(t("tr_tahun_target", lang), tahun_pilihan,
-                                                    key="tahun_target"))
+tahun_target = int(
+    st.columns([1, 3])[0].selectbox(t("tr_tahun_target", lang), tahun_pilihan, key="tahun_target")
+)
 ui.simpan_url("tahun_target", str(tahun_target), str(max(akhir + 4, 2029)))
 penuh = bulanan[bulanan.hari >= 28]  # whole months only, so a partial month does not bend the line
 pr = proyeksi.proyeksi_target(penuh.bulan, penuh.persen_pengurangan, target, tahun_target)
@@ -64,15 +85,32 @@ if pr is None:
 else:
     laju = fmt.perubahan(pr.laju_per_tahun, 0, lang, poin=True)
     if pr.tercapai is not None:
-        st.markdown(t("tr_kalimat_capai", lang, laju=laju, target=fmt.persen(target, 0, lang),
-                      tahun=pr.tercapai, cepat=pr.tercapai_cepat or "–",
-                      lambat=pr.tercapai_lambat or t("tr_lebih_lambat", lang)))
+        st.markdown(
+            t(
+                "tr_kalimat_capai",
+                lang,
+                laju=laju,
+                target=fmt.persen(target, 0, lang),
+                tahun=pr.tercapai,
+                cepat=pr.tercapai_cepat or "–",
+                lambat=pr.tercapai_lambat or t("tr_lebih_lambat", lang),
+            )
+        )
     else:
         akhir_row = pr.tahunan.iloc[-1]
-        st.markdown(t("tr_kalimat_tidak", lang, laju=laju, target=fmt.persen(target, 0, lang),
-                      batas=proyeksi.CAKRAWALA, tahun_target=int(akhir_row.tahun),
-                      nilai=fmt.persen(akhir_row.tengah, 2, lang), bawah=fmt.persen(akhir_row.bawah, 2, lang),
-                      atas=fmt.persen(akhir_row.atas, 2, lang)))
+        st.markdown(
+            t(
+                "tr_kalimat_tidak",
+                lang,
+                laju=laju,
+                target=fmt.persen(target, 0, lang),
+                batas=proyeksi.CAKRAWALA,
+                tahun_target=int(akhir_row.tahun),
+                nilai=fmt.persen(akhir_row.tengah, 2, lang),
+                bawah=fmt.persen(akhir_row.bawah, 2, lang),
+                atas=fmt.persen(akhir_row.atas, 2, lang),
+            )
+        )
     st.plotly_chart(tren.grafik_proyeksi(tren.tahunan(bulanan), pr, target, lang), config=TANPA_MODEBAR)
 
 # --- tonnes still going to the landfill until waste-to-energy ------------------------------------
@@ -88,13 +126,32 @@ if jumlah is None:
     st.info(t("tr_psel_lewat", lang))
 else:
     laju_tpa = float((penuh.ton_tpa / penuh.hari).tail(12).mean())
-    st.markdown(t("tr_psel_kalimat", lang, laju=fmt.ton(laju_tpa, lang), total=fmt.ton(jumlah[0], lang),
-                  bawah=fmt.ton(jumlah[1], lang), atas=fmt.ton(jumlah[2], lang), tpa=p.tpa,
-                  dari=fmt.tanggal(dari, lang), tahun=psel))
+    st.markdown(
+        t(
+            "tr_psel_kalimat",
+            lang,
+            laju=fmt.ton(laju_tpa, lang),
+            total=fmt.ton(jumlah[0], lang),
+            bawah=fmt.ton(jumlah[1], lang),
+            atas=fmt.ton(jumlah[2], lang),
+            tpa=p.tpa,
+            dari=fmt.tanggal(dari, lang),
+            tahun=psel,
+        )
+    )
 
 with st.expander(t("tr_tabel", lang), icon=":material/table:"):
-    tabel = bulanan[["bulan", "ton_tpa", "ton_diversi", "tingkat_diversi", "timbulan_ton",
-                     "persen_pengurangan", "target_pengurangan_pct"]]
+    tabel = bulanan[
+        [
+            "bulan",
+            "ton_tpa",
+            "ton_diversi",
+            "tingkat_diversi",
+            "timbulan_ton",
+            "persen_pengurangan",
+            "target_pengurangan_pct",
+        ]
+    ]
     st.dataframe(tabel, hide_index=True, width="stretch")
     ui.unduh(tabel, "tren_bulanan", lang)
 

@@ -33,28 +33,44 @@ st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
 c1, c2, c3 = st.columns([1, 2, 1.4])
 ui.url_halaman("tingkat", [KEC, KEL], KEC)
 with c1:
-    tingkat = st.segmented_control(t("wl_tingkat", lang), [KEC, KEL], key="tingkat", required=True,
-                                   format_func=lambda k: t(f"wl_tingkat_{k}", lang)) or KEC
+    tingkat = (
+        st.segmented_control(
+            t("wl_tingkat", lang),
+            [KEC, KEL],
+            key="tingkat",
+            required=True,
+            format_func=lambda k: t(f"wl_tingkat_{k}", lang),
+        )
+        or KEC
+    )
 ui.simpan_url("tingkat", tingkat, KEC)
 ada = [k for k, v in UKURAN.items() if tingkat in v[2]]
 bawaan = "tingkat_diversi" if tingkat == KEC else "diversi_g_per_orang_hari"
 ui.url_halaman("ukuran", ada, bawaan)
 with c2:
-    ukuran = st.selectbox(t("wl_ukuran", lang), ada, key="ukuran",
-                          format_func=lambda k: t(f"wl_m_{k}", lang))
+    ukuran = st.selectbox(t("wl_ukuran", lang), ada, key="ukuran", format_func=lambda k: t(f"wl_m_{k}", lang))
 ui.simpan_url("ukuran", ukuran, bawaan)
 batas = ui.q("batas_wilayah")
 batas = batas[batas.tingkat == tingkat][["kode", "geojson"]]
 jenis_peta = ["heksagon", "gelembung"] + (["batas"] if len(batas) else [])
 ui.url_halaman("peta", jenis_peta, "heksagon")
 with c3:
-    jenis = st.segmented_control(t("wl_peta", lang), jenis_peta, key="peta", required=True,
-                                 format_func=lambda k: t(f"wl_peta_{k}", lang)) or "heksagon"
+    jenis = (
+        st.segmented_control(
+            t("wl_peta", lang),
+            jenis_peta,
+            key="peta",
+            required=True,
+            format_func=lambda k: t(f"wl_peta_{k}", lang),
+        )
+        or "heksagon"
+    )
 ui.simpan_url("peta", jenis, "heksagon")
 
 if tingkat == KEC:
-    data = ui.q("ringkasan_kecamatan", **p.params()).rename(columns={"kecamatan_kode": "kode",
-                                                                     "kecamatan": "nama"})
+    data = ui.q("ringkasan_kecamatan", **p.params()).rename(
+        columns={"kecamatan_kode": "kode", "kecamatan": "nama"}
+    )
 else:
     data = ui.q("wilayah_kelurahan", **p.params())
 if data.empty:
@@ -64,17 +80,40 @@ if data.empty:
 teks, skala, _, format_skala = UKURAN[ukuran]
 gaya_peta = {"format_skala": format_skala, "lang": lang}
 label_ukuran = t(f"wl_m_{ukuran}", lang)
-st.subheader(t("wl_peta_judul", lang, ukuran=label_ukuran, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower(),
-               periode=periode.label(per.kunci, lang)))
+st.subheader(
+    t(
+        "wl_peta_judul",
+        lang,
+        ukuran=label_ukuran,
+        tingkat=t(f"wl_tingkat_{tingkat}", lang).lower(),
+        periode=periode.label(per.kunci, lang),
+    )
+)
 judul_skala = label_ukuran.rstrip("*")
 if jenis == "batas":
     fig = peta.peta_choropleth(data, batas, ukuran, teks, judul_skala, skala=skala, tinggi=620, **gaya_peta)
 elif jenis == "gelembung":
-    fig = peta.peta_gelembung(data, ukuran, teks, judul_skala, batas=batas if len(batas) else None,
-                              skala=skala, tinggi=620, **gaya_peta)
+    fig = peta.peta_gelembung(
+        data,
+        ukuran,
+        teks,
+        judul_skala,
+        batas=batas if len(batas) else None,
+        skala=skala,
+        tinggi=620,
+        **gaya_peta,
+    )
 else:
-    fig = peta.peta_hex(data, ukuran, teks, judul_skala, skala=skala, tinggi=620,
-                        ukuran_teks=13 if len(data) <= 12 else 8, **gaya_peta)
+    fig = peta.peta_hex(
+        data,
+        ukuran,
+        teks,
+        judul_skala,
+        skala=skala,
+        tinggi=620,
+        ukuran_teks=13 if len(data) <= 12 else 8,
+        **gaya_peta,
+    )
 st.plotly_chart(fig, config=TANPA_MODEBAR)
 if jenis == "heksagon":
     st.caption(t("wl_heksagon_catatan", lang))
@@ -101,28 +140,48 @@ def _kembali() -> None:
 
 
 r1, r2 = st.columns([2, 2])
-r1.selectbox(t("wl_rinci", lang), [""] + list(nama_kec), key="rinci", on_change=_rinci,
-             format_func=lambda k: nama_kec.get(k, t("wl_rinci_kosong", lang)))
+r1.selectbox(
+    t("wl_rinci", lang),
+    [""] + list(nama_kec),
+    key="rinci",
+    on_change=_rinci,
+    format_func=lambda k: nama_kec.get(k, t("wl_rinci_kosong", lang)),
+)
 if tingkat == KEL and p.kecamatan:
     r2.button(t("wl_kembali", lang), on_click=_kembali, icon=":material/arrow_back:")
 
 # --- ranking table ------------------------------------------------------------------------------
 st.subheader(t("wl_peringkat", lang, ukuran=label_ukuran))
-kolom = (["nama"] + (["kecamatan"] if tingkat == KEL else []) + ["penduduk"]
-         + [k for k in UKURAN if k in data and k in ada] + ["jumlah_rw"])
+kolom = (
+    ["nama"]
+    + (["kecamatan"] if tingkat == KEL else [])
+    + ["penduduk"]
+    + [k for k in UKURAN if k in data and k in ada]
+    + ["jumlah_rw"]
+)
 tabel = data.sort_values(ukuran, ascending=False)[kolom]
-judul = {"nama": t(f"wl_tingkat_{tingkat}", lang), "kecamatan": t("wl_tingkat_kecamatan", lang),
-         "penduduk": t("wl_m_penduduk", lang), "jumlah_rw": t("wl_m_jumlah_rw", lang)}
+judul = {
+    "nama": t(f"wl_tingkat_{tingkat}", lang),
+    "kecamatan": t("wl_tingkat_kecamatan", lang),
+    "penduduk": t("wl_m_penduduk", lang),
+    "jumlah_rw": t("wl_m_jumlah_rw", lang),
+}
 judul.update({k: t(f"wl_m_{k}", lang) for k in UKURAN})
 format_kolom = {judul[k]: UKURAN[k][0] for k in kolom if k in UKURAN}
 format_kolom.update({judul["penduduk"]: bulat, judul["jumlah_rw"]: bulat})
 tampil = tabel.rename(columns=judul)
-st.dataframe(tampil.style.format(format_kolom), hide_index=True, width="stretch",
-             height=min(36 * (len(tampil) + 1) + 4, 640))
+st.dataframe(
+    tampil.style.format(format_kolom),
+    hide_index=True,
+    width="stretch",
+    height=min(36 * (len(tampil) + 1) + 4, 640),
+)
 ui.unduh(tampil, f"wilayah_{tingkat}_{per.kunci}", lang)
 estimasi = bool(data.penduduk_estimasi.fillna(True).any())
-st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
-           + (" " + t("wl_rw_estimasi", lang) if bool(data.rw_estimasi.fillna(False).any()) else ""))
+st.caption(
+    t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
+    + (" " + t("wl_rw_estimasi", lang) if bool(data.rw_estimasi.fillna(False).any()) else "")
+)
 
 # --- side by side ------------------------------------------------------------------------------
 st.subheader(t("wl_banding", lang))
@@ -133,8 +192,13 @@ if not pilihan_banding:
     awal = kode_top[:2] + kode_top[-1:] if len(kode_top) >= 3 else kode_top
     # too few in the current filter: start from the first kecamatan of the kota
     st.session_state["banding"] = awal if len(awal) >= 2 else list(dict.fromkeys(awal + list(nama_kec)))[:3]
-banding = st.multiselect(t("wl_banding_pilih", lang), list(nama_kec), key="banding", max_selections=4,
-                         format_func=lambda k: nama_kec.get(k, k))
+banding = st.multiselect(
+    t("wl_banding_pilih", lang),
+    list(nama_kec),
+    key="banding",
+    max_selections=4,
+    format_func=lambda k: nama_kec.get(k, k),
+)
 ui.simpan_url("banding", ",".join(banding), "")
 if 2 <= len(banding) <= 4:
     mulai = per.selesai.replace(day=1) - relativedelta(months=23)

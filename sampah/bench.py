@@ -39,16 +39,29 @@ import pandas as pd
 
 from sampah import db
 
-GOAL = {"warm_p95_ms": 100, "cold_p95_ms": 500, "page_warm_s": 1.0, "floor_ratio": 1.5,
-        "pandas_ratio": 10, "server_mb": 1536, "import_rows_s": 300_000}
-PAGES = {"ringkasan": "halaman/ringkasan.py", "tren": "halaman/tren.py", "wilayah": "halaman/wilayah.py",
-         "bank-sampah": "halaman/bank_sampah.py", "csr": "halaman/csr.py",
-         "presentasi": "halaman/presentasi.py"}
+GOAL = {
+    "warm_p95_ms": 100,
+    "cold_p95_ms": 500,
+    "page_warm_s": 1.0,
+    "floor_ratio": 1.5,
+    "pandas_ratio": 10,
+    "server_mb": 1536,
+    "import_rows_s": 300_000,
+}
+PAGES = {
+    "ringkasan": "halaman/ringkasan.py",
+    "tren": "halaman/tren.py",
+    "wilayah": "halaman/wilayah.py",
+    "bank-sampah": "halaman/bank_sampah.py",
+    "csr": "halaman/csr.py",
+    "presentasi": "halaman/presentasi.py",
+}
 
 
 # ------------------------------------------------------------------------------------------------
 # parameters as the pages use them
 # ------------------------------------------------------------------------------------------------
+
 
 def kasus(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, dict]]:
     """(query, label, params) for every query file, with the periods the pages ask for: the newest
@@ -60,10 +73,16 @@ def kasus(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, dict]]:
     kec = [r[0] for r in con.execute("SELECT kode FROM kecamatan ORDER BY kode LIMIT 2").fetchall()]
     semua_kec: list[str] = []
     tahun = {"mulai": date(akhir.year, 1, 1), "selesai": akhir, "kecamatan": semua_kec}
-    lalu = {"mulai": date(akhir.year - 1, 1, 1), "selesai": date(akhir.year - 1, 12, 31),
-            "kecamatan": semua_kec}
-    b24 = {"mulai": max(awal, (pd.Timestamp(akhir) - pd.DateOffset(months=24) + timedelta(days=1)).date()),
-           "selesai": akhir, "kecamatan": semua_kec}
+    lalu = {
+        "mulai": date(akhir.year - 1, 1, 1),
+        "selesai": date(akhir.year - 1, 12, 31),
+        "kecamatan": semua_kec,
+    }
+    b24 = {
+        "mulai": max(awal, (pd.Timestamp(akhir) - pd.DateOffset(months=24) + timedelta(days=1)).date()),
+        "selesai": akhir,
+        "kecamatan": semua_kec,
+    }
     semua = {"mulai": awal, "selesai": akhir, "kecamatan": semua_kec}
     dua = {**tahun, "kecamatan": kec}
     per_kueri: dict[str, list[tuple[str, dict]]] = {
@@ -110,6 +129,7 @@ def _sql_params(name: str, params: dict) -> tuple[str, dict]:
 # queries: cold, warm, floor, cached
 # ------------------------------------------------------------------------------------------------
 
+
 def ukur_kueri(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> list[dict]:
     # cold: a new database instance per run (nothing else holds the file open, so DuckDB's buffers
     # start empty, as after a new data version; the OS file cache stays warm)
@@ -137,8 +157,16 @@ def ukur_kueri(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> list
                 t = time.perf_counter()
                 con.sql(sql, params=used).to_arrow_table()
                 floor.append(time.perf_counter() - t)
-            hasil.append({"kueri": name, "parameter": label, "baris": len(df),
-                          "cold": _ms(cold[i]), "warm": _ms(warm), "floor": _ms(floor)})
+            hasil.append(
+                {
+                    "kueri": name,
+                    "parameter": label,
+                    "baris": len(df),
+                    "cold": _ms(cold[i]),
+                    "warm": _ms(warm),
+                    "floor": _ms(floor),
+                }
+            )
     finally:
         con.close()
     return hasil
@@ -168,6 +196,7 @@ def ukur_cache(store: Path, cases: list[tuple[str, str, dict]], repeat: int) -> 
 # pandas baseline: what a typical dashboard does
 # ------------------------------------------------------------------------------------------------
 
+
 class Pandas:
     """Raw tables loaded into DataFrames once (as a dashboard caches them), then every question
     answered by filtering, merging and grouping them per click."""
@@ -190,14 +219,16 @@ class Pandas:
         return df[(df.tanggal >= pd.Timestamp(p["mulai"])) & (df.tanggal <= pd.Timestamp(p["selesai"]))]
 
     def _setoran_kec(self, p: dict) -> pd.DataFrame:
-        s = self._antara(self.setoran, p).merge(self.bs[["id", "kelurahan_kode"]], left_on="bank_sampah_id",
-                                                right_on="id")
+        s = self._antara(self.setoran, p).merge(
+            self.bs[["id", "kelurahan_kode"]], left_on="bank_sampah_id", right_on="id"
+        )
         s = s.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
         return s[s.kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else s
 
     def _olah_kec(self, p: dict) -> pd.DataFrame:
-        o = self._antara(self.olah, p).merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode",
-                                             right_on="kode")
+        o = self._antara(self.olah, p).merge(
+            self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode"
+        )
         return o[o.kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else o
 
     def _tpa_kec(self, p: dict) -> pd.DataFrame:
@@ -208,7 +239,8 @@ class Pandas:
         t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
         tpa = t.groupby(kunci(t.tanggal)).netto_kg.sum() / 1000
         div = (s.groupby(kunci(s.tanggal)).berat_kg.sum() / 1000).add(
-            o.groupby(kunci(o.tanggal)).ton.sum(), fill_value=0)
+            o.groupby(kunci(o.tanggal)).ton.sum(), fill_value=0
+        )
         out = pd.DataFrame({"ton_tpa": tpa, "ton_diversi": div}).fillna(0)
         out["tingkat_diversi"] = out.ton_diversi / (out.ton_diversi + out.ton_tpa)
         return out
@@ -221,14 +253,25 @@ class Pandas:
         b = self.bs.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
         if p["kecamatan"]:
             b = b[b.kecamatan_kode.isin(p["kecamatan"])]
-        aktif = b[(pd.to_datetime(b.berdiri) <= selesai)
-                  & (b.nonaktif_sejak.isna() | (pd.to_datetime(b.nonaktif_sejak) > selesai))]
+        aktif = b[
+            (pd.to_datetime(b.berdiri) <= selesai)
+            & (b.nonaktif_sejak.isna() | (pd.to_datetime(b.nonaktif_sejak) > selesai))
+        ]
         awal_bulan = max(pd.Timestamp(p["mulai"]), selesai.replace(day=1))
-        lapor = set(self.setoran.bank_sampah_id[(self.setoran.tanggal >= awal_bulan)
-                                                & (self.setoran.tanggal <= selesai)])
-        return {"ton_tpa": tpa, "muatan": len(t), "ton_diversi": div, "ton_bank_sampah": bs,
-                "tingkat_diversi": div / (div + tpa), "bs_aktif": len(aktif),
-                "bs_melapor": int(aktif.id.isin(lapor).sum())}
+        lapor = set(
+            self.setoran.bank_sampah_id[
+                (self.setoran.tanggal >= awal_bulan) & (self.setoran.tanggal <= selesai)
+            ]
+        )
+        return {
+            "ton_tpa": tpa,
+            "muatan": len(t),
+            "ton_diversi": div,
+            "ton_bank_sampah": bs,
+            "tingkat_diversi": div / (div + tpa),
+            "bs_aktif": len(aktif),
+            "bs_melapor": int(aktif.id.isin(lapor).sum()),
+        }
 
     def ringkasan_bulanan(self, p: dict) -> pd.DataFrame:
         return self._neraca(p, lambda d: d.dt.to_period("M").dt.start_time)
@@ -239,8 +282,9 @@ class Pandas:
     def ringkasan_kecamatan(self, p: dict) -> pd.DataFrame:
         t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
         tpa = t.groupby("asal_kecamatan_kode").netto_kg.sum() / 1000
-        div = (s.groupby("kecamatan_kode").berat_kg.sum() / 1000).add(o.groupby("kecamatan_kode").ton.sum(),
-                                                                       fill_value=0)
+        div = (s.groupby("kecamatan_kode").berat_kg.sum() / 1000).add(
+            o.groupby("kecamatan_kode").ton.sum(), fill_value=0
+        )
         return pd.DataFrame({"ton_tpa": tpa, "ton_diversi": div}).fillna(0)
 
     def tren_kategori(self, p: dict) -> pd.DataFrame:
@@ -274,14 +318,18 @@ def _cocok(name: str, pd_out: object, sql: pd.DataFrame) -> bool:
     try:
         if name == "ringkasan_kpi":
             r = sql.iloc[0]
-            return all(np.isclose(pd_out[k], r[k], rtol=1e-6) for k in
-                       ("ton_tpa", "muatan", "ton_diversi", "bs_aktif", "bs_melapor"))
+            return all(
+                np.isclose(pd_out[k], r[k], rtol=1e-6)
+                for k in ("ton_tpa", "muatan", "ton_diversi", "bs_aktif", "bs_melapor")
+            )
         if name in ("ringkasan_bulanan", "tren_mingguan"):
             kol = "bulan" if name == "ringkasan_bulanan" else "minggu"
             s = sql.set_index(pd.to_datetime(sql[kol]))
             g = pd_out.reindex(s.index).fillna(0)
-            return bool(np.allclose(g.ton_tpa, s.ton_tpa, rtol=1e-6)
-                        and np.allclose(g.ton_diversi, s.ton_diversi, rtol=1e-6))
+            return bool(
+                np.allclose(g.ton_tpa, s.ton_tpa, rtol=1e-6)
+                and np.allclose(g.ton_diversi, s.ton_diversi, rtol=1e-6)
+            )
         if name == "ringkasan_kecamatan":
             s = sql.set_index("kecamatan_kode")
             return bool(np.allclose(pd_out.ton_tpa.reindex(s.index).fillna(0), s.ton_tpa, rtol=1e-6))
@@ -290,8 +338,10 @@ def _cocok(name: str, pd_out: object, sql: pd.DataFrame) -> bool:
         if name == "bank_sampah_bulanan":
             s = sql.set_index(pd.to_datetime(sql.bulan))
             g = pd_out.reindex(s.index)
-            return bool(np.allclose(g.ton.fillna(0), s.ton, rtol=1e-6)
-                        and (g.unit_melapor.fillna(0).to_numpy() == s.unit_melapor.to_numpy()).all())
+            return bool(
+                np.allclose(g.ton.fillna(0), s.ton, rtol=1e-6)
+                and (g.unit_melapor.fillna(0).to_numpy() == s.unit_melapor.to_numpy()).all()
+            )
     except Exception:  # noqa: BLE001 - a mismatch of shapes is a mismatch
         return False
     return False
@@ -311,8 +361,14 @@ def ukur_pandas(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> dic
                 t = time.perf_counter()
                 res = fn(params)
                 ts.append(time.perf_counter() - t)
-            out["kueri"].append({"kueri": name, "parameter": label, **_ms(ts),
-                                 "cocok": _cocok(name, res, db.run(con, name, params))})
+            out["kueri"].append(
+                {
+                    "kueri": name,
+                    "parameter": label,
+                    **_ms(ts),
+                    "cocok": _cocok(name, res, db.run(con, name, params)),
+                }
+            )
         return out
     finally:
         con.close()
@@ -321,6 +377,7 @@ def ukur_pandas(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> dic
 # ------------------------------------------------------------------------------------------------
 # pages, server memory, import speed
 # ------------------------------------------------------------------------------------------------
+
 
 def ukur_halaman(store: Path) -> list[dict]:
     from streamlit.testing.v1 import AppTest
@@ -337,8 +394,14 @@ def ukur_halaman(store: Path) -> list[dict]:
             t = time.perf_counter()
             at.switch_page(berkas).run()
             waktu.append(time.perf_counter() - t)
-        out.append({"halaman": nama, "pertama_s": round(waktu[0], 3), "hangat_s": round(min(waktu[1:]), 3),
-                    "galat": len(at.exception)})
+        out.append(
+            {
+                "halaman": nama,
+                "pertama_s": round(waktu[0], 3),
+                "hangat_s": round(min(waktu[1:]), 3),
+                "galat": len(at.exception),
+            }
+        )
     return out
 
 
@@ -362,9 +425,24 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
         return None
     env = {**os.environ, db.ENV_VAR: str(store)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(db.ROOT / "dashboard.py"), "--server.headless", "true",
-         "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=db.ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(db.ROOT / "dashboard.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=db.ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     waktu = {}
     try:
         import urllib.request
@@ -381,15 +459,22 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
             for nama in PAGES:
                 t = time.perf_counter()
                 page.goto(f"http://127.0.0.1:{port}/{nama}")
-                page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                                       timeout=300_000)
+                page.wait_for_selector(
+                    '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=300_000
+                )
                 waktu[nama] = round(time.perf_counter() - t, 2)
             browser.close()
         status = Path(f"/proc/{proc.pid}/status").read_text()
-        kb = {ln.split(":")[0]: int(ln.split()[1]) for ln in status.splitlines()
-              if ln.startswith(("VmHWM", "VmRSS"))}
-        return {"puncak_mb": round(kb["VmHWM"] / 1024, 1), "rss_akhir_mb": round(kb["VmRSS"] / 1024, 1),
-                "detik_per_halaman_browser": waktu}
+        kb = {
+            ln.split(":")[0]: int(ln.split()[1])
+            for ln in status.splitlines()
+            if ln.startswith(("VmHWM", "VmRSS"))
+        }
+        return {
+            "puncak_mb": round(kb["VmHWM"] / 1024, 1),
+            "rss_akhir_mb": round(kb["VmRSS"] / 1024, 1),
+            "detik_per_halaman_browser": waktu,
+        }
     finally:
         proc.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):
@@ -399,12 +484,16 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
 
 
 # deposits and loads as a DLH exports them; {sumber} is a subquery of the raw rows to write
-_SETORAN_CSV = ("SELECT strftime(tanggal, '%d/%m/%Y') AS tanggal, bank_sampah_id AS bank_sampah, nasabah_id, "
-                "kategori, subjenis, berat_kg AS \"berat (kg)\", harga_per_kg AS harga FROM ({sumber}) s "
-                "ORDER BY s.tanggal")
-_TPA_CSV = ("SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol, k.nama AS kecamatan, "
-            "bruto_kg AS bruto, tara_kg AS tara, netto_kg AS netto "
-            "FROM ({sumber}) t LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY t.waktu")
+_SETORAN_CSV = (
+    "SELECT strftime(tanggal, '%d/%m/%Y') AS tanggal, bank_sampah_id AS bank_sampah, nasabah_id, "
+    'kategori, subjenis, berat_kg AS "berat (kg)", harga_per_kg AS harga FROM ({sumber}) s '
+    "ORDER BY s.tanggal"
+)
+_TPA_CSV = (
+    "SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol, k.nama AS kecamatan, "
+    "bruto_kg AS bruto, tara_kg AS tara, netto_kg AS netto "
+    "FROM ({sumber}) t LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY t.waktu"
+)
 
 
 ULANG_IMPOR = 3  # runs of each large-file import; the median is reported
@@ -417,10 +506,18 @@ def _satu_impor(store: Path, dataset: str, df: pd.DataFrame, kasus: str, akhir: 
     t = time.perf_counter()
     lap = muat.impor(store, dataset, data, f"bench_{dataset}.csv", oleh="bench", hari_ini=akhir)
     detik = time.perf_counter() - t
-    return {"kasus": kasus, "dataset": dataset, "baris": len(df), "dimuat": lap.baru + lap.diperbarui,
-            "ditolak": len(lap.persiapan.galat) if lap.persiapan else None, "status": lap.status,
-            "detik": round(detik, 2), "baris_per_detik": round(len(df) / detik),
-            "mb": round(len(data) / 2**20, 1), "tahap": lap.detik}
+    return {
+        "kasus": kasus,
+        "dataset": dataset,
+        "baris": len(df),
+        "dimuat": lap.baru + lap.diperbarui,
+        "ditolak": len(lap.persiapan.galat) if lap.persiapan else None,
+        "status": lap.status,
+        "detik": round(detik, 2),
+        "baris_per_detik": round(len(df) / detik),
+        "mb": round(len(data) / 2**20, 1),
+        "tahap": lap.detik,
+    }
 
 
 def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
@@ -443,22 +540,27 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
     try:
         catatan = con.execute(
             "SELECT catatan, (SELECT nilai FROM pengaturan WHERE kunci = 'data_contoh_akhir') "
-            "FROM pengaturan WHERE kunci = 'data_contoh'").fetchone()
+            "FROM pengaturan WHERE kunci = 'data_contoh'"
+        ).fetchone()
         seed = int(catatan[0].split("--seed ")[1].split()[0]) if catatan else 42
         akhir = date.fromisoformat(catatan[1]) if catatan and catatan[1] else demo.DEMO_END
         terbaru = "SELECT * FROM {} ORDER BY {} DESC LIMIT $n"
         besar = {
-            "setoran": con.execute(_SETORAN_CSV.format(sumber=terbaru.format("setoran", "tanggal")),
-                                   {"n": baris}).df(),
-            "tpa_muatan": con.execute(_TPA_CSV.format(sumber=terbaru.format("tpa_muatan", "waktu")),
-                                      {"n": baris}).df(),
+            "setoran": con.execute(
+                _SETORAN_CSV.format(sumber=terbaru.format("setoran", "tanggal")), {"n": baris}
+            ).df(),
+            "tpa_muatan": con.execute(
+                _TPA_CSV.format(sumber=terbaru.format("tpa_muatan", "waktu")), {"n": baris}
+            ).df(),
         }
         bulan = con.execute("SELECT date_trunc('month', max(tanggal))::DATE FROM setoran").fetchone()[0]
         sebulan = {
-            "setoran": con.execute(_SETORAN_CSV.format(sumber="SELECT * FROM setoran WHERE tanggal >= $b"),
-                                   {"b": bulan}).df(),
-            "tpa_muatan": con.execute(_TPA_CSV.format(sumber="SELECT * FROM tpa_muatan WHERE waktu >= $b"),
-                                      {"b": bulan}).df(),
+            "setoran": con.execute(
+                _SETORAN_CSV.format(sumber="SELECT * FROM setoran WHERE tanggal >= $b"), {"b": bulan}
+            ).df(),
+            "tpa_muatan": con.execute(
+                _TPA_CSV.format(sumber="SELECT * FROM tpa_muatan WHERE waktu >= $b"), {"b": bulan}
+            ).df(),
         }
     finally:
         con.close()
@@ -477,8 +579,9 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
     c = db.connect_readonly(db.configured_source(str(store)).current_file())
     try:
         for dataset, df in besar.items():
-            muat.periksa(c, dataset, df.head(2000).to_csv(index=False).encode(), "pemanasan.csv",
-                         hari_ini=akhir)
+            muat.periksa(
+                c, dataset, df.head(2000).to_csv(index=False).encode(), "pemanasan.csv", hari_ini=akhir
+            )
     finally:
         c.close()
     for dataset, df in besar.items():
@@ -513,38 +616,67 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
 # the whole run
 # ------------------------------------------------------------------------------------------------
 
-def jalankan(years: int, scale: float, store: Path | None, repeat: int, keluar: Path,
-             seed: int = 42, tanpa_server: bool = False, tanpa_halaman: bool = False,
-             impor_baris: int = 1_000_000, kerja: Path | None = None) -> dict:
+
+def jalankan(
+    years: int,
+    scale: float,
+    store: Path | None,
+    repeat: int,
+    keluar: Path,
+    seed: int = 42,
+    tanpa_server: bool = False,
+    tanpa_halaman: bool = False,
+    impor_baris: int = 1_000_000,
+    kerja: Path | None = None,
+) -> dict:
     from sampah import demo
 
     kerja = Path(kerja or tempfile.mkdtemp(prefix="sampah-bench-"))
-    hasil: dict = {"versi": 1, "waktu": time.strftime("%Y-%m-%dT%H:%M:%S"), "tujuan": GOAL,
-                   "mesin": {"cpu": os.cpu_count(), "python": sys.version.split()[0],
-                             "duckdb": duckdb.__version__}}
+    hasil: dict = {
+        "versi": 1,
+        "waktu": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "tujuan": GOAL,
+        "mesin": {"cpu": os.cpu_count(), "python": sys.version.split()[0], "duckdb": duckdb.__version__},
+    }
     if store is None:
         store = kerja / "store"
         shutil.rmtree(store, ignore_errors=True)
         rows: list = []
         t = time.perf_counter()
-        db.publish(store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)),
-                   ringkasan=False)
-        hasil["bangun"] = {"detik": round(time.perf_counter() - t, 1), "setoran": rows[0].setoran,
-                           "tpa_muatan": rows[0].tpa_muatan}
+        db.publish(
+            store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)), ringkasan=False
+        )
+        hasil["bangun"] = {
+            "detik": round(time.perf_counter() - t, 1),
+            "setoran": rows[0].setoran,
+            "tpa_muatan": rows[0].tpa_muatan,
+        }
     f = db.berkas_atau_keluar(store)
     con = db.connect_readonly(f)
     try:
         from sampah import ringkas
 
-        n = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-             for t in ("setoran", "tpa_muatan", *ringkas.TABEL)}
+        n = {
+            t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("setoran", "tpa_muatan", *ringkas.TABEL)
+        }
         cases = kasus(con)
     finally:
         con.close()
-    hasil.update({"years": years, "scale": scale, "store": str(store), "baris": n,
-                  "ukuran_mb": round(f.stat().st_size / 2**20, 1)})
-    print(f"Basis data: {f} ({hasil['ukuran_mb']} MB), setoran {n['setoran']:,}, "
-          f"muatan TPA {n['tpa_muatan']:,}", flush=True)
+    hasil.update(
+        {
+            "years": years,
+            "scale": scale,
+            "store": str(store),
+            "baris": n,
+            "ukuran_mb": round(f.stat().st_size / 2**20, 1),
+        }
+    )
+    print(
+        f"Basis data: {f} ({hasil['ukuran_mb']} MB), setoran {n['setoran']:,}, "
+        f"muatan TPA {n['tpa_muatan']:,}",
+        flush=True,
+    )
     hasil["kueri"] = ukur_kueri(f, cases, repeat)
     lama = os.environ.get(db.ENV_VAR)
     try:  # ui.q and AppTest read the store from the environment, as the server does
@@ -589,12 +721,14 @@ def ringkas_hasil(h: dict) -> dict:
         besar = [r for r in h["impor"] if r.get("kasus", "berkas_besar") == "berkas_besar"]
         out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in besar)
     g = GOAL
-    cek = {"warm_p95": out["warm_p95_maks_ms"] <= g["warm_p95_ms"],
-           "cold_p95": out["cold_p95_maks_ms"] <= g["cold_p95_ms"],
-           "floor_ratio": out["rasio_dasbor_floor"] is not None
-           and out["rasio_dasbor_floor"] <= g["floor_ratio"],
-           "pandas_ratio": out["rasio_pandas_dasbor"] is not None
-           and out["rasio_pandas_dasbor"] >= g["pandas_ratio"]}
+    cek = {
+        "warm_p95": out["warm_p95_maks_ms"] <= g["warm_p95_ms"],
+        "cold_p95": out["cold_p95_maks_ms"] <= g["cold_p95_ms"],
+        "floor_ratio": out["rasio_dasbor_floor"] is not None
+        and out["rasio_dasbor_floor"] <= g["floor_ratio"],
+        "pandas_ratio": out["rasio_pandas_dasbor"] is not None
+        and out["rasio_pandas_dasbor"] >= g["pandas_ratio"],
+    }
     if "halaman_hangat_maks_s" in out:
         cek["page_warm"] = out["halaman_hangat_maks_s"] <= g["page_warm_s"]
     if "server_puncak_mb" in out:
@@ -606,65 +740,101 @@ def ringkas_hasil(h: dict) -> dict:
 
 
 def tabel(h: dict) -> str:
-    baris = [f"Benchmark: years={h['years']} scale={h['scale']}  setoran={h['baris']['setoran']:,}  "
-             f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU)", "",
-             f"{'kueri':24} {'parameter':12} {'baris':>6} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} "
-             f"{'warm p95':>9} {'floor p50':>9} {'pandas p50':>10}"]
+    baris = [
+        f"Benchmark: years={h['years']} scale={h['scale']}  setoran={h['baris']['setoran']:,}  "
+        f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU)",
+        "",
+        f"{'kueri':24} {'parameter':12} {'baris':>6} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} "
+        f"{'warm p95':>9} {'floor p50':>9} {'pandas p50':>10}",
+    ]
     pdq = {(r["kueri"], r["parameter"]): r for r in h["pandas"]["kueri"]}
     for r in h["kueri"]:
         p = pdq.get((r["kueri"], r["parameter"]))
-        baris.append(f"{r['kueri']:24} {r['parameter']:12} {r['baris']:>6} {r['cold']['p50_ms']:>9.1f} "
-                     f"{r['cold']['p95_ms']:>9.1f} {r['warm']['p50_ms']:>9.1f} {r['warm']['p95_ms']:>9.1f} "
-                     f"{r['floor']['p50_ms']:>9.1f} "
-                     + (f"{p['p50_ms']:>10.1f}{'' if p['cocok'] else ' (beda!)'}" if p else f"{'':>10}"))
-    baris.append("(ms; cold = koneksi baru, warm = koneksi sama tanpa cache hasil, floor = SQL yang sama "
-                 "langsung di DuckDB ke Arrow)")
+        baris.append(
+            f"{r['kueri']:24} {r['parameter']:12} {r['baris']:>6} {r['cold']['p50_ms']:>9.1f} "
+            f"{r['cold']['p95_ms']:>9.1f} {r['warm']['p50_ms']:>9.1f} {r['warm']['p95_ms']:>9.1f} "
+            f"{r['floor']['p50_ms']:>9.1f} "
+            + (f"{p['p50_ms']:>10.1f}{'' if p['cocok'] else ' (beda!)'}" if p else f"{'':>10}")
+        )
+    baris.append(
+        "(ms; cold = koneksi baru, warm = koneksi sama tanpa cache hasil, floor = SQL yang sama "
+        "langsung di DuckDB ke Arrow)"
+    )
     c = h["cache"]
-    baris.append(f"cache dasbor (ui.q): miss p95 {c['miss']['p95_ms']:.1f} ms, "
-                 f"hit p95 {c['hit']['p95_ms']:.2f} ms")
-    baris.append(f"pandas: memuat tabel mentah {h['pandas']['muat_detik']} s "
-                 f"({h['pandas']['baris_dimuat']:,} baris), lalu per klik seperti di atas")
+    baris.append(
+        f"cache dasbor (ui.q): miss p95 {c['miss']['p95_ms']:.1f} ms, hit p95 {c['hit']['p95_ms']:.2f} ms"
+    )
+    baris.append(
+        f"pandas: memuat tabel mentah {h['pandas']['muat_detik']} s "
+        f"({h['pandas']['baris_dimuat']:,} baris), lalu per klik seperti di atas"
+    )
     if h.get("halaman"):
         baris += ["", f"{'halaman':14} {'pertama s':>10} {'hangat s':>10}"]
         baris += [f"{r['halaman']:14} {r['pertama_s']:>10.2f} {r['hangat_s']:>10.2f}" for r in h["halaman"]]
     if h.get("server"):
-        baris.append(f"\nserver streamlit: puncak memori {h['server']['puncak_mb']} MB "
-                     f"(RSS akhir {h['server']['rss_akhir_mb']} MB)")
+        baris.append(
+            f"\nserver streamlit: puncak memori {h['server']['puncak_mb']} MB "
+            f"(RSS akhir {h['server']['rss_akhir_mb']} MB)"
+        )
     if h.get("impor"):
-        baris += ["", f"{'impor':15} {'dataset':11} {'baris':>9} {'detik':>7} {'baris/s':>9}  "
-                  "periksa / muat / terbit s"]
-        baris += [f"{r.get('kasus', ''):15} {r['dataset']:11} {r['baris']:>9,} {r['detik']:>7.2f} "
-                  f"{r['baris_per_detik']:>9,}  "
-                  + " / ".join(f"{r.get('tahap', {}).get(k, 0):.2f}" for k in ("periksa", "muat", "terbit"))
-                  + f"  ({r['status']})" for r in h["impor"]]
-        baris.append("(berkas_besar: berkas besar ke penyimpanan kecil; bulan_ke_penuh: bulan terbaru "
-                     "diimpor kembali ke salinan penyimpanan benchmark)")
+        baris += [
+            "",
+            f"{'impor':15} {'dataset':11} {'baris':>9} {'detik':>7} {'baris/s':>9}  "
+            "periksa / muat / terbit s",
+        ]
+        baris += [
+            f"{r.get('kasus', ''):15} {r['dataset']:11} {r['baris']:>9,} {r['detik']:>7.2f} "
+            f"{r['baris_per_detik']:>9,}  "
+            + " / ".join(f"{r.get('tahap', {}).get(k, 0):.2f}" for k in ("periksa", "muat", "terbit"))
+            + f"  ({r['status']})"
+            for r in h["impor"]
+        ]
+        baris.append(
+            "(berkas_besar: berkas besar ke penyimpanan kecil; bulan_ke_penuh: bulan terbaru "
+            "diimpor kembali ke salinan penyimpanan benchmark)"
+        )
     s = h["ringkasan"]
-    baris += ["", "ringkasan: " + ", ".join(f"{k}={v}" for k, v in s.items() if k != "tercapai"),
-              "tujuan: " + ", ".join(f"{k} {'OK' if v else 'TIDAK'}" for k, v in s["tercapai"].items())]
+    baris += [
+        "",
+        "ringkasan: " + ", ".join(f"{k}={v}" for k, v in s.items() if k != "tercapai"),
+        "tujuan: " + ", ".join(f"{k} {'OK' if v else 'TIDAK'}" for k, v in s["tercapai"].items()),
+    ]
     return "\n".join(baris)
 
 
 def _perintah(args: argparse.Namespace) -> None:
     keluar = Path(args.json or f"bench-{args.years}y-s{args.scale:g}.json")
-    jalankan(args.years, args.scale, Path(args.store) if args.store else None, args.repeat, keluar,
-             seed=args.seed, tanpa_server=args.tanpa_server, tanpa_halaman=args.tanpa_halaman,
-             impor_baris=args.impor_baris, kerja=Path(args.kerja) if args.kerja else None)
+    jalankan(
+        args.years,
+        args.scale,
+        Path(args.store) if args.store else None,
+        args.repeat,
+        keluar,
+        seed=args.seed,
+        tanpa_server=args.tanpa_server,
+        tanpa_halaman=args.tanpa_halaman,
+        impor_baris=args.impor_baris,
+        kerja=Path(args.kerja) if args.kerja else None,
+    )
 
 
 def daftar(sub: argparse._SubParsersAction) -> None:
     b = sub.add_parser("bench", help="ukur kecepatan kueri, halaman, memori dan impor pada data besar")
     b.add_argument("--years", type=int, default=10, help="tahun data contoh (bawaan 10)")
-    b.add_argument("--scale", type=float, default=1.0,
-                   help="skala data contoh (bawaan 1 = ~1 juta setoran/tahun)")
+    b.add_argument(
+        "--scale", type=float, default=1.0, help="skala data contoh (bawaan 1 = ~1 juta setoran/tahun)"
+    )
     b.add_argument("--seed", type=int, default=42)
     b.add_argument("--store", help="pakai penyimpanan yang sudah ada, tanpa membangun data contoh")
     b.add_argument("--repeat", type=int, default=20, help="ulangan per kueri (bawaan 20)")
     b.add_argument("--json", help="berkas JSON hasil (bawaan bench-<years>y-s<scale>.json)")
     b.add_argument("--kerja", help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)")
-    b.add_argument("--impor-baris", type=int, default=1_000_000,
-                   help="baris per berkas besar uji impor (bawaan 1.000.000 = setahun setoran; 0 = lewati)")
+    b.add_argument(
+        "--impor-baris",
+        type=int,
+        default=1_000_000,
+        help="baris per berkas besar uji impor (bawaan 1.000.000 = setahun setoran; 0 = lewati)",
+    )
     b.add_argument("--tanpa-server", action="store_true", help="lewati ukuran memori server (Chromium)")
     b.add_argument("--tanpa-halaman", action="store_true", help="lewati render halaman lewat AppTest")
     b.set_defaults(func=_perintah)
-

@@ -18,8 +18,13 @@ def _demo(args: argparse.Namespace) -> None:
         raise SystemExit("demo menulis ke folder penyimpanan (store), bukan ke satu file .duckdb")
     t0 = time.perf_counter()
     rows: list[demo.Rows] = []
-    target = db.publish(store, lambda con: rows.append(
-        demo.fill(con, years=args.years, seed=args.seed, scale=args.scale, end=args.end)), ringkasan=False)
+    target = db.publish(
+        store,
+        lambda con: rows.append(
+            demo.fill(con, years=args.years, seed=args.seed, scale=args.scale, end=args.end)
+        ),
+        ringkasan=False,
+    )
     r = rows[0]
     print(f"Data contoh: {target}")
     print(f"  setoran {r.setoran:,} baris, muatan TPA {r.tpa_muatan:,}, bank sampah {r.bank_sampah}")
@@ -55,10 +60,15 @@ def main(argv: list[str] | None = None) -> None:
     d = sub.add_parser("demo", help="buat basis data contoh yang deterministik")
     d.add_argument("--years", type=int, default=3, help="jumlah tahun data (bawaan 3)")
     d.add_argument("--seed", type=int, default=42, help="benih acak (bawaan 42)")
-    d.add_argument("--scale", type=float, default=0.2,
-                   help="skala jumlah baris setoran; 1 = ~1 juta setoran/tahun (bawaan 0,2)")
-    d.add_argument("--end", type=date.fromisoformat, default=None,
-                   help="tanggal terakhir data (bawaan 2026-10-31)")
+    d.add_argument(
+        "--scale",
+        type=float,
+        default=0.2,
+        help="skala jumlah baris setoran; 1 = ~1 juta setoran/tahun (bawaan 0,2)",
+    )
+    d.add_argument(
+        "--end", type=date.fromisoformat, default=None, help="tanggal terakhir data (bawaan 2026-10-31)"
+    )
     d.add_argument("--store", help="folder penyimpanan (bawaan: $SAMPAH_DB atau data/demo)")
     d.set_defaults(func=_demo)
     i = sub.add_parser("info", help="tampilkan basis data yang dipakai")

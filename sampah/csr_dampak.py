@@ -36,17 +36,46 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-BULAN_SEBELUM_MIN = 3     # a project kelurahan needs this many comparison months before its start
+BULAN_SEBELUM_MIN = 3  # a project kelurahan needs this many comparison months before its start
 ULANGAN_BOOTSTRAP = 400
-BENIH = 20240601          # fixed: the same data gives the same interval on every page load
+BENIH = 20240601  # fixed: the same data gives the same interval on every page load
 EVENT_MIN, EVENT_MAX = -12, 24
-PER = "nasabah_aktif"     # outcome scale: deposits per registered nasabah of the active units
+PER = "nasabah_aktif"  # outcome scale: deposits per registered nasabah of the active units
 
 # Student t 97.5% quantiles for 1..30 degrees of freedom (the interval uses df = project kelurahan - 1,
 # a small-sample correction: with few project kelurahan a normal interval is too narrow)
-_T975 = (12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160,
-         2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056,
-         2.052, 2.048, 2.045, 2.042)
+_T975 = (
+    12.706,
+    4.303,
+    3.182,
+    2.776,
+    2.571,
+    2.447,
+    2.365,
+    2.306,
+    2.262,
+    2.228,
+    2.201,
+    2.179,
+    2.160,
+    2.145,
+    2.131,
+    2.120,
+    2.110,
+    2.101,
+    2.093,
+    2.086,
+    2.080,
+    2.074,
+    2.069,
+    2.064,
+    2.060,
+    2.056,
+    2.052,
+    2.048,
+    2.045,
+    2.042,
+)
 
 
 def t_975(df: int) -> float:
@@ -54,27 +83,27 @@ def t_975(df: int) -> float:
     if df <= len(_T975):
         return _T975[max(df, 1) - 1]
     z = 1.959964
-    return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2)
+    return z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
 
 
 @dataclass(frozen=True)
 class Dampak:
     """The kelurahan-level estimate of how much project kelurahan changed their deposits."""
 
-    efek_log: float                    # average effect on ln(tonnes) over treated kelurahan-months
-    bawah_log: float                   # 95% bootstrap interval
+    efek_log: float  # average effect on ln(tonnes) over treated kelurahan-months
+    bawah_log: float  # 95% bootstrap interval
     atas_log: float
-    se_log: float                      # bootstrap standard deviation
-    kelurahan_proyek: int              # project kelurahan used in the estimate
-    kelurahan_banding: int             # kelurahan without a project
-    observasi: int                     # kelurahan-months with deposits in the fit and the average
-    bulan_sesudah: int                 # treated kelurahan-months averaged
-    ton_tambahan: float                # extra tonnes in project kelurahan (from their start month on)
-    ton_tambahan_bawah: float          # the same at the ends of the interval
+    se_log: float  # bootstrap standard deviation
+    kelurahan_proyek: int  # project kelurahan used in the estimate
+    kelurahan_banding: int  # kelurahan without a project
+    observasi: int  # kelurahan-months with deposits in the fit and the average
+    bulan_sesudah: int  # treated kelurahan-months averaged
+    ton_tambahan: float  # extra tonnes in project kelurahan (from their start month on)
+    ton_tambahan_bawah: float  # the same at the ends of the interval
     ton_tambahan_atas: float
-    per_bulan: pd.DataFrame = field(repr=False)   # bulan_ke, efek_log, bawah_log, atas_log, kelurahan
-    kelurahan: pd.DataFrame = field(repr=False)   # kelurahan_kode, mulai, ton, ton_tanpa, ton_tambahan
-    terlewat: tuple[str, ...] = ()     # project kelurahan left out (too few months before the start)
+    per_bulan: pd.DataFrame = field(repr=False)  # bulan_ke, efek_log, bawah_log, atas_log, kelurahan
+    kelurahan: pd.DataFrame = field(repr=False)  # kelurahan_kode, mulai, ton, ton_tanpa, ton_tambahan
+    terlewat: tuple[str, ...] = ()  # project kelurahan left out (too few months before the start)
 
     @property
     def efek_persen(self) -> float:
@@ -104,8 +133,7 @@ def siapkan(panel: pd.DataFrame, proyek: pd.DataFrame, per: str | None = PER) ->
     the start month (0 = start month)."""
     df = panel.copy()
     df["periode"] = _bulan(df.bulan)
-    awal = (proyek.assign(periode_mulai=_bulan(proyek.mulai)).groupby("kelurahan_kode")
-            .periode_mulai.min())
+    awal = proyek.assign(periode_mulai=_bulan(proyek.mulai)).groupby("kelurahan_kode").periode_mulai.min()
     df["periode_mulai"] = df.kelurahan_kode.map(awal)
     ada = df.periode_mulai.notna()
     ke = np.full(len(df), np.nan)
@@ -117,8 +145,16 @@ def siapkan(panel: pd.DataFrame, proyek: pd.DataFrame, per: str | None = PER) ->
     return df
 
 
-def _fe(ki: np.ndarray, ti: np.ndarray, y: np.ndarray, w: np.ndarray, nk: int, nt: int,
-        iterasi: int = 2000, tol: float = 1e-10) -> tuple[np.ndarray, np.ndarray]:
+def _fe(
+    ki: np.ndarray,
+    ti: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    nk: int,
+    nt: int,
+    iterasi: int = 2000,
+    tol: float = 1e-10,
+) -> tuple[np.ndarray, np.ndarray]:
     """Weighted two-way fixed effects y ~ a[k] + g[t] by alternating projections.
 
     Returns (a, g); levels without weight are NaN. Equivalent to least squares with kelurahan and
@@ -141,12 +177,12 @@ def _fe(ki: np.ndarray, ti: np.ndarray, y: np.ndarray, w: np.ndarray, nk: int, n
 
 @dataclass
 class _Data:
-    ki: np.ndarray       # kelurahan index per row
-    ti: np.ndarray       # month index per row
-    y: np.ndarray        # ln tonnes (NaN when no deposit)
+    ki: np.ndarray  # kelurahan index per row
+    ti: np.ndarray  # month index per row
+    y: np.ndarray  # ln tonnes (NaN when no deposit)
     ton: np.ndarray
     peran: np.ndarray
-    ke: np.ndarray       # months since start (NaN for kelurahan without a project)
+    ke: np.ndarray  # months since start (NaN for kelurahan without a project)
     nk: int
     nt: int
 
@@ -173,8 +209,13 @@ def _satu(d: _Data, wk: np.ndarray) -> tuple[float, np.ndarray, float, np.ndarra
     return efek, ev, smear, a, g
 
 
-def hitung(panel: pd.DataFrame, proyek: pd.DataFrame, ulangan: int = ULANGAN_BOOTSTRAP,
-           benih: int = BENIH, per: str | None = PER) -> Dampak | None:
+def hitung(
+    panel: pd.DataFrame,
+    proyek: pd.DataFrame,
+    ulangan: int = ULANGAN_BOOTSTRAP,
+    benih: int = BENIH,
+    per: str | None = PER,
+) -> Dampak | None:
     """The impact estimate; None when there is no project kelurahan or no comparison to use."""
     df = siapkan(panel, proyek, per)
     # a project kelurahan needs its own months before the start to know its level without a project
@@ -186,9 +227,16 @@ def hitung(panel: pd.DataFrame, proyek: pd.DataFrame, ulangan: int = ULANGAN_BOO
     bln = pd.Index(sorted(df.periode.unique()))
     if df.empty or not (df.peran == "sesudah").any() or not df.periode_mulai.isna().any():
         return None
-    d = _Data(ki=kel.get_indexer(df.kelurahan_kode), ti=bln.get_indexer(df.periode),
-              y=df.y.to_numpy(float), ton=df.ton.to_numpy(float), peran=df.peran.to_numpy(),
-              ke=df.bulan_ke.to_numpy(float), nk=len(kel), nt=len(bln))
+    d = _Data(
+        ki=kel.get_indexer(df.kelurahan_kode),
+        ti=bln.get_indexer(df.periode),
+        y=df.y.to_numpy(float),
+        ton=df.ton.to_numpy(float),
+        peran=df.peran.to_numpy(),
+        ke=df.bulan_ke.to_numpy(float),
+        nk=len(kel),
+        nt=len(bln),
+    )
     efek, ev, smear, a, g = _satu(d, np.ones(d.nk))
     rng = np.random.default_rng(benih)
     boot, boot_ev = [], []
@@ -207,29 +255,49 @@ def hitung(panel: pd.DataFrame, proyek: pd.DataFrame, ulangan: int = ULANGAN_BOO
         se_ev = np.nanstd(np.array(boot_ev), axis=0, ddof=1) if len(boot_ev) > 1 else ev * np.nan
     ev_lo, ev_hi = ev - t * se_ev, ev + t * se_ev
     ke_ = np.arange(EVENT_MIN, EVENT_MAX + 1)
-    n_kel = (df[df.bulan_ke.notna() & df.y.notna()].groupby("bulan_ke").kelurahan_kode.nunique()
-             .reindex(ke_).fillna(0).astype(int).to_numpy())
-    per_bulan = pd.DataFrame({"bulan_ke": ke_, "efek_log": ev, "bawah_log": ev_lo, "atas_log": ev_hi,
-                              "kelurahan": n_kel})
+    n_kel = (
+        df[df.bulan_ke.notna() & df.y.notna()]
+        .groupby("bulan_ke")
+        .kelurahan_kode.nunique()
+        .reindex(ke_)
+        .fillna(0)
+        .astype(int)
+        .to_numpy()
+    )
+    per_bulan = pd.DataFrame(
+        {"bulan_ke": ke_, "efek_log": ev, "bawah_log": ev_lo, "atas_log": ev_hi, "kelurahan": n_kel}
+    )
     per_bulan = per_bulan[(per_bulan.bulan_ke != 0) & (per_bulan.kelurahan >= 3)].reset_index(drop=True)
 
     # tonnes without the project, for every project kelurahan-month from the start month on
     sejak = df.peran.isin(["mulai", "sesudah"]).to_numpy()
     ton_tanpa = np.exp(a[d.ki] + g[d.ti]) * smear * df.dasar.to_numpy(float)
-    kel_df = pd.DataFrame({"kelurahan_kode": df.kelurahan_kode[sejak], "bulan": df.periode[sejak],
-                           "ton": d.ton[sejak], "ton_tanpa": ton_tanpa[sejak]})
+    kel_df = pd.DataFrame(
+        {
+            "kelurahan_kode": df.kelurahan_kode[sejak],
+            "bulan": df.periode[sejak],
+            "ton": d.ton[sejak],
+            "ton_tanpa": ton_tanpa[sejak],
+        }
+    )
     kel_df["ton_tambahan"] = kel_df.ton - kel_df.ton_tanpa
     post = df.peran.to_numpy() == "sesudah"
     ton_post = d.ton[post]
     return Dampak(
-        efek_log=efek, bawah_log=float(lo), atas_log=float(hi), se_log=se, kelurahan_proyek=n_proyek,
+        efek_log=efek,
+        bawah_log=float(lo),
+        atas_log=float(hi),
+        se_log=se,
+        kelurahan_proyek=n_proyek,
         kelurahan_banding=int(df.loc[df.periode_mulai.isna(), "kelurahan_kode"].nunique()),
         observasi=int((~np.isnan(d.y) & (d.peran != "mulai")).sum()),
         bulan_sesudah=int((post & ~np.isnan(d.y)).sum()),
         ton_tambahan=float(kel_df.ton_tambahan.sum()),
         ton_tambahan_bawah=float((ton_post * -np.expm1(-lo)).sum()),
         ton_tambahan_atas=float((ton_post * -np.expm1(-hi)).sum()),
-        per_bulan=per_bulan, kelurahan=kel_df.reset_index(drop=True), terlewat=terlewat,
+        per_bulan=per_bulan,
+        kelurahan=kel_df.reset_index(drop=True),
+        terlewat=terlewat,
     )
 
 
@@ -260,8 +328,9 @@ def atribusi(dampak: Dampak | None, proyek: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def tabel_proyek(dampak: Dampak | None, proyek: pd.DataFrame,
-                 kecamatan: list[str] | tuple[str, ...] = ()) -> pd.DataFrame:
+def tabel_proyek(
+    dampak: Dampak | None, proyek: pd.DataFrame, kecamatan: list[str] | tuple[str, ...] = ()
+) -> pd.DataFrame:
     """The environment projects with their extra tonnes and cost per tonne, optionally only those in
     the given kecamatan (empty = all)."""
     out = proyek.merge(atribusi(dampak, proyek), on="id", how="left")

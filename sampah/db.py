@@ -144,8 +144,12 @@ def _remove_temp(tmp: Path) -> None:
     tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
 
 
-def publish(store: Path, build: Callable[[duckdb.DuckDBPyConnection], object],
-            base: Path | None = None, ringkasan: bool = True) -> Path:
+def publish(
+    store: Path,
+    build: Callable[[duckdb.DuckDBPyConnection], object],
+    base: Path | None = None,
+    ringkasan: bool = True,
+) -> Path:
     """Write a new version of the store: copy `base` (or start empty), apply `build`, rebuild the
     summary tables, then switch CURRENT to it atomically. If anything fails, CURRENT still names
     the previous version. `build` may return a `ringkas.Rentang` (the days it added raw rows for):
@@ -247,8 +251,7 @@ def query_columns(name: str) -> list[str]:
     raise ValueError(f"queries/{name}.sql has no '-- columns:' line")
 
 
-def run(con: duckdb.DuckDBPyConnection, name: str,
-        params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+def run(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Run queries/<name>.sql with bound named parameters on a fresh cursor."""
     cur = con.cursor()
     try:

@@ -23,22 +23,21 @@ from sampah.wilayah import load_reference
 DEMO_END = date(2026, 10, 31)  # fixed so that the sample never depends on today's date
 
 # City population, BPS (SP2020 census and mid-year estimates, via en.wikipedia "Bekasi").
-PENDUDUK_KOTA = {2020: 2_543_676, 2021: 2_564_940, 2022: 2_590_257, 2023: 2_627_307,
-                 2024: 2_644_058}
+PENDUDUK_KOTA = {2020: 2_543_676, 2021: 2_564_940, 2022: 2_590_257, 2023: 2_627_307, 2024: 2_644_058}
 PERTUMBUHAN_PENDUDUK = 0.0065  # per year outside the BPS years (D: 2023->2024 change)
 BEKASI_TIMUR_SP2020 = 257_030  # the only kecamatan figure found (dewiki.de, SP2020)
 
 # Bank sampah: 781 t reduced in 2024 by Kota Bekasi's bank sampah (radarbekasi, Sep 2025);
 # 413 units (260 active) in 2023 -> 443 (300 active) Sep 2025; ~30,000 KK nasabah.
 TON_BANK_SAMPAH_2024 = 781.0
-PERTUMBUHAN_SETORAN = 0.06      # assumption: yearly growth of deposited tonnes
-UNIT_TERDAFTAR_AKHIR = 455      # registered units at DEMO_END (443 in Sep 2025, growing)
-UNIT_AKTIF_AKHIR = 305          # active units at DEMO_END (300 in Sep 2025)
+PERTUMBUHAN_SETORAN = 0.06  # assumption: yearly growth of deposited tonnes
+UNIT_TERDAFTAR_AKHIR = 455  # registered units at DEMO_END (443 in Sep 2025, growing)
+UNIT_AKTIF_AKHIR = 305  # active units at DEMO_END (300 in Sep 2025)
 NASABAH_TOTAL = 30_000
 
 # TPA Sumur Batu: about 1,500-1,800 t/day (harnasnews Apr 2025; tribunnews May 2025), 5-7 t/load.
 TON_TPA_HARIAN_2025 = 1_650.0
-PERTUMBUHAN_TPA = 0.03          # assumption
+PERTUMBUHAN_TPA = 0.03  # assumption
 # mean payload per trip: 5.5 t (DKI, H-1 Lebaran 2021: 8,713 t over 1,580 rit; 5.3 t on Lebaran day,
 # domain.md), i.e. ~300 loads a day and ~100,000 a year at Sumur Batu
 TON_PER_MUATAN = 5.5
@@ -50,12 +49,24 @@ CSR_EFEK_SETORAN = 0.40
 
 KATEGORI = {  # kategori: (share of weight, [(subjenis, Rp/kg in 2024, share within kategori)])
     # prices: domain.md price table (munasya 2025, Tribun Aceh 2024, Sudin LH Jaksel 2025, ...)
-    "plastik": (0.34, [("PET", 4000, .35), ("gelas plastik PP", 2500, .2), ("HDPE", 5000, .15),
-                       ("kresek", 2000, .22), ("tutup botol", 3400, .08)]),
-    "kertas": (0.36, [("kardus", 1700, .5), ("HVS", 1700, .15), ("koran", 800, .15),
-                      ("kertas campur", 600, .2)]),
-    "logam": (0.07, [("besi", 1800, .5), ("kaleng", 1500, .3), ("aluminium", 6000, .18),
-                     ("tembaga", 50000, .02)]),
+    "plastik": (
+        0.34,
+        [
+            ("PET", 4000, 0.35),
+            ("gelas plastik PP", 2500, 0.2),
+            ("HDPE", 5000, 0.15),
+            ("kresek", 2000, 0.22),
+            ("tutup botol", 3400, 0.08),
+        ],
+    ),
+    "kertas": (
+        0.36,
+        [("kardus", 1700, 0.5), ("HVS", 1700, 0.15), ("koran", 800, 0.15), ("kertas campur", 600, 0.2)],
+    ),
+    "logam": (
+        0.07,
+        [("besi", 1800, 0.5), ("kaleng", 1500, 0.3), ("aluminium", 6000, 0.18), ("tembaga", 50000, 0.02)],
+    ),
     "kaca": (0.07, [("beling", 275, 1.0)]),
     "organik": (0.10, [("sisa dapur", 1000, 1.0)]),  # Rp83 m organic vs Rp1.4 bn inorganic (2024)
     "minyak jelantah": (0.03, [("jelantah", 4400, 1.0)]),  # Rp4,000/L, ~0.9 kg/L
@@ -74,18 +85,40 @@ SIPSN_2024 = [
 
 # Perpres 97/2017 (Jakstranas) yearly pengurangan/penanganan targets; interim years recalled,
 # not verified against the Lampiran (domain.md section 3). Kept at 30/70 after 2025 (assumption).
-TARGET = {2018: (20, 75), 2019: (22, 75), 2020: (24, 74), 2021: (26, 73), 2022: (28, 72),
-          2023: (29, 71), 2024: (30, 70), 2025: (30, 70)}
+TARGET = {
+    2018: (20, 75),
+    2019: (22, 75),
+    2020: (24, 74),
+    2021: (26, 73),
+    2022: (28, 72),
+    2023: (29, 71),
+    2024: (30, 70),
+    2025: (30, 70),
+}
 
 PERUSAHAAN = [  # fictitious companies: this is sample data
-    "PT Contoh Plastik Nusantara", "PT Sampel Energi Patriot", "PT Ilustrasi Logistik Bekasi",
-    "PT Contoh Pangan Sejahtera", "PT Demo Kemasan Indonesia", "PT Contoh Properti Kalimalang",
-    "Bank Contoh Daerah", "PT Sampel Otomotif Cikarang",
+    "PT Contoh Plastik Nusantara",
+    "PT Sampel Energi Patriot",
+    "PT Ilustrasi Logistik Bekasi",
+    "PT Contoh Pangan Sejahtera",
+    "PT Demo Kemasan Indonesia",
+    "PT Contoh Properti Kalimalang",
+    "Bank Contoh Daerah",
+    "PT Sampel Otomotif Cikarang",
 ]
-PROGRAM_LH = ["Penguatan bank sampah (timbangan digital, gerobak motor)", "Rumah maggot BSF",
-              "Komposter komunal RW", "Edukasi pilah sampah di sekolah", "Pengolahan minyak jelantah"]
-PROGRAM_LAIN = [("pendidikan", "Beasiswa siswa berprestasi"), ("kesehatan", "Posyandu sehat"),
-                ("infrastruktur", "Perbaikan jalan lingkungan"), ("usaha ekonomi", "Pelatihan UMKM")]
+PROGRAM_LH = [
+    "Penguatan bank sampah (timbangan digital, gerobak motor)",
+    "Rumah maggot BSF",
+    "Komposter komunal RW",
+    "Edukasi pilah sampah di sekolah",
+    "Pengolahan minyak jelantah",
+]
+PROGRAM_LAIN = [
+    ("pendidikan", "Beasiswa siswa berprestasi"),
+    ("kesehatan", "Posyandu sehat"),
+    ("infrastruktur", "Perbaikan jalan lingkungan"),
+    ("usaha ekonomi", "Pelatihan UMKM"),
+]
 
 
 @dataclass(frozen=True)
@@ -155,22 +188,22 @@ def _population(kec: pd.DataFrame, kel: pd.DataFrame, years: list[int]) -> pd.Da
     """Estimated kelurahan population: Bekasi Timur's SP2020 share, the rest by area."""
     share_bt = BEKASI_TIMUR_SP2020 / PENDUDUK_KOTA[2020]
     bt = kec.kode == "32.75.01"
-    kec_share = np.where(bt, share_bt,
-                         (1 - share_bt * bt.any()) * kec.luas_km2 / kec.luas_km2[~bt].sum())
+    kec_share = np.where(bt, share_bt, (1 - share_bt * bt.any()) * kec.luas_km2 / kec.luas_km2[~bt].sum())
     kec_share = pd.Series(kec_share, index=kec.kode)
     in_kec = kel.luas_km2 / kel.groupby("kecamatan_kode").luas_km2.transform("sum")
     kel_share = in_kec * kel.kecamatan_kode.map(kec_share)
-    rows = [(k, y, int(round(s * penduduk_tahun(y)))) for y in years for k, s in
-            zip(kel.kode, kel_share)]
+    rows = [(k, y, int(round(s * penduduk_tahun(y)))) for y in years for k, s in zip(kel.kode, kel_share)]
     out = pd.DataFrame(rows, columns=["wilayah_kode", "tahun", "jumlah"])
     out["estimasi"] = True
-    out["sumber"] = ("Estimasi data contoh: penduduk kota BPS dibagi menurut luas "
-                     "(Bekasi Timur menurut SP2020)")
+    out["sumber"] = (
+        "Estimasi data contoh: penduduk kota BPS dibagi menurut luas (Bekasi Timur menurut SP2020)"
+    )
     return out
 
 
-def _bank_sampah(rng: np.random.Generator, kel: pd.DataFrame, pop_share: pd.Series,
-                 end: date) -> pd.DataFrame:
+def _bank_sampah(
+    rng: np.random.Generator, kel: pd.DataFrame, pop_share: pd.Series, end: date
+) -> pd.DataFrame:
     n = UNIT_TERDAFTAR_AKHIR
     end64 = np.datetime64(end)
     # registered units grow ~3.5%/yr: 413 in 2023 -> 443 in 2025 (domain.md)
@@ -180,26 +213,38 @@ def _bank_sampah(rng: np.random.Generator, kel: pd.DataFrame, pop_share: pd.Seri
     nonaktif = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
     inactive = rng.choice(n, size=n - UNIT_AKTIF_AKHIR, replace=False)
     age = (end64 - berdiri[inactive]).astype(int)
-    nonaktif[inactive] = berdiri[inactive] + (np.maximum(age, 200) * rng.uniform(0.3, 0.95,
-                                                                                    len(inactive))).astype(int)
+    nonaktif[inactive] = berdiri[inactive] + (
+        np.maximum(age, 200) * rng.uniform(0.3, 0.95, len(inactive))
+    ).astype(int)
     nonaktif[inactive] = np.minimum(nonaktif[inactive], end64 - 30)
     nasabah = np.maximum(10, rng.lognormal(np.log(80), 0.6, n)).astype(int)
     kel_rw = kel.jumlah_rw.to_numpy()[kel_idx]
-    df = pd.DataFrame({
-        "id": [f"BS-{i + 1:04d}" for i in range(n)],
-        "jenis": "unit",
-        "kelurahan_kode": kel.kode.to_numpy()[kel_idx],
-        "rw": [f"RW {int(r):03d}" for r in rng.integers(1, kel_rw + 1)],
-        "lat": kel.lat.to_numpy()[kel_idx] + rng.normal(0, 0.005, n),
-        "lon": kel.lon.to_numpy()[kel_idx] + rng.normal(0, 0.005, n),
-        "berdiri": berdiri, "nonaktif_sejak": nonaktif, "nasabah": nasabah,
-    })
+    df = pd.DataFrame(
+        {
+            "id": [f"BS-{i + 1:04d}" for i in range(n)],
+            "jenis": "unit",
+            "kelurahan_kode": kel.kode.to_numpy()[kel_idx],
+            "rw": [f"RW {int(r):03d}" for r in rng.integers(1, kel_rw + 1)],
+            "lat": kel.lat.to_numpy()[kel_idx] + rng.normal(0, 0.005, n),
+            "lon": kel.lon.to_numpy()[kel_idx] + rng.normal(0, 0.005, n),
+            "berdiri": berdiri,
+            "nonaktif_sejak": nonaktif,
+            "nasabah": nasabah,
+        }
+    )
     kel_nama = dict(zip(kel.kode, kel.nama))
     df["nama"] = [f"Bank Sampah {kel_nama[k]} {rw}" for k, rw in zip(df.kelurahan_kode, df.rw)]
     df.loc[df.duplicated("nama", keep=False), "nama"] += " " + df.id.str[-4:]
-    induk = {"id": "BSI-0001", "nama": "Bank Sampah Induk Patriot (BSIP)", "jenis": "induk",
-             "kelurahan_kode": "32.75.11.1003", "rw": None, "berdiri": np.datetime64("2019-03-01"),
-             "nonaktif_sejak": np.datetime64("NaT"), "nasabah": 120}  # ASN of the OPDs
+    induk = {
+        "id": "BSI-0001",
+        "nama": "Bank Sampah Induk Patriot (BSIP)",
+        "jenis": "induk",
+        "kelurahan_kode": "32.75.11.1003",
+        "rw": None,
+        "berdiri": np.datetime64("2019-03-01"),
+        "nonaktif_sejak": np.datetime64("NaT"),
+        "nasabah": 120,
+    }  # ASN of the OPDs
     k = kel.set_index("kode").loc[induk["kelurahan_kode"]]
     induk.update(lat=k.lat, lon=k.lon)
     df = pd.concat([pd.DataFrame([induk]), df], ignore_index=True)
@@ -221,8 +266,9 @@ def _csr(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: date) ->
         bidang, program = PROGRAM_LAIN[i % len(PROGRAM_LAIN)]
         rows.append((bidang, program, rng.integers(len(kel)), start64 + int(span * rng.uniform(0, 1))))
     for i in range(3):  # proposals for next year
-        rows.append(("lingkungan hidup", PROGRAM_LH[i], rng.integers(len(kel)),
-                     end64 + int(rng.integers(60, 300))))
+        rows.append(
+            ("lingkungan hidup", PROGRAM_LH[i], rng.integers(len(kel)), end64 + int(rng.integers(60, 300)))
+        )
     out = []
     for i, (bidang, program, ki, mulai) in enumerate(rows):
         k = kel.iloc[int(ki)]
@@ -231,20 +277,37 @@ def _csr(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: date) ->
         status = "usulan" if mulai > end64 else ("berjalan" if selesai > end64 else "selesai")
         realisasi = 0.0 if status == "usulan" else float(np.round(anggaran * rng.uniform(0.6, 1.0), -5))
         lh = bidang == "lingkungan hidup"
-        out.append({
-            "id": f"CSR-{i + 1:03d}", "perusahaan": PERUSAHAAN[int(rng.integers(len(PERUSAHAAN)))],
-            "program": program, "bidang": bidang, "kecamatan_kode": k.kecamatan_kode,
-            "kelurahan_kode": k.kode, "lat": k.lat + rng.normal(0, 0.003),
-            "lon": k.lon + rng.normal(0, 0.003), "anggaran_rp": anggaran, "realisasi_rp": realisasi,
-            "mulai": mulai, "selesai": selesai, "status": status,
-            "keluaran": "Sarana pengurangan sampah" if lh else "Kegiatan sosial",
-            "kapasitas_ton_bulan": float(np.round(rng.uniform(1, 8), 1)) if lh else None,
-        })
+        out.append(
+            {
+                "id": f"CSR-{i + 1:03d}",
+                "perusahaan": PERUSAHAAN[int(rng.integers(len(PERUSAHAAN)))],
+                "program": program,
+                "bidang": bidang,
+                "kecamatan_kode": k.kecamatan_kode,
+                "kelurahan_kode": k.kode,
+                "lat": k.lat + rng.normal(0, 0.003),
+                "lon": k.lon + rng.normal(0, 0.003),
+                "anggaran_rp": anggaran,
+                "realisasi_rp": realisasi,
+                "mulai": mulai,
+                "selesai": selesai,
+                "status": status,
+                "keluaran": "Sarana pengurangan sampah" if lh else "Kegiatan sosial",
+                "kapasitas_ton_bulan": float(np.round(rng.uniform(1, 8), 1)) if lh else None,
+            }
+        )
     return pd.DataFrame(out)
 
 
-def _setoran(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, bs: pd.DataFrame,
-             csr: pd.DataFrame, start: date, end: date, scale: float) -> int:
+def _setoran(
+    rng: np.random.Generator,
+    con: duckdb.DuckDBPyConnection,
+    bs: pd.DataFrame,
+    csr: pd.DataFrame,
+    start: date,
+    end: date,
+    scale: float,
+) -> int:
     """Generate the deposits one calendar year at a time and insert each year straight away, so
     memory stays bounded by one year's rows (about 40 bytes a row) at any number of years. Strings
     (ids, categories) are built by DuckDB from small lookup lists; rows go in sorted by
@@ -268,8 +331,7 @@ def _setoran(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, bs: pd.Da
     ok = (d >= berdiri[u_idx]) & (d < nonaktif[u_idx]) & ~(senyap[u_idx] & (d >= senyap_sejak[u_idx]))
     ok &= rng.uniform(size=len(ok)) > 0.12  # missed weighing sessions
     u_idx, d_idx = u_idx[ok], d_idx[ok]
-    lam = units.nasabah.to_numpy()[u_idx] * 0.75 * scale * season[d_idx] / np.where(
-        hari2[u_idx] >= 0, 2, 1)
+    lam = units.nasabah.to_numpy()[u_idx] * 0.75 * scale * season[d_idx] / np.where(hari2[u_idx] >= 0, 2, 1)
     n_lines = rng.poisson(lam)  # deposit lines per weighing session
     unit_noise_all = rng.uniform(0.9, 1.1, n_units)
     nasabah_unit = units.nasabah.to_numpy()
@@ -313,12 +375,18 @@ def _setoran(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, bs: pd.Da
         weight = np.round(weight, 2)
         nasabah_no = (rng.uniform(size=n) * nasabah_unit[u]).astype(np.int32) + 1
         order = np.lexsort((nasabah_no, id_rank[u], d))  # stable: ties keep generation order
-        rows = pd.DataFrame({
-            "hari": d[order].astype(np.int32), "u": u[order].astype(np.int32),
-            "no": nasabah_no[order], "k": kat[order].astype(np.int8), "s": sub[order],
-            "berat": weight[order], "harga": price[order],
-            "nilai": np.round(weight[order] * price[order]),
-        })
+        rows = pd.DataFrame(
+            {
+                "hari": d[order].astype(np.int32),
+                "u": u[order].astype(np.int32),
+                "no": nasabah_no[order],
+                "k": kat[order].astype(np.int8),
+                "s": sub[order],
+                "berat": weight[order],
+                "harga": price[order],
+                "nilai": np.round(weight[order] * price[order]),
+            }
+        )
         del u, d, kat, sub, base_price, weight, price, nasabah_no, order, unit_kel
         con.register("_setoran_rows", rows)
         con.execute(
@@ -327,7 +395,8 @@ def _setoran(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, bs: pd.Da
             "SELECT DATE '1970-01-01' + hari, list_extract($ids, u + 1), "
             "list_extract($ids, u + 1) || '-' || printf('%04d', no), list_extract($kat, k + 1), "
             "list_extract($sub, s + 1), berat, harga, nilai FROM _setoran_rows",
-            {"ids": ids, "kat": kat_names, "sub": sub_names})
+            {"ids": ids, "kat": kat_names, "sub": sub_names},
+        )
         con.unregister("_setoran_rows")
         total += n
         del rows
@@ -348,15 +417,24 @@ def _pengolahan(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: d
             opened = days[0] + int(rng.integers(-365, max(len(days) - 60, 1)))
             m = (days >= opened) & (dow != 6)
             t = np.round(ton * rng.lognormal(0, 0.25, m.sum()), 3)
-            frames.append(pd.DataFrame({
-                "tanggal": days[m], "fasilitas": f"{jenis.upper() if jenis == 'tps 3r' else jenis.title()} "
-                                                  f"{k.nama} ({no:02d})",
-                "jenis_fasilitas": jenis, "kelurahan_kode": k.kode, "ton": t}))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "tanggal": days[m],
+                        "fasilitas": f"{jenis.upper() if jenis == 'tps 3r' else jenis.title()} "
+                        f"{k.nama} ({no:02d})",
+                        "jenis_fasilitas": jenis,
+                        "kelurahan_kode": k.kode,
+                        "ton": t,
+                    }
+                )
+            )
     return pd.concat(frames, ignore_index=True).sort_values(["tanggal", "fasilitas"], kind="stable")
 
 
-def _tpa_muatan(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, kec_share: pd.Series,
-                start: date, end: date) -> int:
+def _tpa_muatan(
+    rng: np.random.Generator, con: duckdb.DuckDBPyConnection, kec_share: pd.Series, start: date, end: date
+) -> int:
     """Weighbridge loads, generated and inserted one calendar year at a time (bounded memory).
     Returns the number of rows."""
     all_days = _days(start, end)
@@ -390,13 +468,28 @@ def _tpa_muatan(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, kec_sh
         waktu = days[day_of].astype("datetime64[s]") + secs.astype(int)
         asal = kode[kec_of].astype(object)
         asal[rng.uniform(size=m) < PORSI_ASAL_TIDAK_DIKETAHUI] = None
-        df = pd.DataFrame({
-            "waktu": waktu, "tpa_id": "TPA-01", "nopol": plates[choice], "asal_kecamatan_kode": asal,
-            "jenis_sumber": sumber[rng.choice(5, size=m, p=[.52, .17, .11, .11, .09])],
-            "bruto_kg": tare + net, "tara_kg": tare, "netto_kg": net,
-        }).sort_values("waktu", kind="stable").reset_index(drop=True)
-        df["tiket"] = ("SB" + pd.Series(df.waktu.dt.strftime("%y%m%d")) + "-"
-                       + (df.groupby(df.waktu.dt.date).cumcount() + 1).astype(str).str.zfill(4))
+        df = (
+            pd.DataFrame(
+                {
+                    "waktu": waktu,
+                    "tpa_id": "TPA-01",
+                    "nopol": plates[choice],
+                    "asal_kecamatan_kode": asal,
+                    "jenis_sumber": sumber[rng.choice(5, size=m, p=[0.52, 0.17, 0.11, 0.11, 0.09])],
+                    "bruto_kg": tare + net,
+                    "tara_kg": tare,
+                    "netto_kg": net,
+                }
+            )
+            .sort_values("waktu", kind="stable")
+            .reset_index(drop=True)
+        )
+        df["tiket"] = (
+            "SB"
+            + pd.Series(df.waktu.dt.strftime("%y%m%d"))
+            + "-"
+            + (df.groupby(df.waktu.dt.date).cumcount() + 1).astype(str).str.zfill(4)
+        )
         con.register("_tpa_rows", df)
         cols = ", ".join(df.columns)
         con.execute(f"INSERT INTO tpa_muatan ({cols}) SELECT {cols} FROM _tpa_rows")
@@ -406,8 +499,9 @@ def _tpa_muatan(rng: np.random.Generator, con: duckdb.DuckDBPyConnection, kec_sh
     return total
 
 
-def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: float = 0.2,
-         end: date = DEMO_END) -> Rows:
+def fill(
+    con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: float = 0.2, end: date = DEMO_END
+) -> Rows:
     """Fill an empty database (schema already created) with sample data."""
     rng = np.random.default_rng(seed)
     start = (pd.Timestamp(end) - pd.DateOffset(years=years) + pd.Timedelta(days=1)).date()
@@ -428,27 +522,65 @@ def fill(con: duckdb.DuckDBPyConnection, years: int = 3, seed: int = 42, scale: 
     n_muatan = _tpa_muatan(rng, con, kec_share, start, end)
 
     linked = {k: sorted(bs[bs.kelurahan_kode == k].id)[:3] for k in csr.kelurahan_kode}
-    csr["bank_sampah_ids"] = [linked[k] if b == "lingkungan hidup" else [] for k, b in
-                              zip(csr.kelurahan_kode, csr.bidang)]
-    target = pd.DataFrame([(kota.kode.iloc[0], y, *TARGET.get(y, (30, 70)),
-                            "Jakstranas (Perpres 97/2017); nilai antara belum diverifikasi"
-                            if y in TARGET else "Jakstranas 2025 dipertahankan (asumsi)")
-                           for y in range(min(start.year, 2018), end.year + 5)],
-                          columns=["kota_kode", "tahun", "pengurangan_pct", "penanganan_pct", "sumber"])
-    sipsn = pd.DataFrame([(2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r,
-                           "SIPSN 2024 (sipsn.menlhk.go.id)") for p, k, t, b, c, r in SIPSN_2024],
-                         columns=["tahun", "provinsi", "kabkota", "timbulan_ton", "pengurangan_ton",
-                                  "pengurangan_pct", "penanganan_ton", "penanganan_pct",
-                                  "daur_ulang_ton", "bahan_baku_ton", "recycling_rate_pct", "sumber"])
-    settings = pd.DataFrame([
-        ("kg_per_orang_hari", "0.68", "1.700 t/hari / ~2,5 juta jiwa (Kompas, Jan 2019)"),
-        ("psel_mulai_tahun", "2029", "Asumsi data contoh: tahun PSEL (waste-to-energy) mulai"),
-        ("data_contoh", "1", f"Data contoh: demo --years {years} --seed {seed} --scale {scale}"),
-        ("data_contoh_akhir", end.isoformat(), "Tanggal terakhir data contoh"),
-    ], columns=["kunci", "nilai", "catatan"])
+    csr["bank_sampah_ids"] = [
+        linked[k] if b == "lingkungan hidup" else [] for k, b in zip(csr.kelurahan_kode, csr.bidang)
+    ]
+    target = pd.DataFrame(
+        [
+            (
+                kota.kode.iloc[0],
+                y,
+                *TARGET.get(y, (30, 70)),
+                "Jakstranas (Perpres 97/2017); nilai antara belum diverifikasi"
+                if y in TARGET
+                else "Jakstranas 2025 dipertahankan (asumsi)",
+            )
+            for y in range(min(start.year, 2018), end.year + 5)
+        ],
+        columns=["kota_kode", "tahun", "pengurangan_pct", "penanganan_pct", "sumber"],
+    )
+    sipsn = pd.DataFrame(
+        [
+            (2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r, "SIPSN 2024 (sipsn.menlhk.go.id)")
+            for p, k, t, b, c, r in SIPSN_2024
+        ],
+        columns=[
+            "tahun",
+            "provinsi",
+            "kabkota",
+            "timbulan_ton",
+            "pengurangan_ton",
+            "pengurangan_pct",
+            "penanganan_ton",
+            "penanganan_pct",
+            "daur_ulang_ton",
+            "bahan_baku_ton",
+            "recycling_rate_pct",
+            "sumber",
+        ],
+    )
+    settings = pd.DataFrame(
+        [
+            ("kg_per_orang_hari", "0.68", "1.700 t/hari / ~2,5 juta jiwa (Kompas, Jan 2019)"),
+            ("psel_mulai_tahun", "2029", "Asumsi data contoh: tahun PSEL (waste-to-energy) mulai"),
+            ("data_contoh", "1", f"Data contoh: demo --years {years} --seed {seed} --scale {scale}"),
+            ("data_contoh_akhir", end.isoformat(), "Tanggal terakhir data contoh"),
+        ],
+        columns=["kunci", "nilai", "catatan"],
+    )
     tpa_kel = kel.set_index("kode").loc[kota.tpa_kelurahan_kode.iloc[0]]
-    tpa = pd.DataFrame([{"id": "TPA-01", "nama": kota.tpa_nama.iloc[0], "kota_kode": kota.kode.iloc[0],
-                         "kelurahan_kode": tpa_kel.name, "lat": tpa_kel.lat, "lon": tpa_kel.lon}])
+    tpa = pd.DataFrame(
+        [
+            {
+                "id": "TPA-01",
+                "nama": kota.tpa_nama.iloc[0],
+                "kota_kode": kota.kode.iloc[0],
+                "kelurahan_kode": tpa_kel.name,
+                "lat": tpa_kel.lat,
+                "lon": tpa_kel.lon,
+            }
+        ]
+    )
 
     def insert(table: str, df: pd.DataFrame) -> None:
         con.register("_rows", df)

@@ -18,8 +18,7 @@ def netralkan(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_BAHAYA)
-                                    else v)
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_BAHAYA) else v)
     return out
 
 

@@ -74,8 +74,7 @@ def bulan(d: date, lang: str = "id") -> str:
     return format_date(d, format="MMM y", locale=LOCALE[lang])
 
 
-def perubahan(baru: float | None, lama: float | None, lang: str = "id",
-              poin: bool = False) -> str | None:
+def perubahan(baru: float | None, lama: float | None, lang: str = "id", poin: bool = False) -> str | None:
     """Change for st.metric's delta: '+12,3%' relative, or '+0,4 poin' for rates."""
     if _missing(baru) or _missing(lama):
         return None

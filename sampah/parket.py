@@ -21,9 +21,17 @@ import duckdb
 from sampah import db
 
 # the date column that gives the year partition; tables not listed carry no year
-KOLOM_TAHUN = {"setoran": "tanggal", "tpa_muatan": "waktu", "pengolahan": "tanggal", "impor": "mulai",
-               "agg_setoran_harian": "tanggal", "agg_setoran_kategori": "tanggal",
-               "agg_setoran_harga": "tanggal", "agg_tpa_harian": "tanggal", "agg_neraca_harian": "tanggal"}
+KOLOM_TAHUN = {
+    "setoran": "tanggal",
+    "tpa_muatan": "waktu",
+    "pengolahan": "tanggal",
+    "impor": "mulai",
+    "agg_setoran_harian": "tanggal",
+    "agg_setoran_kategori": "tanggal",
+    "agg_setoran_harga": "tanggal",
+    "agg_tpa_harian": "tanggal",
+    "agg_neraca_harian": "tanggal",
+}
 HIVE_TYPES = "{'kab_kota': VARCHAR, 'tahun': INTEGER}"
 
 
@@ -31,9 +39,13 @@ def ekspor(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, int]:
     """Write every table of `con` under `out`; returns rows written per table. A table's folder for
     this kab/kota is replaced, other kab/kota in the same tree are left as they are."""
     kota = con.execute("SELECT min(kode) FROM kota").fetchone()[0] or "tanpa_kota"
-    tabel = [r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary "
-        "ORDER BY table_name").fetchall()]
+    tabel = [
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary "
+            "ORDER BY table_name"
+        ).fetchall()
+    ]
     hasil = {}
     for t in tabel:
         n = con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]

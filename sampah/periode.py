@@ -24,8 +24,8 @@ _KEY = re.compile(r"^(\d{4})(?:-(S[12]|T[1-4]|\d{2}))?$")
 class Periode:
     kunci: str
     mulai: date
-    selesai: date          # cut at the newest data when the period is still running
-    selesai_penuh: date    # the calendar end of the period
+    selesai: date  # cut at the newest data when the period is still running
+    selesai_penuh: date  # the calendar end of the period
 
     @property
     def skala(self) -> str:
@@ -71,8 +71,7 @@ def kunci_dari(d: date, skala: str) -> str:
     return f"{d.year}-{d.month:02d}"
 
 
-def dari_kunci(kunci: str, data_akhir: date | None = None,
-               data_mulai: date | None = None) -> Periode:
+def dari_kunci(kunci: str, data_akhir: date | None = None, data_mulai: date | None = None) -> Periode:
     m = _KEY.match(kunci)
     if not m:
         raise ValueError(f"Periode tidak sah: {kunci!r}")

@@ -72,11 +72,11 @@ def _bulan_tahun(tahun: int) -> pd.DatetimeIndex:
 
 @dataclass(frozen=True)
 class ProyeksiTarget:
-    tahunan: pd.DataFrame            # tahun, tengah, bawah, atas (ratios)
-    laju_per_tahun: float            # change of the ratio per year
-    tercapai: int | None             # year the central line reaches the target
-    tercapai_cepat: int | None       # ... the upper band (optimistic)
-    tercapai_lambat: int | None      # ... the lower band (pessimistic)
+    tahunan: pd.DataFrame  # tahun, tengah, bawah, atas (ratios)
+    laju_per_tahun: float  # change of the ratio per year
+    tercapai: int | None  # year the central line reaches the target
+    tercapai_cepat: int | None  # ... the upper band (optimistic)
+    tercapai_lambat: int | None  # ... the lower band (pessimistic)
 
 
 def proyeksi_target(bulan: pd.Series, nilai: pd.Series, target: float, sampai: int) -> ProyeksiTarget | None:
@@ -98,14 +98,16 @@ def proyeksi_target(bulan: pd.Series, nilai: pd.Series, target: float, sampai: i
     return ProyeksiTarget(tahunan, g.laju_per_tahun, pertama(0), pertama(2), pertama(1))
 
 
-def jumlah_sampai(bulan: pd.Series, per_hari: pd.Series, dari: date, sampai: date
-                  ) -> tuple[float, float, float] | None:
+def jumlah_sampai(
+    bulan: pd.Series, per_hari: pd.Series, dari: date, sampai: date
+) -> tuple[float, float, float] | None:
     """Total over [dari, sampai) of a daily rate (e.g. tonnes/day to the TPA) at the current pace."""
     g = paskan(bulan, per_hari)
     if g is None or sampai <= dari:
         return None
-    months = pd.date_range(pd.Timestamp(dari).replace(day=1), pd.Timestamp(sampai), freq="MS",
-                           inclusive="left")
+    months = pd.date_range(
+        pd.Timestamp(dari).replace(day=1), pd.Timestamp(sampai), freq="MS", inclusive="left"
+    )
     if len(months) == 0:
         return None
     hari = (pd.Timestamp(sampai) - pd.Timestamp(dari)).days

@@ -52,7 +52,8 @@ def galat_buka(f: Path, teliti: bool = False) -> str | None:
         con = duckdb.connect(str(f), read_only=True)
         try:
             blok, jumlah = con.execute(
-                "SELECT block_size, total_blocks FROM pragma_database_size()").fetchone()
+                "SELECT block_size, total_blocks FROM pragma_database_size()"
+            ).fetchone()
             tabel = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
             alasan = None
             if kunci[1] < int(blok) * int(jumlah):
@@ -75,8 +76,10 @@ def tandai_bila_rusak(e: BaseException, f: Path) -> bool:
     """A query failed on `f`: if DuckDB says the file is damaged, remember that (the next run falls
     back to an older version) and return True; any other error is not ours to hide."""
     teks = str(e)
-    if not (isinstance(e, duckdb.Error) and ("Corrupt database file" in teks or "IO Error" in teks
-                                              or "Could not read" in teks)):
+    if not (
+        isinstance(e, duckdb.Error)
+        and ("Corrupt database file" in teks or "IO Error" in teks or "Could not read" in teks)
+    ):
         return False
     try:
         kunci = _kunci(f, False)
@@ -96,8 +99,9 @@ def _nomor(f: Path) -> int:
 
 def versi_semua(store: Path) -> list[Path]:
     """Every complete version file of a store, newest first."""
-    return sorted((p for p in (Path(store) / "versions").glob("v*.duckdb") if _nomor(p) >= 0),
-                  key=_nomor, reverse=True)
+    return sorted(
+        (p for p in (Path(store) / "versions").glob("v*.duckdb") if _nomor(p) >= 0), key=_nomor, reverse=True
+    )
 
 
 def _penunjuk(store: Path) -> str | None:
@@ -148,10 +152,14 @@ def bacaan(src: db.Source, teliti: bool = False) -> Bacaan:
         batas = _nomor(f) if f is not None else 10**9
         for g in versi_semua(src.path):
             if _nomor(g) < batas and galat_buka(g, teliti) is None:
-                return Bacaan(g, _kunci_versi(g), rusak, alasan,
-                              ("pl_rusak", {"rusak": rusak, "alasan": alasan, "versi": g.name}))
-    return Bacaan(None, "none", rusak, alasan,
-                  ("pl_rusak_semua", {"path": str(src.path), "alasan": alasan}))
+                return Bacaan(
+                    g,
+                    _kunci_versi(g),
+                    rusak,
+                    alasan,
+                    ("pl_rusak", {"rusak": rusak, "alasan": alasan, "versi": g.name}),
+                )
+    return Bacaan(None, "none", rusak, alasan, ("pl_rusak_semua", {"path": str(src.path), "alasan": alasan}))
 
 
 def pulihkan(store: Path, versi: str | None = None, oleh: str = "?") -> tuple[bool, tuple[str, dict]]:
@@ -176,8 +184,16 @@ def pulihkan(store: Path, versi: str | None = None, oleh: str = "?") -> tuple[bo
         db.set_current(store, nama)
         from sampah.ingest import muat
 
-        muat._log(store, {"waktu": datetime.now().isoformat(timespec="seconds"), "aksi": "pulihkan",
-                          "oleh": oleh, "versi": nama, "versi_dasar": lama})
+        muat._log(
+            store,
+            {
+                "waktu": datetime.now().isoformat(timespec="seconds"),
+                "aksi": "pulihkan",
+                "oleh": oleh,
+                "versi": nama,
+                "versi_dasar": lama,
+            },
+        )
         return True, ("pl_dipulihkan", {"versi": nama, "lama": lama})
 
 
@@ -185,8 +201,10 @@ def pesan_gagal_tulis(e: BaseException, store: Path) -> tuple[str, dict] | None:
     """A clear message for an import that failed on the disk (full, read-only, quota) or on a damaged
     base version, else None (a bug: let it raise)."""
     teks = str(e)
-    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT) or (
-        isinstance(e, duckdb.Error) and ("No space left" in teks or "disk is full" in teks.lower())
+    if (
+        isinstance(e, OSError)
+        and e.errno in (errno.ENOSPC, errno.EDQUOT)
+        or (isinstance(e, duckdb.Error) and ("No space left" in teks or "disk is full" in teks.lower()))
     ):
         return "pl_disk_penuh", {"path": str(store)}
     if isinstance(e, OSError | duckdb.Error):
@@ -208,8 +226,13 @@ def _pulihkan(args) -> None:  # noqa: ANN001
     from sampah.i18n import t
 
     store = db.configured_source(args.store).path
-    print("Versi: " + ", ".join(f"{g.name} {'baik' if galat_buka(g, teliti=True) is None else 'RUSAK'}"
-                                for g in versi_semua(store)[:10]))
+    print(
+        "Versi: "
+        + ", ".join(
+            f"{g.name} {'baik' if galat_buka(g, teliti=True) is None else 'RUSAK'}"
+            for g in versi_semua(store)[:10]
+        )
+    )
     ubah, (kunci, kw) = pulihkan(store, args.versi, oleh=args.oleh or "cli")
     print(t(kunci, args.lang, **kw))
     if not ubah and kunci != "pl_sudah_baik":

@@ -22,8 +22,14 @@ from datetime import date
 
 import duckdb
 
-TABEL = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga", "agg_tpa_harian",
-         "agg_neraca_harian", "agg_bank_sampah_bulanan")
+TABEL = (
+    "agg_setoran_harian",
+    "agg_setoran_kategori",
+    "agg_setoran_harga",
+    "agg_tpa_harian",
+    "agg_neraca_harian",
+    "agg_bank_sampah_bulanan",
+)
 
 # Each summary as the SELECT that fills it; rows sorted by date so that a period filter skips
 # whole row groups.
@@ -66,8 +72,9 @@ _ISI = {
 
 def ada(con: duckdb.DuckDBPyConnection) -> bool:
     """Does this database have the summary tables (schema from this version on)?"""
-    n = con.execute("SELECT count(*) FROM duckdb_tables() WHERE list_contains(?, table_name)",
-                    [list(TABEL)]).fetchone()[0]
+    n = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE list_contains(?, table_name)", [list(TABEL)]
+    ).fetchone()[0]
     return n == len(TABEL)
 
 
@@ -94,9 +101,12 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
     Returns False on a database that lacks some of them (until migrasi): those it has are still
     rebuilt, so that a write never leaves them stale; one from before the summaries has none and is
     left as it is."""
-    punya = {r[0] for r in con.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE list_contains(?, table_name)",
-        [list(TABEL)]).fetchall()}
+    punya = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE list_contains(?, table_name)", [list(TABEL)]
+        ).fetchall()
+    }
     for tabel in TABEL:  # in order: agg_neraca_harian and agg_bank_sampah_bulanan read the others
         if tabel not in punya:
             continue
@@ -108,8 +118,10 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
         kol = "bulan" if tabel == "agg_bank_sampah_bulanan" else "tanggal"
         batas = _rentang_bulan(con, rentang) if kol == "bulan" else (rentang.mulai, rentang.selesai)
         con.execute(f"DELETE FROM {tabel} WHERE {kol} BETWEEN ? AND ?", list(batas))
-        con.execute(f"INSERT INTO {tabel} SELECT * FROM ({_ISI[tabel]}) WHERE {kol} BETWEEN ? AND ? "
-                    f"ORDER BY ALL", list(batas))
+        con.execute(
+            f"INSERT INTO {tabel} SELECT * FROM ({_ISI[tabel]}) WHERE {kol} BETWEEN ? AND ? ORDER BY ALL",
+            list(batas),
+        )
     return len(punya) == len(TABEL)
 
 
@@ -118,15 +130,17 @@ def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     sums compared to 1e-3 (parallel summation order changes the last bits)."""
     out = {}
     for tabel in TABEL:
-        bulat = {"agg_tpa_harian": "round(netto_kg, 3) AS netto_kg",
-                 "agg_neraca_harian": "round(ton_tpa, 6) AS ton_tpa, round(ton_bank_sampah, 6) AS "
-                                      "ton_bank_sampah, round(ton_pengolahan, 6) AS ton_pengolahan, "
-                                      "round(ton_diversi, 6) AS ton_diversi",
-                 "agg_bank_sampah_bulanan": "bulan AS bulan",
-                 "agg_setoran_harga": "baris AS baris",
-                 }.get(tabel, "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
+        bulat = {
+            "agg_tpa_harian": "round(netto_kg, 3) AS netto_kg",
+            "agg_neraca_harian": "round(ton_tpa, 6) AS ton_tpa, round(ton_bank_sampah, 6) AS "
+            "ton_bank_sampah, round(ton_pengolahan, 6) AS ton_pengolahan, "
+            "round(ton_diversi, 6) AS ton_diversi",
+            "agg_bank_sampah_bulanan": "bulan AS bulan",
+            "agg_setoran_harga": "baris AS baris",
+        }.get(tabel, "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
         a = f"SELECT * REPLACE ({bulat}) FROM {tabel}"
         b = f"SELECT * REPLACE ({bulat}) FROM ({_ISI[tabel]})"
         out[tabel] = con.execute(
-            f"SELECT count(*) FROM (({a} EXCEPT ALL {b}) UNION ALL ({b} EXCEPT ALL {a}))").fetchone()[0]
+            f"SELECT count(*) FROM (({a} EXCEPT ALL {b}) UNION ALL ({b} EXCEPT ALL {a}))"
+        ).fetchone()[0]
     return out

@@ -25,10 +25,14 @@ def kurang(path: Path) -> set[str]:
     """Names of the schema's objects missing from the database file (empty = up to date)."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        ada = {r[0] for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() "
-            "UNION SELECT function_name FROM duckdb_functions() WHERE function_type IN "
-            "('macro', 'table_macro')").fetchall()}
+        ada = {
+            r[0]
+            for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() "
+                "UNION SELECT function_name FROM duckdb_functions() WHERE function_type IN "
+                "('macro', 'table_macro')"
+            ).fetchall()
+        }
     finally:
         con.close()
     return objek_skema() - ada

@@ -53,7 +53,7 @@ def q(name: str, **params: object) -> pd.DataFrame:
         return _cached(name, key, str(b.berkas), b.versi)
     except Exception as e:
         if pulih.tandai_bila_rusak(e, b.berkas):  # a damaged block met only now: run again on the
-            st.rerun()                             # newest older version that opens
+            st.rerun()  # newest older version that opens
         raise
 
 
@@ -71,8 +71,10 @@ def siapkan_data() -> db.Source:
         if b.pesan:  # damaged (an older version is shown) or missing: say so (sampah/pulih.py)
             st.error(t(b.pesan[0], st.session_state.get("lang", "id"), **b.pesan[1]), icon=":material/error:")
         if kurang:
-            st.error("Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
-                     f"(kurang: {', '.join(sorted(kurang))}).")
+            st.error(
+                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
+                f"(kurang: {', '.join(sorted(kurang))})."
+            )
         if f is None or kurang:
             st.stop()
     return src
@@ -103,7 +105,7 @@ class Pilihan:
 
     lang: str
     periode: periode.Periode
-    kecamatan: list[str]           # empty = the whole kota
+    kecamatan: list[str]  # empty = the whole kota
     nama_kecamatan: dict[str, str]
     kota: str
     tpa: str
@@ -205,30 +207,52 @@ def sidebar() -> Pilihan:
     nama = dict(zip(kec.kode, kec.nama))
     _dari_url(data_mulai, data_akhir, list(nama))
     with st.sidebar:
-        lang = st.segmented_control(
-            "Bahasa / Language", BAHASA, key="lang", required=True,
-            format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
-        ) or "id"
-        skala = st.segmented_control(
-            t("skala", lang), periode.SKALA, key="skala", required=True,
-            format_func=lambda x: t(f"skala_{x}", lang),
-        ) or "tahun"
+        lang = (
+            st.segmented_control(
+                "Bahasa / Language",
+                BAHASA,
+                key="lang",
+                required=True,
+                format_func=lambda x: {"id": "Indonesia", "en": "English"}[x],
+            )
+            or "id"
+        )
+        skala = (
+            st.segmented_control(
+                t("skala", lang),
+                periode.SKALA,
+                key="skala",
+                required=True,
+                format_func=lambda x: t(f"skala_{x}", lang),
+            )
+            or "tahun"
+        )
         keys = periode.pilihan(skala, data_mulai, data_akhir)
         if st.session_state.get("periode") not in keys:
             st.session_state["periode"] = keys[0]  # newest period of the chosen scale
-        kunci = st.selectbox(t("periode", lang), keys, key="periode",
-                             format_func=lambda k: periode.label(k, lang))
+        kunci = st.selectbox(
+            t("periode", lang), keys, key="periode", format_func=lambda k: periode.label(k, lang)
+        )
         pilih = st.multiselect(
-            t("kecamatan", lang), list(nama), key="kec", format_func=lambda k: nama.get(k, k),
+            t("kecamatan", lang),
+            list(nama),
+            key="kec",
+            format_func=lambda k: nama.get(k, k),
             help=t("kecamatan_bantuan", lang),
             placeholder=t("seluruh_kota", lang, kota=konteks.kota),
         )
     _ke_url(lang, kunci, sorted(pilih))
     return Pilihan(
-        lang=lang, periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
-        kecamatan=sorted(pilih), nama_kecamatan=nama, kota=_teks(konteks.kota),
-        tpa=_teks(konteks.tpa), data_contoh=bool(pd.notna(konteks.data_contoh) and konteks.data_contoh),
-        data_mulai=data_mulai, data_akhir=data_akhir, tanpa_data=bool(tanpa_data),
+        lang=lang,
+        periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
+        kecamatan=sorted(pilih),
+        nama_kecamatan=nama,
+        kota=_teks(konteks.kota),
+        tpa=_teks(konteks.tpa),
+        data_contoh=bool(pd.notna(konteks.data_contoh) and konteks.data_contoh),
+        data_mulai=data_mulai,
+        data_akhir=data_akhir,
+        tanpa_data=bool(tanpa_data),
     )
 
 
@@ -252,8 +276,19 @@ _xlsx = st.cache_data(max_entries=64, show_spinner=False)(ekspor.ke_xlsx)
 def unduh(df: pd.DataFrame, nama: str, lang: str) -> None:
     """CSV and XLSX download buttons for a table (formulas neutralised)."""
     a, b, _ = st.columns([1, 1, 4])
-    a.download_button(t("unduh_csv", lang), ekspor.ke_csv(df), f"{nama}.csv", "text/csv",
-                      icon=":material/download:", key=f"csv_{nama}")
-    b.download_button(t("unduh_xlsx", lang), _xlsx(df, nama), f"{nama}.xlsx",
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                      icon=":material/download:", key=f"xlsx_{nama}")
+    a.download_button(
+        t("unduh_csv", lang),
+        ekspor.ke_csv(df),
+        f"{nama}.csv",
+        "text/csv",
+        icon=":material/download:",
+        key=f"csv_{nama}",
+    )
+    b.download_button(
+        t("unduh_xlsx", lang),
+        _xlsx(df, nama),
+        f"{nama}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        key=f"xlsx_{nama}",
+    )

@@ -20,8 +20,10 @@ class Reference:
 
 def load_reference(prefix: str = "kota_bekasi", folder: Path = REF) -> Reference:
     """Read the reference CSVs of one kab/kota (codes kept as text)."""
+
     def read(name: str) -> pd.DataFrame:
         return pd.read_csv(folder / f"{prefix}_{name}.csv", dtype=str).pipe(_numeric)
+
     return Reference(read("kota"), read("kecamatan"), read("kelurahan"))
 
 

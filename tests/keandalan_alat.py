@@ -20,8 +20,18 @@ from sampah import db
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-TABEL = ("setoran", "tpa_muatan", "bank_sampah", "pengolahan", "csr_proyek", "kecamatan", "kelurahan",
-         "penduduk", "target", "impor")
+TABEL = (
+    "setoran",
+    "tpa_muatan",
+    "bank_sampah",
+    "pengolahan",
+    "csr_proyek",
+    "kecamatan",
+    "kelurahan",
+    "penduduk",
+    "target",
+    "impor",
+)
 
 
 def hitung(store: Path | str, berkas: Path | None = None) -> dict[str, int]:
@@ -36,8 +46,11 @@ def hitung(store: Path | str, berkas: Path | None = None) -> dict[str, int]:
 
 def potret(folder: Path) -> dict[str, tuple[int, int]]:
     """Every file under `folder` with its size and mtime: equal snapshots = nothing was written."""
-    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ".lock"}
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }
 
 
 def sisa_temp(store: Path) -> list[str]:
@@ -45,15 +58,27 @@ def sisa_temp(store: Path) -> list[str]:
 
 
 def cli(*args: str, store: Path, timeout: float = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sampah", *args, "--store", str(store)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "sampah", *args, "--store", str(store)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
-def rekap_tpa(path: Path, hari: int = 20, kec: tuple[str, ...] = ("Mustikajaya", "Bekasi Utara"),
-              ton: float = 1000, bulan: str = "2024-03") -> int:
+def rekap_tpa(
+    path: Path,
+    hari: int = 20,
+    kec: tuple[str, ...] = ("Mustikajaya", "Bekasi Utara"),
+    ton: float = 1000,
+    bulan: str = "2024-03",
+) -> int:
     """A weighbridge summary CSV of `hari` days x `kec`; returns the number of rows."""
-    path.write_text("tanggal,kecamatan,ton\n" + "".join(
-        f"{bulan}-{d:02d},{k},{ton}\n" for d in range(1, hari + 1) for k in kec))
+    path.write_text(
+        "tanggal,kecamatan,ton\n"
+        + "".join(f"{bulan}-{d:02d},{k},{ton}\n" for d in range(1, hari + 1) for k in kec)
+    )
     return hari * len(kec)
 
 
@@ -68,10 +93,25 @@ def server(store: Path, *extra: str, env: dict | None = None) -> Iterator[str]:
     """`streamlit run dashboard.py` on a free loopback port reading `store`; yields its URL."""
     port = port_bebas()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", *extra],
-        cwd=ROOT, env={**os.environ, "SAMPAH_DB": str(store), **(env or {})},
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "dashboard.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            *extra,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "SAMPAH_DB": str(store), **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 60

@@ -24,14 +24,24 @@ def halaman(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str) -> AppTest
 def test_headline_figures_equal_independent_sql(fixture_store, fixture_con, monkeypatch):
     at = halaman(fixture_store, monkeypatch, periode="2025-T1")
     one = lambda sql, *a: fixture_con.execute(sql, list(a)).fetchone()[0]  # noqa: E731
-    aktif = one("SELECT count(*) FROM bank_sampah WHERE berdiri <= ? AND (nonaktif_sejak IS NULL "
-                "OR nonaktif_sejak > ?)", Q1["selesai"], Q1["selesai"])
-    nasabah = one("SELECT sum(nasabah) FROM bank_sampah WHERE berdiri <= ? AND (nonaktif_sejak IS NULL "
-                  "OR nonaktif_sejak > ?)", Q1["selesai"], Q1["selesai"])
-    kg, rp = fixture_con.execute("SELECT sum(berat_kg), sum(nilai_rp) FROM setoran WHERE tanggal "
-                                 "BETWEEN ? AND ?", [Q1["mulai"], Q1["selesai"]]).fetchone()
+    aktif = one(
+        "SELECT count(*) FROM bank_sampah WHERE berdiri <= ? AND (nonaktif_sejak IS NULL "
+        "OR nonaktif_sejak > ?)",
+        Q1["selesai"],
+        Q1["selesai"],
+    )
+    nasabah = one(
+        "SELECT sum(nasabah) FROM bank_sampah WHERE berdiri <= ? AND (nonaktif_sejak IS NULL "
+        "OR nonaktif_sejak > ?)",
+        Q1["selesai"],
+        Q1["selesai"],
+    )
+    kg, rp = fixture_con.execute(
+        "SELECT sum(berat_kg), sum(nilai_rp) FROM setoran WHERE tanggal BETWEEN ? AND ?",
+        [Q1["mulai"], Q1["selesai"]],
+    ).fetchone()
     m = {x.label: x.value for x in at.metric}
-    assert m["Unit aktif"] == fmt.angka(aktif) == "2"           # BS1, BS3
+    assert m["Unit aktif"] == fmt.angka(aktif) == "2"  # BS1, BS3
     assert m["Nasabah terdaftar"] == fmt.angka(nasabah) == "100"
     assert m["Setoran"] == fmt.ton(kg / 1000) == "0,2 ton"
     assert m["Dibayarkan ke nasabah"] == fmt.rupiah(rp) == "Rp 200.000"
@@ -44,8 +54,8 @@ def test_headline_figures_equal_independent_sql(fixture_store, fixture_con, monk
 def test_english_and_kecamatan_filter(fixture_store, monkeypatch):
     at = halaman(fixture_store, monkeypatch, periode="2025-T1", kec="99.01.02", lang="en")
     m = {x.label: x.value for x in at.metric}
-    assert m["Active units"] == "1"                              # BS3 in Beta
-    assert m["Deposits"] == "0.0 ton"                            # 20 kg
+    assert m["Active units"] == "1"  # BS3 in Beta
+    assert m["Deposits"] == "0.0 ton"  # 20 kg
     assert at.title[0].value.endswith("Kec. Beta")
     assert at.query_params["kec"] == "99.01.02"
 
@@ -62,25 +72,37 @@ def test_silent_units_have_no_recent_deposit(demo_con):
     unit = db.run(demo_con, "bank_sampah_unit", TAHUN)
     senyap = unit[unit.status == "senyap"]
     assert len(senyap) > 0  # the sample plants ~4% of units going silent 60-120 days before the end
-    recent = {r[0] for r in demo_con.execute(
-        "SELECT DISTINCT bank_sampah_id FROM setoran WHERE tanggal > ?::DATE - 56 AND tanggal <= ?",
-        [TAHUN["selesai"], TAHUN["selesai"]]).fetchall()}
+    recent = {
+        r[0]
+        for r in demo_con.execute(
+            "SELECT DISTINCT bank_sampah_id FROM setoran WHERE tanggal > ?::DATE - 56 AND tanggal <= ?",
+            [TAHUN["selesai"], TAHUN["selesai"]],
+        ).fetchall()
+    }
     assert not set(senyap.id) & recent
-    active_now = {r[0] for r in demo_con.execute(
-        "SELECT id FROM bank_sampah WHERE berdiri <= ?::DATE - 56 AND (nonaktif_sejak IS NULL OR "
-        "nonaktif_sejak > ?)", [TAHUN["selesai"], TAHUN["selesai"]]).fetchall()}
+    active_now = {
+        r[0]
+        for r in demo_con.execute(
+            "SELECT id FROM bank_sampah WHERE berdiri <= ?::DATE - 56 AND (nonaktif_sejak IS NULL OR "
+            "nonaktif_sejak > ?)",
+            [TAHUN["selesai"], TAHUN["selesai"]],
+        ).fetchall()
+    }
     assert set(senyap.id) == active_now - recent
     assert (senyap.minggu_tanpa_setoran >= 8).all()
 
 
 def test_monthly_completeness_matches_view(demo_con):
     b = db.run(demo_con, "bank_sampah_bulanan", TAHUN)
-    ok = demo_con.execute("SELECT bulan, count(*) FILTER (WHERE aktif), count(*) FILTER (WHERE aktif AND "
-                          "melapor) FROM v_bank_sampah_bulanan WHERE bulan >= ? GROUP BY 1 ORDER BY 1",
-                          [TAHUN["mulai"]]).fetchall()
+    ok = demo_con.execute(
+        "SELECT bulan, count(*) FILTER (WHERE aktif), count(*) FILTER (WHERE aktif AND "
+        "melapor) FROM v_bank_sampah_bulanan WHERE bulan >= ? GROUP BY 1 ORDER BY 1",
+        [TAHUN["mulai"]],
+    ).fetchall()
     assert [(r[1], r[2]) for r in ok] == list(zip(b.unit_aktif, b.unit_melapor))
-    kg = demo_con.execute("SELECT sum(berat_kg) FROM setoran WHERE tanggal >= ?",
-                          [TAHUN["mulai"]]).fetchone()[0]
+    kg = demo_con.execute(
+        "SELECT sum(berat_kg) FROM setoran WHERE tanggal >= ?", [TAHUN["mulai"]]
+    ).fetchone()[0]
     assert b.ton.sum() == pytest.approx(kg / 1000)
 
 
@@ -99,8 +121,11 @@ def test_chart_builders(demo_con, lang):
     for name, fig in figs.items():
         assert fig.data, name
         assert any(len(tr.x if tr.x is not None else []) for tr in fig.data), name
-        judul = " ".join([fig.layout.title.text or ""] + [a.text for a in fig.layout.annotations] +
-                         [fig.layout.xaxis.title.text or ""])
+        judul = " ".join(
+            [fig.layout.title.text or ""]
+            + [a.text for a in fig.layout.annotations]
+            + [fig.layout.xaxis.title.text or ""]
+        )
         if name != "peta":
             assert any(u in judul for u in ("ton", "Rp", "%", "unit", "orang", "people")), (name, judul)
     assert "(ton/bulan)" in " ".join(a.text for a in figs["bulanan"].layout.annotations) or lang == "en"

@@ -44,22 +44,36 @@ PER_SESI = min(len(HALAMAN), int(os.environ.get("SAMPAH_HALAMAN", "2")))
 # browser profiles the tabs are spread over (a shared cache, as tabs of one browser share it)
 KONTEKS = max(1, min(SESI, int(os.environ.get("SAMPAH_KONTEKS", "2"))))
 TIMEOUT_MS = 180_000  # per step of a page load; longer counts as an error
-JAHAT = "?" + "&".join(f"{k}={quote(v)}" for k, v in {
-    "periode": "2026' OR 1=1; DROP TABLE setoran; --", "kec": "<script>window.__xss=1</script>",
-    "lang": "<img src=x onerror=window.__xss=1>", "skala_tren": "9" * 20_000, "tingkat": "%00",
-    "banding": "../../etc/passwd", "slide": "<svg onload=alert(1)>", "s": "-1e309"}.items())
+JAHAT = "?" + "&".join(
+    f"{k}={quote(v)}"
+    for k, v in {
+        "periode": "2026' OR 1=1; DROP TABLE setoran; --",
+        "kec": "<script>window.__xss=1</script>",
+        "lang": "<img src=x onerror=window.__xss=1>",
+        "skala_tren": "9" * 20_000,
+        "tingkat": "%00",
+        "banding": "../../etc/passwd",
+        "slide": "<svg onload=alert(1)>",
+        "s": "-1e309",
+    }.items()
+)
 SIAP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-ISI = ('[data-testid="stHeading"], [data-testid="stMetric"], [data-testid="stAlert"], '
-       '[data-testid="stException"], [data-testid="stPlotlyChart"]')
+ISI = (
+    '[data-testid="stHeading"], [data-testid="stMetric"], [data-testid="stAlert"], '
+    '[data-testid="stException"], [data-testid="stPlotlyChart"]'
+)
 LOKAL = {"127.0.0.1", "localhost"}
 
 
 def _racun(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("UPDATE csr_proyek SET perusahaan = '<img src=x onerror=\"window.__xss=1\">' || perusahaan "
-                "WHERE hash(id) % 2 = 0")
+    con.execute(
+        "UPDATE csr_proyek SET perusahaan = '<img src=x onerror=\"window.__xss=1\">' || perusahaan "
+        "WHERE hash(id) % 2 = 0"
+    )
     con.execute("UPDATE bank_sampah SET nama = '<script>window.__xss=1</script>' || nama WHERE rowid % 3 = 0")
-    con.execute("UPDATE bank_sampah SET nama = '=HYPERLINK(\"http://x.invalid\")' || nama "
-                "WHERE rowid % 3 = 1")
+    con.execute(
+        "UPDATE bank_sampah SET nama = '=HYPERLINK(\"http://x.invalid\")' || nama WHERE rowid % 3 = 1"
+    )
 
 
 async def _sesi(ctx, i: int, url: str, hasil: dict) -> None:  # noqa: ANN001 - playwright type
@@ -77,12 +91,13 @@ async def _sesi(ctx, i: int, url: str, hasil: dict) -> None:  # noqa: ANN001 - p
 
     await page.route("**/*", route)
     jahat = i % 3 == 2
-    urutan = (HALAMAN[i % len(HALAMAN):] + HALAMAN[: i % len(HALAMAN)])[:PER_SESI]  # spread the pages
+    urutan = (HALAMAN[i % len(HALAMAN) :] + HALAMAN[: i % len(HALAMAN)])[:PER_SESI]  # spread the pages
     for hal in urutan:
         t0 = time.perf_counter()
         try:
-            await page.goto(f"{url}/{hal}{JAHAT if jahat else ''}", wait_until="domcontentloaded",
-                            timeout=TIMEOUT_MS)
+            await page.goto(
+                f"{url}/{hal}{JAHAT if jahat else ''}", wait_until="domcontentloaded", timeout=TIMEOUT_MS
+            )
             await page.wait_for_selector(ISI, timeout=TIMEOUT_MS)
             await page.wait_for_selector(SIAP, timeout=TIMEOUT_MS)
             gagal = await page.locator('[data-testid="stException"]').count()
@@ -100,10 +115,19 @@ async def _sesi(ctx, i: int, url: str, hasil: dict) -> None:  # noqa: ANN001 - p
 
 async def _beban(url: str, hasil: dict) -> None:
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"])
-        konteks = [await browser.new_context(viewport={"width": 1100, "height": 800}, locale="id-ID")
-                   for _ in range(KONTEKS)]
+        browser = await p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+            ],
+        )
+        konteks = [
+            await browser.new_context(viewport={"width": 1100, "height": 800}, locale="id-ID")
+            for _ in range(KONTEKS)
+        ]
         await asyncio.gather(*(_sesi(konteks[i % KONTEKS], i, url, hasil) for i in range(SESI)))
         await browser.close()
 
@@ -117,18 +141,42 @@ def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_p
     files = []
     for k in range(IMPOR):
         f = tmp_path / f"tpa_{k}.csv"
-        files.append((f, rekap_tpa(f, hari=28, bulan=f"2024-{k % 12 + 1:02d}", ton=100 + k,
-                                   kec=("Mustikajaya", "Bekasi Utara", "Rawalumbu"))))
-    hasil = {"lat": [], "galat": [], "js_error": [], "dialog": [], "xss": [], "luar": [], "http": 0,
-             "muat": 0, "jahat": 0}
+        files.append(
+            (
+                f,
+                rekap_tpa(
+                    f,
+                    hari=28,
+                    bulan=f"2024-{k % 12 + 1:02d}",
+                    ton=100 + k,
+                    kec=("Mustikajaya", "Bekasi Utara", "Rawalumbu"),
+                ),
+            )
+        )
+    hasil = {
+        "lat": [],
+        "galat": [],
+        "js_error": [],
+        "dialog": [],
+        "xss": [],
+        "luar": [],
+        "http": 0,
+        "muat": 0,
+        "jahat": 0,
+    }
     impor: list[tuple[int, float, str]] = []
 
     def jalankan_impor() -> None:
         time.sleep(3)  # the sessions are opening
         for f, _ in files:
             t0 = time.perf_counter()
-            r = subprocess.run([sys.executable, "-m", "sampah", "import", "tpa_rekap", str(f), "--store",
-                                str(store)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+            r = subprocess.run(
+                [sys.executable, "-m", "sampah", "import", "tpa_rekap", str(f), "--store", str(store)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
             impor.append((r.returncode, time.perf_counter() - t0, r.stdout + r.stderr))
 
     with server(store) as url:
@@ -152,14 +200,27 @@ def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_p
         assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_ok"
     setelah_undo = hitung(store)
     hilang = sum(max(0, awal[t] - setelah_undo[t]) for t in awal)
-    lapor("beban", sesi=SESI, halaman_per_sesi=PER_SESI, halaman_dimuat=hasil["muat"],
-          dengan_url_jahat=hasil["jahat"],
-          permintaan_http=hasil["http"], galat=len(hasil["galat"]) + len(hasil["js_error"]),
-          p50_s=round(p50, 2), p95_s=round(p95, 2), maks_s=round(lat[-1], 2), durasi_s=round(durasi, 1),
-          impor=f"{sum(r == 0 for r, _, _ in impor)}/{len(files)}",
-          impor_s=[round(d, 1) for _, d, _ in impor], baris_baru=baru, baris_hilang=hilang,
-          xss=len(hasil["xss"]), dialog=len(hasil["dialog"]), permintaan_luar=len(hasil["luar"]),
-          file_diubah_penonton=len(diubah) + len(lain))
+    lapor(
+        "beban",
+        sesi=SESI,
+        halaman_per_sesi=PER_SESI,
+        halaman_dimuat=hasil["muat"],
+        dengan_url_jahat=hasil["jahat"],
+        permintaan_http=hasil["http"],
+        galat=len(hasil["galat"]) + len(hasil["js_error"]),
+        p50_s=round(p50, 2),
+        p95_s=round(p95, 2),
+        maks_s=round(lat[-1], 2),
+        durasi_s=round(durasi, 1),
+        impor=f"{sum(r == 0 for r, _, _ in impor)}/{len(files)}",
+        impor_s=[round(d, 1) for _, d, _ in impor],
+        baris_baru=baru,
+        baris_hilang=hilang,
+        xss=len(hasil["xss"]),
+        dialog=len(hasil["dialog"]),
+        permintaan_luar=len(hasil["luar"]),
+        file_diubah_penonton=len(diubah) + len(lain),
+    )
     assert hasil["muat"] == SESI * PER_SESI
     assert hasil["galat"] == [] and hasil["js_error"] == [], (hasil["galat"] + hasil["js_error"])[:5]
     assert hasil["xss"] == [] and hasil["dialog"] == [] and hasil["luar"] == []

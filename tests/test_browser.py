@@ -46,8 +46,13 @@ def test_ringkasan_in_chromium_offline(server):
 
 def test_link_opens_same_view_on_a_phone(server):
     out = ROOT / "screenshots"
-    r = shoot(server + "/?periode=2026-T2&kec=32.75.11&lang=en", str(out / "ringkasan_hp_en.png"),
-              412, 2400, offline=True)
+    r = shoot(
+        server + "/?periode=2026-T2&kec=32.75.11&lang=en",
+        str(out / "ringkasan_hp_en.png"),
+        412,
+        2400,
+        offline=True,
+    )
     assert r["exceptions"] == 0
     assert "Waste diversion overview: Kec. Mustikajaya" in r["text"]
     assert "Q2 2026" in r["text"]
@@ -64,8 +69,9 @@ def test_a_shared_link_as_the_first_request_after_a_start_opens_its_page(demo_st
     routed this first request by file name)."""
     assert not (ROOT / "pages").exists()
     with jalankan(demo_store) as url:
-        r = shoot(url + "/bank-sampah", str(ROOT / "screenshots" / "tautan_pertama.png"), 1400, 1600,
-                  offline=True)
+        r = shoot(
+            url + "/bank-sampah", str(ROOT / "screenshots" / "tautan_pertama.png"), 1400, 1600, offline=True
+        )
     assert "Page not found" not in r["text"] and "does not seem to exist" not in r["text"]
     assert r["exceptions"] == 0 and "Bank Sampah" in r["text"] and "Kecamatan" in r["text"]
 
@@ -92,13 +98,20 @@ def test_presentasi_keyboard_and_slides_at_1920(server):
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         page = b.new_page(viewport={"width": 1920, "height": 1080})
-        page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url
-                   or r.request.url.startswith(("data:", "blob:", "about:")) else r.abort())
+        page.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if "127.0.0.1" in r.request.url or r.request.url.startswith(("data:", "blob:", "about:"))
+                else r.abort()
+            ),
+        )
         page.goto(f"{server}/presentasi?slide=ringkasan,peta,peringkat&periode=2026-T2")
 
         def idle() -> None:
-            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                                   timeout=90_000)
+            page.wait_for_selector(
+                '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000
+            )
             page.wait_for_timeout(1500)
 
         idle()

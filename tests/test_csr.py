@@ -59,30 +59,48 @@ def test_no_double_counting_with_two_projects_in_one_kelurahan():
         for i, b in enumerate(bulan):
             up = 1.5 if k == "K1" and b >= pd.Timestamp("2024-07-01") else 1.0
             rows.append((k, "C", b, base * up * (1 + 0.01 * i) * (1 + 0.03 * np.sin(i + len(k))), 1, 1, 100))
-    panel = pd.DataFrame(rows, columns=["kelurahan_kode", "kecamatan_kode", "bulan", "ton", "unit_aktif",
-                                        "unit_melapor", "nasabah_aktif"])
-    proyek = pd.DataFrame({"id": ["A", "B"], "kelurahan_kode": ["K1", "K1"],
-                           "mulai": pd.to_datetime(["2024-06-15", "2024-10-01"]),
-                           "realisasi_rp": [300e6, 100e6]})
+    panel = pd.DataFrame(
+        rows,
+        columns=[
+            "kelurahan_kode",
+            "kecamatan_kode",
+            "bulan",
+            "ton",
+            "unit_aktif",
+            "unit_melapor",
+            "nasabah_aktif",
+        ],
+    )
+    proyek = pd.DataFrame(
+        {
+            "id": ["A", "B"],
+            "kelurahan_kode": ["K1", "K1"],
+            "mulai": pd.to_datetime(["2024-06-15", "2024-10-01"]),
+            "realisasi_rp": [300e6, 100e6],
+        }
+    )
     d = csr_dampak.hitung(panel, proyek, ulangan=50)
     a = csr_dampak.atribusi(d, proyek).set_index("id")
-    assert a.ton_tambahan.sum() == pytest.approx(d.ton_tambahan)       # every tonne claimed once
-    assert a.ton_tambahan["A"] > 3 * a.ton_tambahan["B"]              # A alone for 4 months, then 3:1
+    assert a.ton_tambahan.sum() == pytest.approx(d.ton_tambahan)  # every tonne claimed once
+    assert a.ton_tambahan["A"] > 3 * a.ton_tambahan["B"]  # A alone for 4 months, then 3:1
     assert d.efek_persen == pytest.approx(0.5, abs=0.05)
 
 
 def test_fixture_page_budget_equals_ringkasan(fixture_store, fixture_con, monkeypatch):
     at = halaman(fixture_store, monkeypatch, periode="2025-T1")
     one = lambda sql, *a: fixture_con.execute(sql, list(a)).fetchone()[0]  # noqa: E731
-    anggaran = one("SELECT sum(anggaran_rp) FROM csr_proyek WHERE status <> 'usulan' AND mulai <= ? "
-                   "AND selesai >= ?", date(2025, 3, 31), date(2025, 1, 1))
+    anggaran = one(
+        "SELECT sum(anggaran_rp) FROM csr_proyek WHERE status <> 'usulan' AND mulai <= ? AND selesai >= ?",
+        date(2025, 3, 31),
+        date(2025, 1, 1),
+    )
     m = {x.label: x.value for x in at.metric}
-    assert m["Proyek berjalan"] == "2"                            # P1, P2
+    assert m["Proyek berjalan"] == "2"  # P1, P2
     assert m["Anggaran"] == fmt.rupiah(anggaran) == "Rp 150 juta"
-    assert m["Dampak pada setoran"] == "–"                       # too few months before the starts
+    assert m["Dampak pada setoran"] == "–"  # too few months before the starts
     assert any("belum dapat dihitung" in i.value for i in at.info)
     tabel = at.dataframe[0].value
-    assert set(tabel["ID"]) == {"P1", "P2", "P3"}                 # running in Q1 2025, plus the proposal
+    assert set(tabel["ID"]) == {"P1", "P2", "P3"}  # running in Q1 2025, plus the proposal
     assert any(e.label == "Definisi" for e in at.expander)
 
 
@@ -91,8 +109,9 @@ def test_priority_list_on_fixture(fixture_con):
     # A1 and B1 have started projects; A2 (1.55 t / 4,000 people) is above the median of A1 and A2
     assert db.run(fixture_con, "csr_prioritas", q1).empty
     # December 2024: A2 diverted nothing (A1 0.999 t), it has only a proposal: it leads the list
-    df = db.run(fixture_con, "csr_prioritas",
-                {**q1, "mulai": date(2024, 12, 1), "selesai": date(2024, 12, 31)})
+    df = db.run(
+        fixture_con, "csr_prioritas", {**q1, "mulai": date(2024, 12, 1), "selesai": date(2024, 12, 31)}
+    )
     assert list(df.kelurahan_kode) == ["99.01.01.1002"]
     assert bool(df.usulan_csr.iloc[0]) is True
     assert df.median_kota_kg_per_orang_hari.iloc[0] == pytest.approx(0.999 * 1000 / (5000 * 31) / 2)

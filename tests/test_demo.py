@@ -7,8 +7,21 @@ import pytest
 
 from sampah import db, demo
 
-TABLES = ["kota", "kecamatan", "kelurahan", "penduduk", "tpa", "bank_sampah", "setoran",
-          "pengolahan", "tpa_muatan", "csr_proyek", "target", "sipsn", "pengaturan"]
+TABLES = [
+    "kota",
+    "kecamatan",
+    "kelurahan",
+    "penduduk",
+    "tpa",
+    "bank_sampah",
+    "setoran",
+    "pengolahan",
+    "tpa_muatan",
+    "csr_proyek",
+    "target",
+    "sipsn",
+    "pengaturan",
+]
 
 
 def _build(**kw) -> duckdb.DuckDBPyConnection:
@@ -47,23 +60,33 @@ def test_reference_wilayah(full):
 
 
 def test_tpa_tonnage_matches_published_range(full):
-    per_day = full.execute("SELECT sum(netto_kg) / 1000 / count(DISTINCT CAST(waktu AS DATE)) "
-                       "FROM tpa_muatan").fetchone()[0]
+    per_day = full.execute(
+        "SELECT sum(netto_kg) / 1000 / count(DISTINCT CAST(waktu AS DATE)) FROM tpa_muatan"
+    ).fetchone()[0]
     assert 1500 <= per_day <= 1800
-    net = full.execute("SELECT avg(netto_kg) / 1000, min(netto_kg), max(netto_kg), "
-                   "avg((asal_kecamatan_kode IS NULL)::INT) FROM tpa_muatan").fetchone()
+    net = full.execute(
+        "SELECT avg(netto_kg) / 1000, min(netto_kg), max(netto_kg), "
+        "avg((asal_kecamatan_kode IS NULL)::INT) FROM tpa_muatan"
+    ).fetchone()
     assert 5 <= net[0] <= 7 and net[1] >= 3500 and net[2] <= 8500
     assert 0.01 < net[3] < 0.06  # some loads of unknown origin
-    assert full.execute("SELECT count(*) FROM tpa_muatan WHERE abs(bruto_kg - tara_kg - netto_kg) > 1"
-                    ).fetchone()[0] == 0
+    assert (
+        full.execute(
+            "SELECT count(*) FROM tpa_muatan WHERE abs(bruto_kg - tara_kg - netto_kg) > 1"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def test_bank_sampah_figures(full):
-    ton_2024 = full.execute("SELECT sum(berat_kg) / 1000 FROM setoran WHERE year(tanggal) = 2024"
-                        ).fetchone()[0]
+    ton_2024 = full.execute("SELECT sum(berat_kg) / 1000 FROM setoran WHERE year(tanggal) = 2024").fetchone()[
+        0
+    ]
     assert ton_2024 == pytest.approx(demo.TON_BANK_SAMPAH_2024, rel=0.15)  # 781 t, plus CSR uplift
-    n, aktif, induk = full.execute("SELECT count(*), count(*) FILTER (nonaktif_sejak IS NULL), "
-                               "count(*) FILTER (jenis = 'induk') FROM bank_sampah").fetchone()
+    n, aktif, induk = full.execute(
+        "SELECT count(*), count(*) FILTER (nonaktif_sejak IS NULL), "
+        "count(*) FILTER (jenis = 'induk') FROM bank_sampah"
+    ).fetchone()
     assert 400 <= n <= 470 and aktif < n * 0.8 and induk == 1
     kategori = {r[0] for r in full.execute("SELECT DISTINCT kategori FROM setoran").fetchall()}
     assert {"plastik", "kertas", "logam", "kaca", "minyak jelantah"} <= kategori
@@ -75,13 +98,18 @@ def test_seasonality_post_lebaran_peak_and_pause(full):
         sql = "SELECT coalesce(sum(berat_kg), 0) FROM setoran WHERE tanggal BETWEEN ? AND ?"
         return full.execute(sql, [a, b]).fetchone()[0]
 
-    during, after, before = kg("2025-03-30", "2025-04-03"), kg("2025-04-05", "2025-05-04"), kg(
-        "2025-02-01", "2025-03-02")
+    during, after, before = (
+        kg("2025-03-30", "2025-04-03"),
+        kg("2025-04-05", "2025-05-04"),
+        kg("2025-02-01", "2025-03-02"),
+    )
     assert during == 0 and after > before * 1.15
 
 
 def test_csr_effect_is_planted(full):
-    p = full.execute("SELECT kelurahan_kode, mulai FROM csr_proyek WHERE bidang = 'lingkungan hidup' "
-                 "AND status <> 'usulan' ORDER BY id LIMIT 1").fetchone()
+    p = full.execute(
+        "SELECT kelurahan_kode, mulai FROM csr_proyek WHERE bidang = 'lingkungan hidup' "
+        "AND status <> 'usulan' ORDER BY id LIMIT 1"
+    ).fetchone()
     assert p is not None
     assert full.execute("SELECT count(*) FROM target").fetchone()[0] > 0

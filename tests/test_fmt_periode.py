@@ -7,10 +7,17 @@ import pytest
 from sampah import fmt, periode
 
 
-@pytest.mark.parametrize("x, lang, out", [
-    (1234.5, "id", "1.235 ton"), (1234.5, "en", "1,235 ton"), (12.34, "id", "12,3 ton"),
-    (0.25, "id", "0,3 ton"), (None, "id", "–"), (float("nan"), "en", "–"),
-])
+@pytest.mark.parametrize(
+    "x, lang, out",
+    [
+        (1234.5, "id", "1.235 ton"),
+        (1234.5, "en", "1,235 ton"),
+        (12.34, "id", "12,3 ton"),
+        (0.25, "id", "0,3 ton"),
+        (None, "id", "–"),
+        (float("nan"), "en", "–"),
+    ],
+)
 def test_ton(x, lang, out):
     assert fmt.ton(x, lang) == out
 
@@ -44,8 +51,7 @@ def test_periods():
     assert periode.dari_kunci("2025-S2").mulai == date(2025, 7, 1)
     assert periode.label("2025-S2") == "Semester 2 2025"
     assert periode.label("2025-11") == "November 2025"
-    assert periode.pilihan("tahun", date(2023, 11, 1), date(2026, 10, 31)) == ["2026", "2025", "2024",
-                                                                                 "2023"]
+    assert periode.pilihan("tahun", date(2023, 11, 1), date(2026, 10, 31)) == ["2026", "2025", "2024", "2023"]
     first = periode.dari_kunci("2023", date(2026, 10, 31), data_mulai=date(2023, 11, 1))
     assert first.mulai == date(2023, 11, 1)
 
@@ -64,8 +70,12 @@ def test_exports_neutralise_formulas():
 
     from sampah import ekspor
 
-    df = pd.DataFrame({"nama": ["=HYPERLINK(\"http://x\")", "+1", "Bekasi Timur", "-2", "@SUM(A1)"],
-                       "ton": [1.5, -2.0, 3.0, 4.0, 5.0]})
+    df = pd.DataFrame(
+        {
+            "nama": ['=HYPERLINK("http://x")', "+1", "Bekasi Timur", "-2", "@SUM(A1)"],
+            "ton": [1.5, -2.0, 3.0, 4.0, 5.0],
+        }
+    )
     csv = ekspor.ke_csv(df).decode("utf-8-sig")
     assert "'=HYPERLINK" in csv and "'+1" in csv and "'-2" in csv and "'@SUM" in csv
     assert "-2.0" in csv  # numbers stay numbers

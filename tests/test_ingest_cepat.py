@@ -45,8 +45,24 @@ def _sama(a: baca.Tabel, b: baca.Tabel) -> None:
 
 sel = st.one_of(
     st.from_regex(r"[0-9]{1,6}([.,][0-9]{1,3})?", fullmatch=True),
-    st.sampled_from(["", " ", "-", "nan", "NULL", "Bank Sampah Melati", "Jl. Mawar, RW 05", 'kata "kutip"',
-                     "baris\nbaru", "a;b", "  spasi  ", "Jumlah", "TOTAL 2025", "é ü ñ"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "-",
+            "nan",
+            "NULL",
+            "Bank Sampah Melati",
+            "Jl. Mawar, RW 05",
+            'kata "kutip"',
+            "baris\nbaru",
+            "a;b",
+            "  spasi  ",
+            "Jumlah",
+            "TOTAL 2025",
+            "é ü ñ",
+        ]
+    ),
 )
 
 
@@ -122,8 +138,10 @@ def test_numbers_in_bulk_equal_the_per_cell_rules(cells, gaya_file, arrow):
 
 
 tanggal_sel = st.one_of(
-    st.from_regex(r"(19[89][0-9]|20[0-3][0-9])-[01][0-9]-[0-3][0-9]( [0-2][0-9]:[0-5][0-9](:[0-5][0-9])?)?",
-                  fullmatch=True),
+    st.from_regex(
+        r"(19[89][0-9]|20[0-3][0-9])-[01][0-9]-[0-3][0-9]( [0-2][0-9]:[0-5][0-9](:[0-5][0-9])?)?",
+        fullmatch=True,
+    ),
     st.from_regex(r"[0-3]?[0-9]/[01]?[0-9]/20[0-9]{2}", fullmatch=True),
     st.sampled_from(["", "20 November 2025", "2025-02-30", "2025-11-20T08:15", "45000", "kemarin"]),
 )
@@ -165,23 +183,31 @@ def _rupa_id(x: float) -> str:
 def _berkas_setoran(bank_sampah: list[str]) -> list[list[str]]:
     """~6,000 deposit lines in an Indonesian export (';', 1.234,5), with planted bad rows."""
     rng = np.random.default_rng(7)
-    rows = [["Rekap Setoran Bank Sampah Kota Bekasi"], ["Tanggal", "Bank Sampah", "Nasabah", "Kategori",
-                                                         "Subjenis", "Berat (kg)", "Harga"]]
+    rows = [
+        ["Rekap Setoran Bank Sampah Kota Bekasi"],
+        ["Tanggal", "Bank Sampah", "Nasabah", "Kategori", "Subjenis", "Berat (kg)", "Harga"],
+    ]
     for i in range(6000):
         d = date(2026, 1, 1) + timedelta(days=int(rng.integers(0, 280)))
         berat = float(rng.integers(1, 5000)) / 10
-        rows.append([
-            d.isoformat() if i % 3 == 0 else d.strftime("%d/%m/%Y"),
-            bank_sampah[int(rng.integers(0, len(bank_sampah)))],
-            f"N{int(rng.integers(0, 900)):04d}",
-            ["plastik", "Kertas", "logam", "botol kaca"][i % 4],
-            ["PET; botol", "kardus", "", "kaleng"][i % 4],
-            _rupa_id(berat if berat < 400 else berat * 10),
-            str(int(rng.integers(1, 8)) * 500),
-        ])
+        rows.append(
+            [
+                d.isoformat() if i % 3 == 0 else d.strftime("%d/%m/%Y"),
+                bank_sampah[int(rng.integers(0, len(bank_sampah)))],
+                f"N{int(rng.integers(0, 900)):04d}",
+                ["plastik", "Kertas", "logam", "botol kaca"][i % 4],
+                ["PET; botol", "kardus", "", "kaleng"][i % 4],
+                _rupa_id(berat if berat < 400 else berat * 10),
+                str(int(rng.integers(1, 8)) * 500),
+            ]
+        )
     buruk = {
-        10: ("Bank Sampah Tidak Ada", 1), 20: ("31/02/2026", 0), 30: ("2026-12-01", 0), 40: ("0", 5),
-        50: ("abc", 5), 60: ("zzz", 3),
+        10: ("Bank Sampah Tidak Ada", 1),
+        20: ("31/02/2026", 0),
+        30: ("2026-12-01", 0),
+        40: ("0", 5),
+        50: ("abc", 5),
+        60: ("zzz", 3),
     }
     for i, (v, k) in buruk.items():
         rows[i + 2][k] = v
@@ -230,8 +256,13 @@ def test_a_large_deposit_file_loads_the_same_from_csv_and_from_xlsx(demo_con):
     assert rows_a == rows_b
     # the planted rows, by their row number in the file (title row 1, header row 2)
     assert tolak_a == {
-        13: ["kd_e_bs_tak_dikenal"], 23: ["kd_e_tanggal"], 33: ["kd_e_tanggal_depan"], 43: ["kd_e_berat_nol"],
-        53: ["kd_e_bukan_angka"], 63: ["kd_e_kategori"], 6003: ["kd_e_duplikat"],
+        13: ["kd_e_bs_tak_dikenal"],
+        23: ["kd_e_tanggal"],
+        33: ["kd_e_tanggal_depan"],
+        43: ["kd_e_berat_nol"],
+        53: ["kd_e_bukan_angka"],
+        63: ["kd_e_kategori"],
+        6003: ["kd_e_duplikat"],
     }
     assert ("kd_c_total", {"baris": 6005}) in a.persiapan.catatan
     assert len(rows_a) == 6000 - 6

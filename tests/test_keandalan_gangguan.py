@@ -55,8 +55,12 @@ def test_import_killed_at_random_points_loses_nothing(store: Path, tmp_path: Pat
     dibunuh = selesai = 0
     jeda: list[float] = []
     for _ in range(KILLS):
-        p = subprocess.Popen([sys.executable, "-m", "sampah", "import", "tpa_rekap", str(f), "--store",
-                              str(store)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        p = subprocess.Popen(
+            [sys.executable, "-m", "sampah", "import", "tpa_rekap", str(f), "--store", str(store)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         d = rng.uniform(0.05, 3.0)
         time.sleep(d)
         if p.poll() is None:
@@ -78,8 +82,14 @@ def test_import_killed_at_random_points_loses_nothing(store: Path, tmp_path: Pat
     assert sisa_temp(store) == []  # temp files of killed imports are gone after the next import
     assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_ok"
     assert hitung(store) == awal
-    lapor("impor_dibunuh", percobaan=KILLS, dibunuh=dibunuh, selesai_sebelum_kill=selesai,
-          jeda_s=jeda, baris_hilang=0)
+    lapor(
+        "impor_dibunuh",
+        percobaan=KILLS,
+        dibunuh=dibunuh,
+        selesai_sebelum_kill=selesai,
+        jeda_s=jeda,
+        baris_hilang=0,
+    )
     assert dibunuh >= 1
 
 
@@ -88,10 +98,12 @@ def _gagal_di(titik: str, monkeypatch: pytest.MonkeyPatch) -> None:
         raise OSError(errno.EIO, f"gangguan buatan: {titik}")
 
     if titik == "salin":  # half of the base copied, then the disk fails
+
         def salin(src, dst, *a, **k):  # noqa: ANN001, ANN002, ANN003
             data = Path(src).read_bytes()
             Path(dst).write_bytes(data[: len(data) // 2])
             ledak()
+
         monkeypatch.setattr(db.shutil, "copyfile", salin)
     elif titik == "muat":  # inside the build, after the copy, while rows are written
         monkeypatch.setattr(muat, "muat_ke", ledak)
@@ -104,12 +116,14 @@ def _gagal_di(titik: str, monkeypatch: pytest.MonkeyPatch) -> None:
             if str(a).endswith(".tmp"):
                 ledak()
             return asli(a, b)
+
         monkeypatch.setattr(db.os, "replace", ganti)
 
 
 @pytest.mark.parametrize("titik", ["salin", "muat", "ganti", "penunjuk"])
-def test_import_failing_at_each_step_changes_nothing(store: Path, tmp_path: Path, titik: str,
-                                                     monkeypatch: pytest.MonkeyPatch):
+def test_import_failing_at_each_step_changes_nothing(
+    store: Path, tmp_path: Path, titik: str, monkeypatch: pytest.MonkeyPatch
+):
     f = tmp_path / "r.csv"
     n = rekap_tpa(f, hari=3)
     awal, current = hitung(store), (store / "CURRENT").read_text()
@@ -134,11 +148,14 @@ def disk_kecil(tmp_path: Path):
     """A 40 MB tmpfs (needs root and mount rights, as in CI); skipped with the reason otherwise."""
     mnt = tmp_path / "mnt"
     mnt.mkdir()
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(mnt)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=40m", "tmpfs", str(mnt)], capture_output=True, text=True
+    )
     if r.returncode != 0:
-        pytest.skip(f"cannot mount a size-limited tmpfs here ({r.stderr.strip() or r.returncode}): "
-                    "run as root, or on a machine that allows mount")
+        pytest.skip(
+            f"cannot mount a size-limited tmpfs here ({r.stderr.strip() or r.returncode}): "
+            "run as root, or on a machine that allows mount"
+        )
     try:
         yield mnt
     finally:
@@ -235,8 +252,15 @@ def _rusak(store: Path, cara: str) -> None:
 
 
 # (damage, version the dashboard falls back to: 2 = the one before the damaged v3, 3 = v3 itself)
-KERUSAKAN = [("potong", 2), ("acak", 2), ("nol", 2), ("kepala", 2), ("hilang", 2),
-             ("penunjuk_sampah", 3), ("tanpa_penunjuk", 3)]
+KERUSAKAN = [
+    ("potong", 2),
+    ("acak", 2),
+    ("nol", 2),
+    ("kepala", 2),
+    ("hilang", 2),
+    ("penunjuk_sampah", 3),
+    ("tanpa_penunjuk", 3),
+]
 
 
 @pytest.mark.parametrize(("cara", "mundur"), KERUSAKAN)
@@ -259,8 +283,9 @@ def test_damaged_database_falls_back_and_restores(tiga_versi, tmp_path: Path, ca
 
 
 @pytest.mark.parametrize("cara", ["potong", "acak"])
-def test_dashboard_on_a_damaged_database_shows_last_good_data(tiga_versi, tmp_path: Path, cara: str,
-                                                               monkeypatch: pytest.MonkeyPatch):
+def test_dashboard_on_a_damaged_database_shows_last_good_data(
+    tiga_versi, tmp_path: Path, cara: str, monkeypatch: pytest.MonkeyPatch
+):
     asal, _, _ = tiga_versi
     store = tmp_path / "store"
     shutil.copytree(asal, store)
@@ -286,8 +311,9 @@ def test_missing_database_gives_a_clear_message(tmp_path: Path, jalur: str, monk
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    assert any("Basis data tidak ditemukan" in e.value and "python -m sampah init" in e.value
-               for e in at.error)
+    assert any(
+        "Basis data tidak ditemukan" in e.value and "python -m sampah init" in e.value for e in at.error
+    )
     assert not (tmp_path / jalur).exists()  # a configured store is never created behind one's back
 
 

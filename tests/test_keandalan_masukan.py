@@ -35,15 +35,37 @@ HARI_INI = date(2026, 11, 1)
 # ---- property-based: the parsers never raise, never return a wrong type -----------------------
 
 sel = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**20, 10**20), st.floats(allow_nan=True, allow_infinity=True),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**20), 10**20),
+    st.floats(allow_nan=True, allow_infinity=True),
     st.text(max_size=40),
     st.from_regex(r"\(?[+-]?(Rp\.? ?)?\d{1,3}([.,]\d{3}){0,3}([.,]\d{1,4})? ?(kg|ton|%)?\)?", fullmatch=True),
     st.from_regex(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?", fullmatch=True),
     st.from_regex(r"\d{1,2} (Januari|Mei|Agustus|Des|nopember|Oct) \d{4}", fullmatch=True),
     st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1)),
     st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 1, 1)),
-    st.sampled_from(["=1+1", "@SUM(A1)", "-", "NULL", "\xa0", "1.830,63", "1,830.63", "45.123", "1e308",
-                     "1.5E+3", "(1.250)", "44927", "2025-02-30", "31/12/2025", "Rp 12.500", "∞", "١٢٣"]),
+    st.sampled_from(
+        [
+            "=1+1",
+            "@SUM(A1)",
+            "-",
+            "NULL",
+            "\xa0",
+            "1.830,63",
+            "1,830.63",
+            "45.123",
+            "1e308",
+            "1.5E+3",
+            "(1.250)",
+            "44927",
+            "2025-02-30",
+            "31/12/2025",
+            "Rp 12.500",
+            "∞",
+            "١٢٣",
+        ]
+    ),
 )
 kolom_sel = st.lists(sel, max_size=30)
 
@@ -107,8 +129,11 @@ teks_sel = st.text(st.characters(blacklist_categories=("Cs",), blacklist_charact
 
 
 @UJI
-@given(st.lists(st.lists(teks_sel, min_size=3, max_size=3), min_size=1, max_size=12),
-       st.sampled_from([",", ";", "\t", "|"]), st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+@given(
+    st.lists(st.lists(teks_sel, min_size=3, max_size=3), min_size=1, max_size=12),
+    st.sampled_from([",", ";", "\t", "|"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+)
 def test_baca_csv_any_separator_and_encoding(rows, sep, enc):
     buf = io.StringIO()
     pd.DataFrame(rows, columns=["Tanggal", "Kecamatan", "Berat (kg)"]).to_csv(buf, sep=sep, index=False)
@@ -132,8 +157,20 @@ JAHAT = {
     "besar": "9" * 100_000,
     "rusak": "%00%ZZ\x00\ufffd../../..",
 }
-PARAM = ("lang", "periode", "kec", "skala_tren", "tingkat", "ukuran", "peta", "banding", "slide", "s",
-         "tahun_target", "psel")
+PARAM = (
+    "lang",
+    "periode",
+    "kec",
+    "skala_tren",
+    "tingkat",
+    "ukuran",
+    "peta",
+    "banding",
+    "slide",
+    "s",
+    "tahun_target",
+    "psel",
+)
 HALAMAN = ["ringkasan", "tren", "wilayah", "presentasi", "bank_sampah", "csr", "kelola_data"]
 
 
@@ -144,11 +181,14 @@ def store_jahat(demo_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     shutil.copytree(demo_store, s)
 
     def racun(con: duckdb.DuckDBPyConnection) -> None:
-        con.execute("UPDATE csr_proyek SET perusahaan = CASE WHEN hash(id) % 2 = 0 "
-                    "THEN '<img src=x onerror=\"window.__xss=1\"><b>PT Jahat</b>' "
-                    "ELSE '=HYPERLINK(\"http://contoh.invalid\",\"klik\")' END")
-        con.execute("UPDATE bank_sampah SET nama = '<script>window.__xss=1</script>BS ' || nama "
-                    "WHERE rowid % 3 = 0")
+        con.execute(
+            "UPDATE csr_proyek SET perusahaan = CASE WHEN hash(id) % 2 = 0 "
+            "THEN '<img src=x onerror=\"window.__xss=1\"><b>PT Jahat</b>' "
+            'ELSE \'=HYPERLINK("http://contoh.invalid","klik")\' END'
+        )
+        con.execute(
+            "UPDATE bank_sampah SET nama = '<script>window.__xss=1</script>BS ' || nama WHERE rowid % 3 = 0"
+        )
         con.execute("UPDATE bank_sampah SET nama = '=cmd|'' /C calc''!A0 ' || nama WHERE rowid % 3 = 1")
 
     db.publish(s, racun, base=db.configured_source(str(s)).current_file())
@@ -199,10 +239,14 @@ def test_hostile_url_parameters_on_every_page(store_jahat: Path, jenis: str, mon
 def test_names_with_html_and_formulas_are_exported_neutralised(store_jahat: Path):
     con = db.connect_readonly(db.configured_source(str(store_jahat)).current_file())
     try:
-        proyek = db.run(con, "csr_proyek", {"mulai": date(2020, 1, 1), "selesai": date(2030, 1, 1),
-                                            "kecamatan": []})
-        unit = db.run(con, "bank_sampah_unit", {"mulai": date(2025, 1, 1), "selesai": date(2026, 10, 31),
-                                                "kecamatan": []})
+        proyek = db.run(
+            con, "csr_proyek", {"mulai": date(2020, 1, 1), "selesai": date(2030, 1, 1), "kecamatan": []}
+        )
+        unit = db.run(
+            con,
+            "bank_sampah_unit",
+            {"mulai": date(2025, 1, 1), "selesai": date(2026, 10, 31), "kecamatan": []},
+        )
     finally:
         con.close()
     for df, kol in ((proyek, "perusahaan"), (unit, "nama")):
@@ -213,8 +257,16 @@ def test_names_with_html_and_formulas_are_exported_neutralised(store_jahat: Path
         import openpyxl
 
         ws = openpyxl.load_workbook(io.BytesIO(ekspor.ke_xlsx(df, "x"))).active
-        nilai_xlsx = [c.value for c in next(ws.iter_cols(min_col=list(df.columns).index(kol) + 1,
-                                                         max_col=list(df.columns).index(kol) + 1, min_row=2))]
+        nilai_xlsx = [
+            c.value
+            for c in next(
+                ws.iter_cols(
+                    min_col=list(df.columns).index(kol) + 1,
+                    max_col=list(df.columns).index(kol) + 1,
+                    min_row=2,
+                )
+            )
+        ]
         assert all(c.data_type != "f" for r in ws.iter_rows() for c in r)  # no formula cell at all
         assert not any(isinstance(x, str) and x.startswith("=") for x in nilai_xlsx)
         assert any(isinstance(x, str) and "<script>" in x or "<img" in str(x) for x in nilai_xlsx)
@@ -244,8 +296,11 @@ def test_upload_size_limit_matches_the_server_and_is_enforced(monkeypatch):
 
     from streamlit import config
 
-    batas_server = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text()).get(
-        "server", {}).get("maxUploadSize", config.get_option("server.maxUploadSize"))
+    batas_server = (
+        tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+        .get("server", {})
+        .get("maxUploadSize", config.get_option("server.maxUploadSize"))
+    )
     assert baca.MAKS_BYTE <= batas_server * 2**20  # the app refuses what the server would let in
     monkeypatch.setattr(baca, "MAKS_BYTE", 1000)
     data = b"tanggal,kecamatan,ton\n" + b"2024-03-01,Mustikajaya,1\n" * 60
@@ -276,8 +331,15 @@ def test_oversized_upload_on_the_page_is_refused(demo_store: Path, tmp_path: Pat
     assert potret(store) == awal
 
 
-NAMA_LICIK = ["../../../../tmp/sampah_licik.csv", "..\\..\\Windows\\system32\\licik.csv", "/etc/passwd",
-              "versions/../CURRENT", "CON.csv", "<b>x</b>=1+1.csv", "a" * 300 + ".csv"]
+NAMA_LICIK = [
+    "../../../../tmp/sampah_licik.csv",
+    "..\\..\\Windows\\system32\\licik.csv",
+    "/etc/passwd",
+    "versions/../CURRENT",
+    "CON.csv",
+    "<b>x</b>=1+1.csv",
+    "a" * 300 + ".csv",
+]
 
 
 def test_path_tricks_in_file_names_are_only_labels(demo_store: Path, tmp_path: Path):
@@ -295,7 +357,8 @@ def test_path_tricks_in_file_names_are_only_labels(demo_store: Path, tmp_path: P
     assert set(NAMA_LICIK) <= set(r.nama_file)  # kept as given, as a label
     assert Path("/etc/passwd").read_bytes() == passwd
     assert not Path("/tmp/sampah_licik.csv").exists() and set(Path("/tmp").iterdir()) - sebelum_tmp <= {
-        p for p in Path("/tmp").iterdir() if p.name.startswith(("pytest", "tmp"))}
+        p for p in Path("/tmp").iterdir() if p.name.startswith(("pytest", "tmp"))
+    }
     isi = {p.name for p in store.iterdir()}
     assert isi <= {"CURRENT", "versions", "riwayat.jsonl", ".lock"}, isi
     assert all(p.name.startswith("v") and p.suffix == ".duckdb" for p in (store / "versions").iterdir())

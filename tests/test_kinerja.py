@@ -33,8 +33,13 @@ print(r.setoran, n, r.tpa_muatan, m, resource.getrusage(resource.RUSAGE_SELF).ru
 
 
 def _bangun(tmp: Path, years: int, scale: float) -> list[int]:
-    out = subprocess.run([sys.executable, "-c", _PEAK, str(tmp / f"d{years}.duckdb"), str(years), str(scale)],
-                         cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(tmp / f"d{years}.duckdb"), str(years), str(scale)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return [int(x) for x in out.stdout.split()]
 
 
@@ -57,15 +62,22 @@ def test_summaries_equal_raw_after_demo_import_and_undo(tmp_path):
         con = db.connect_readonly(db.configured_source(str(store)).current_file())
         try:
             assert ringkas.selisih(con) == dict.fromkeys(ringkas.TABEL, 0)
-            return con.execute("SELECT (SELECT sum(berat_kg) FROM agg_setoran_harian), "
-                               "(SELECT sum(netto_kg) FROM agg_tpa_harian)").fetchone()
+            return con.execute(
+                "SELECT (SELECT sum(berat_kg) FROM agg_setoran_harian), "
+                "(SELECT sum(netto_kg) FROM agg_tpa_harian)"
+            ).fetchone()
         finally:
             con.close()
 
     awal = cek()
-    lap = muat.impor(store, "setoran", b"tanggal;bank_sampah;kategori;berat (kg);harga\n"
-                     b"20/10/2026;BS-0001;PET;1.250,5;4.000\n21/10/2026;BS-0002;kardus;12,25;1.700\n",
-                     "okt.csv", oleh="uji")
+    lap = muat.impor(
+        store,
+        "setoran",
+        b"tanggal;bank_sampah;kategori;berat (kg);harga\n"
+        b"20/10/2026;BS-0001;PET;1.250,5;4.000\n21/10/2026;BS-0002;kardus;12,25;1.700\n",
+        "okt.csv",
+        oleh="uji",
+    )
     assert lap.status == "dimuat", lap.teks()
     setelah = cek()
     assert setelah[0] == pytest.approx(awal[0] + 1262.75)
@@ -84,18 +96,28 @@ def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(tmp_
     dipanggil: list = []
     asli = ringkas.segarkan
     monkeypatch.setattr(ringkas, "segarkan", lambda con, r=None: dipanggil.append(r) or asli(con, r))
-    lap = muat.impor(store, "setoran", b"tanggal;bank_sampah;kategori;berat (kg)\n"
-                     b"15/03/2025;BS-0001;PET;2,5\n02/04/2025;BS-0002;kardus;1,5\n", "lama.csv", oleh="uji")
+    lap = muat.impor(
+        store,
+        "setoran",
+        b"tanggal;bank_sampah;kategori;berat (kg)\n"
+        b"15/03/2025;BS-0001;PET;2,5\n02/04/2025;BS-0002;kardus;1,5\n",
+        "lama.csv",
+        oleh="uji",
+    )
     assert lap.status == "dimuat", lap.teks()
     lap = muat.impor(store, "tpa_muatan", b"waktu,kecamatan,netto\n2026-10-30 07:15,Jatiasih,6500\n", "t.csv")
     assert lap.status == "dimuat", lap.teks()
-    assert dipanggil == [ringkas.Rentang(date(2025, 3, 15), date(2025, 4, 2)),
-                         ringkas.Rentang(date(2026, 10, 30), date(2026, 10, 30))]
+    assert dipanggil == [
+        ringkas.Rentang(date(2025, 3, 15), date(2025, 4, 2)),
+        ringkas.Rentang(date(2026, 10, 30), date(2026, 10, 30)),
+    ]
     con = db.connect_readonly(db.configured_source(str(store)).current_file())
     try:
         assert ringkas.selisih(con) == dict.fromkeys(ringkas.TABEL, 0)
-        bulan = con.execute("SELECT count(DISTINCT bulan) FROM agg_bank_sampah_bulanan "
-                            "WHERE bulan BETWEEN '2025-03-01' AND '2025-10-01'").fetchone()[0]
+        bulan = con.execute(
+            "SELECT count(DISTINCT bulan) FROM agg_bank_sampah_bulanan "
+            "WHERE bulan BETWEEN '2025-03-01' AND '2025-10-01'"
+        ).fetchone()[0]
         assert bulan == 8  # March to October 2025: the months without deposits too
     finally:
         con.close()
@@ -123,8 +145,12 @@ def test_migrasi_fills_summaries_of_an_older_database(tmp_path):
 
 def _sama(a: pd.DataFrame, b: pd.DataFrame) -> None:
     urut = list(a.columns)
-    pd.testing.assert_frame_equal(a.sort_values(urut).reset_index(drop=True),
-                                  b.sort_values(urut).reset_index(drop=True), check_dtype=False, rtol=1e-9)
+    pd.testing.assert_frame_equal(
+        a.sort_values(urut).reset_index(drop=True),
+        b.sort_values(urut).reset_index(drop=True),
+        check_dtype=False,
+        rtol=1e-9,
+    )
 
 
 def test_every_query_file_runs_unchanged_over_the_parquet_layout(tmp_path, fixture_con):
@@ -153,22 +179,37 @@ def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
     monkeypatch.delenv(db.ENV_VAR, raising=False)
     keluar = tmp_path / "bench.json"
     chromium = Path("/usr/bin/chromium").exists()
-    h = bench.jalankan(years=1, scale=0.02, store=None, repeat=2, keluar=keluar, tanpa_server=not chromium,
-                       impor_baris=500, kerja=tmp_path / "kerja")
+    h = bench.jalankan(
+        years=1,
+        scale=0.02,
+        store=None,
+        repeat=2,
+        keluar=keluar,
+        tanpa_server=not chromium,
+        impor_baris=500,
+        kerja=tmp_path / "kerja",
+    )
     data = json.loads(keluar.read_text())
-    assert {"kueri", "cache", "pandas", "halaman", "server", "impor", "ringkasan", "baris",
-            "bangun"} <= set(data)
+    assert {"kueri", "cache", "pandas", "halaman", "server", "impor", "ringkasan", "baris", "bangun"} <= set(
+        data
+    )
     assert {r["kueri"] for r in data["kueri"]} == set(db.query_names())
     for r in data["kueri"]:
         assert {"cold", "warm", "floor"} <= set(r) and r["warm"]["p95_ms"] >= r["warm"]["p50_ms"] >= 0
     assert {r["kueri"] for r in data["pandas"]["kueri"]} >= {
-        "ringkasan_kpi", "ringkasan_bulanan", "ringkasan_kecamatan", "tren_mingguan", "tren_kategori",
-        "bank_sampah_bulanan"}
+        "ringkasan_kpi",
+        "ringkasan_bulanan",
+        "ringkasan_kecamatan",
+        "tren_mingguan",
+        "tren_kategori",
+        "bank_sampah_bulanan",
+    }
     assert all(r["cocok"] for r in data["pandas"]["kueri"])  # the pandas answers are the same answers
     assert {r["halaman"] for r in data["halaman"]} == set(bench.PAGES)
     assert all(r["galat"] == 0 for r in data["halaman"])
     assert {(r["kasus"], r["dataset"]) for r in data["impor"]} == {
-        (k, d) for k in ("berkas_besar", "bulan_ke_penuh") for d in ("setoran", "tpa_muatan")}
+        (k, d) for k in ("berkas_besar", "bulan_ke_penuh") for d in ("setoran", "tpa_muatan")
+    }
     # every row loaded or rejected with a reason (the sample has identical same-day deposits)
     assert all(r["status"] == "dimuat" and r["dimuat"] + r["ditolak"] == r["baris"] for r in data["impor"])
     assert all(set(r["tahap"]) == {"periksa", "muat", "terbit", "total"} for r in data["impor"])

@@ -72,8 +72,9 @@ def test_pages_keep_serving_during_a_cli_import(demo_store: Path, tmp_path: Path
                 page.goto(url, wait_until="domcontentloaded", timeout=60_000)
                 page.wait_for_selector('[data-testid="stMetric"], [data-testid="stAlert"]', timeout=60_000)
                 # read the page only once its script has finished, not while elements are replaced
-                page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                                       timeout=60_000)
+                page.wait_for_selector(
+                    '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000
+                )
                 page.wait_for_timeout(300)
                 assert page.locator('[data-testid="stException"]').count() == 0
                 return page.inner_text("body")

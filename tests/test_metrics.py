@@ -16,23 +16,23 @@ def kpi(con, **kw):
 
 def test_city_quarter(fixture_con):
     r = kpi(fixture_con)
-    assert r.ton_tpa == pytest.approx(22.0)            # 6 + 5 + 7 + 4 (unknown origin) t
+    assert r.ton_tpa == pytest.approx(22.0)  # 6 + 5 + 7 + 4 (unknown origin) t
     assert r.ton_tpa_tanpa_asal == pytest.approx(4.0)
     assert r.muatan == 4
-    assert r.ton_bank_sampah == pytest.approx(0.2)     # 100 + 50 + 30 + 20 kg
-    assert r.ton_pengolahan == pytest.approx(2.0)      # 1.5 + 0.5 t
+    assert r.ton_bank_sampah == pytest.approx(0.2)  # 100 + 50 + 30 + 20 kg
+    assert r.ton_pengolahan == pytest.approx(2.0)  # 1.5 + 0.5 t
     assert r.ton_diversi == pytest.approx(2.2)
     assert r.tingkat_diversi == pytest.approx(2.2 / 24.2)
     assert r.hari == 90
-    assert r.penduduk == 15_000                        # 6,000 + 4,000 (kelurahan) + 5,000 (kecamatan)
+    assert r.penduduk == 15_000  # 6,000 + 4,000 (kelurahan) + 5,000 (kecamatan)
     assert bool(r.penduduk_estimasi) is True
     assert r.timbulan_ton == pytest.approx(15_000 * 0.5 * 90 / 1000)
     assert r.persen_pengurangan == pytest.approx(2.2 / 675)
     assert r.target_pengurangan_pct == pytest.approx(0.30)
-    assert r.bs_aktif == 2                             # BS1, BS3 (BS2 closed 15 Mar, BS4 not yet)
-    assert r.bs_melapor == 1                           # only BS1 deposited in March
+    assert r.bs_aktif == 2  # BS1, BS3 (BS2 closed 15 Mar, BS4 not yet)
+    assert r.bs_melapor == 1  # only BS1 deposited in March
     assert r.kelengkapan_lapor == pytest.approx(0.5)
-    assert r.csr_proyek == 2                           # P1, P2; P3 is a proposal, P4 ended in 2024
+    assert r.csr_proyek == 2  # P1, P2; P3 is a proposal, P4 ended in 2024
     assert r.csr_anggaran_rp == pytest.approx(150e6)
     assert r.csr_realisasi_rp == pytest.approx(90e6)
 
@@ -86,13 +86,17 @@ def test_monthly(fixture_con):
 
 
 def test_monthly_cuts_days_to_range(fixture_con):
-    df = db.run(fixture_con, "ringkasan_bulanan",
-                {"mulai": date(2025, 1, 10), "selesai": date(2025, 2, 14), "kecamatan": []})
+    df = db.run(
+        fixture_con,
+        "ringkasan_bulanan",
+        {"mulai": date(2025, 1, 10), "selesai": date(2025, 2, 14), "kecamatan": []},
+    )
     assert df.hari.tolist() == [22, 14]
 
 
 def test_bank_sampah_monthly_view(fixture_con):
     df = fixture_con.execute(
         "SELECT bank_sampah_id, aktif, melapor FROM v_bank_sampah_bulanan WHERE bulan = '2025-02-01' "
-        "ORDER BY 1").df()
+        "ORDER BY 1"
+    ).df()
     assert df.values.tolist() == [["BS1", True, False], ["BS2", True, True], ["BS3", True, True]]

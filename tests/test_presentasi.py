@@ -53,12 +53,19 @@ def test_headlines_from_the_fixture(fixture_con):
 
 
 def test_csr_headline_picks_most_tonnes_per_rupiah():
-    df = pd.DataFrame({"program": ["A", "B", "C"], "perusahaan": ["PT X", "PT Y", "PT Z"],
-                       "kelurahan": ["K1", "K2", "K3"], "ton_tambahan": [10.0, 4.0, -1.0],
-                       "biaya_per_ton": [5e6, 2e6, float("nan")]})
+    df = pd.DataFrame(
+        {
+            "program": ["A", "B", "C"],
+            "perusahaan": ["PT X", "PT Y", "PT Z"],
+            "kelurahan": ["K1", "K2", "K3"],
+            "ton_tambahan": [10.0, 4.0, -1.0],
+            "biaya_per_ton": [5e6, 2e6, float("nan")],
+        }
+    )
     assert judul.csr_per_rupiah(df) == (
         'Ton per rupiah terbanyak: "B" oleh PT Y di Kel. K2, 4,0 ton tambahan di bank sampah, '
-        "Rp 2,0 juta per ton.")
+        "Rp 2,0 juta per ton."
+    )
 
 
 def test_rise_and_fall_by_kecamatan():

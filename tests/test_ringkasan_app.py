@@ -30,21 +30,37 @@ def metrics(at: AppTest) -> dict[str, str]:
 def independent(con: duckdb.DuckDBPyConnection, mulai: date, selesai: date) -> dict[str, float]:
     """The headline figures straight from the raw tables, without the views, macros or query files."""
     one = lambda sql, *a: con.execute(sql, list(a)).fetchone()[0]  # noqa: E731
-    tpa = one("SELECT coalesce(sum(netto_kg), 0) / 1000 FROM tpa_muatan "
-              "WHERE CAST(waktu AS DATE) BETWEEN ? AND ?", mulai, selesai)
-    div = one("SELECT coalesce(sum(berat_kg), 0) / 1000 FROM setoran WHERE tanggal BETWEEN ? AND ?",
-              mulai, selesai) + one("SELECT coalesce(sum(ton), 0) FROM pengolahan "
-                                    "WHERE tanggal BETWEEN ? AND ?", mulai, selesai)
-    pop = one("SELECT sum(jumlah) FROM penduduk WHERE tahun = ? AND length(wilayah_kode) > 5",
-              selesai.year)
+    tpa = one(
+        "SELECT coalesce(sum(netto_kg), 0) / 1000 FROM tpa_muatan WHERE CAST(waktu AS DATE) BETWEEN ? AND ?",
+        mulai,
+        selesai,
+    )
+    div = one(
+        "SELECT coalesce(sum(berat_kg), 0) / 1000 FROM setoran WHERE tanggal BETWEEN ? AND ?", mulai, selesai
+    ) + one("SELECT coalesce(sum(ton), 0) FROM pengolahan WHERE tanggal BETWEEN ? AND ?", mulai, selesai)
+    pop = one("SELECT sum(jumlah) FROM penduduk WHERE tahun = ? AND length(wilayah_kode) > 5", selesai.year)
     kg = float(one("SELECT nilai FROM pengaturan WHERE kunci = 'kg_per_orang_hari'"))
     days = (selesai - mulai).days + 1
-    aktif = one("SELECT count(*) FROM bank_sampah WHERE berdiri <= ? "
-                "AND (nonaktif_sejak IS NULL OR nonaktif_sejak > ?)", selesai, selesai)
-    csr = one("SELECT coalesce(sum(anggaran_rp), 0) FROM csr_proyek WHERE status <> 'usulan' "
-              "AND mulai <= ? AND selesai >= ?", selesai, mulai)
-    return {"tpa": tpa, "div": div, "rate": div / (div + tpa), "red": div / (pop * kg * days / 1000),
-            "aktif": aktif, "csr": csr}
+    aktif = one(
+        "SELECT count(*) FROM bank_sampah WHERE berdiri <= ? "
+        "AND (nonaktif_sejak IS NULL OR nonaktif_sejak > ?)",
+        selesai,
+        selesai,
+    )
+    csr = one(
+        "SELECT coalesce(sum(anggaran_rp), 0) FROM csr_proyek WHERE status <> 'usulan' "
+        "AND mulai <= ? AND selesai >= ?",
+        selesai,
+        mulai,
+    )
+    return {
+        "tpa": tpa,
+        "div": div,
+        "rate": div / (div + tpa),
+        "red": div / (pop * kg * days / 1000),
+        "aktif": aktif,
+        "csr": csr,
+    }
 
 
 def test_kpis_equal_independent_sql(fixture_store, fixture_con, monkeypatch):
@@ -111,9 +127,12 @@ def test_sipsn_benchmark_on_sample(demo_store, monkeypatch):
         "SELECT sum(d), sum(l), count(*) FROM (SELECT CAST(waktu AS DATE) t, 0 d, sum(netto_kg) / 1000 l "
         "FROM tpa_muatan GROUP BY 1 UNION ALL SELECT tanggal, sum(berat_kg) / 1000, 0 FROM setoran "
         "GROUP BY 1 UNION ALL SELECT tanggal, sum(ton), 0 FROM pengolahan GROUP BY 1) "
-        "WHERE year(t) = ?", [tahun]).fetchone()
-    days = demo_con.execute("SELECT count(DISTINCT CAST(waktu AS DATE)) FROM tpa_muatan "
-                            "WHERE year(waktu) = ?", [tahun]).fetchone()[0]
+        "WHERE year(t) = ?",
+        [tahun],
+    ).fetchone()
+    days = demo_con.execute(
+        "SELECT count(DISTINCT CAST(waktu AS DATE)) FROM tpa_muatan WHERE year(waktu) = ?", [tahun]
+    ).fetchone()[0]
     pop = demo_con.execute("SELECT sum(jumlah) FROM penduduk WHERE tahun = ?", [tahun]).fetchone()[0]
     timbulan = pop * 0.68 * days / 1000
     assert own.pengurangan_pct == pytest.approx(div / timbulan * 100, rel=1e-6)

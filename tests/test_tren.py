@@ -73,8 +73,10 @@ def test_figure_builders_have_data_and_titles(demo_con):
 def test_weekly_query_adds_up_to_the_daily_view(demo_con):
     p = {"mulai": date(2026, 1, 5), "selesai": date(2026, 3, 29), "kecamatan": []}
     w = db.run(demo_con, "tren_mingguan", p)
-    total = demo_con.execute("SELECT sum(netto_kg) / 1000 FROM tpa_muatan WHERE CAST(waktu AS DATE) "
-                             "BETWEEN ? AND ?", [p["mulai"], p["selesai"]]).fetchone()[0]
+    total = demo_con.execute(
+        "SELECT sum(netto_kg) / 1000 FROM tpa_muatan WHERE CAST(waktu AS DATE) BETWEEN ? AND ?",
+        [p["mulai"], p["selesai"]],
+    ).fetchone()[0]
     assert w.ton_tpa.sum() == pytest.approx(total) and len(w) == 12 and (w.hari == 7).all()
 
 

@@ -18,13 +18,21 @@ from urllib.parse import urlparse
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 LOCAL = {"localhost", "127.0.0.1", "::1", "[::1]"}
 
 
-def shoot(url: str, out: str, width: int = 1400, height: int = 2400, offline: bool = True,
-          timeout_s: float = 90) -> dict:
+def shoot(
+    url: str, out: str, width: int = 1400, height: int = 2400, offline: bool = True, timeout_s: float = 90
+) -> dict:
     """Open `url`, wait until the script is idle, save a PNG; return what was seen."""
     external: list[str] = []
     with sync_playwright() as p:
@@ -41,10 +49,13 @@ def shoot(url: str, out: str, width: int = 1400, height: int = 2400, offline: bo
         page.route("**/*", route)
         t0 = time.perf_counter()
         page.goto(url)
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]',
-                               timeout=timeout_s * 1000)
-        page.wait_for_selector('[data-testid="stMetric"], [data-testid="stException"], '
-                               '[data-testid="stAlert"]', timeout=timeout_s * 1000)
+        page.wait_for_selector(
+            '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_s * 1000
+        )
+        page.wait_for_selector(
+            '[data-testid="stMetric"], [data-testid="stException"], [data-testid="stAlert"]',
+            timeout=timeout_s * 1000,
+        )
         page.wait_for_timeout(1200)  # let plotly finish drawing
         seconds = time.perf_counter() - t0
         page.screenshot(path=out)
@@ -57,7 +68,8 @@ def shoot(url: str, out: str, width: int = 1400, height: int = 2400, offline: bo
             # points per chart, read from plotly's own data on each chart element
             "chart_points": page.evaluate(
                 "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(d => (d._fullData || [])"
-                ".reduce((n, t) => n + (t.visible === false ? 0 : (t._length || 0)), 0))"),
+                ".reduce((n, t) => n + (t.visible === false ? 0 : (t._length || 0)), 0))"
+            ),
             "external_requests": external,
             "text": page.inner_text("body"),
         }

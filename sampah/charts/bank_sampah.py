@@ -17,8 +17,13 @@ ABU = "#9AA3A0"
 BIRU = "#2C6E9B"
 WARNA_STATUS = {"aktif": HIJAU, "senyap": ORANYE, "nonaktif": ABU}
 WARNA_KATEGORI = {
-    "plastik": "#2C6E9B", "kertas": "#B08D57", "logam": "#6B7B8C", "kaca": "#5BA8A0",
-    "organik": HIJAU, "minyak jelantah": "#D9A62B", "lainnya": "#9A7FB0",
+    "plastik": "#2C6E9B",
+    "kertas": "#B08D57",
+    "logam": "#6B7B8C",
+    "kaca": "#5BA8A0",
+    "organik": HIJAU,
+    "minyak jelantah": "#D9A62B",
+    "lainnya": "#9A7FB0",
 }
 
 
@@ -40,18 +45,28 @@ def _sumbu_bulan(fig: go.Figure, x: pd.Series, lang: str) -> None:
     fig.update_xaxes(tickvals=vals, ticktext=[fmt.bulan(d, lang) for d in vals])
 
 
-def peta_unit(unit: pd.DataFrame, lang: str, batas: pd.DataFrame | None = None,
-              pusat: pd.DataFrame | None = None) -> go.Figure:
+def peta_unit(
+    unit: pd.DataFrame, lang: str, batas: pd.DataFrame | None = None, pusat: pd.DataFrame | None = None
+) -> go.Figure:
     """Units on the map coloured by status (aktif / senyap / nonaktif) at the end of the period."""
     label = {k: t(f"bs_status_{k}", lang) for k in WARNA_STATUS}
     titik = unit.dropna(subset=["lat", "lon"]).copy()
     titik["status_label"] = titik.status.map(label)
     titik["urut"] = titik.status.map({"nonaktif": 0, "aktif": 1, "senyap": 2})  # silent on top
     titik = titik.sort_values("urut", kind="stable")
-    titik["hover"] = [f"<b>{n}</b><br>{kel}, {kec}<br>{fmt.ton(x, lang)}" for n, kel, kec, x in
-                      zip(titik.nama, titik.kelurahan, titik.kecamatan, titik.ton)]
-    fig = peta.peta_titik(titik, "status_label", {label[k]: v for k, v in WARNA_STATUS.items()},
-                          batas=batas, pusat=pusat, hover="hover", tinggi=560)
+    titik["hover"] = [
+        f"<b>{n}</b><br>{kel}, {kec}<br>{fmt.ton(x, lang)}"
+        for n, kel, kec, x in zip(titik.nama, titik.kelurahan, titik.kecamatan, titik.ton)
+    ]
+    fig = peta.peta_titik(
+        titik,
+        "status_label",
+        {label[k]: v for k, v in WARNA_STATUS.items()},
+        batas=batas,
+        pusat=pusat,
+        hover="hover",
+        tinggi=560,
+    )
     fig.update_layout(separators=_separators(lang))
     return fig
 
@@ -59,20 +74,48 @@ def peta_unit(unit: pd.DataFrame, lang: str, batas: pd.DataFrame | None = None,
 def setoran_bulanan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     """Tonnes deposited, value paid and reporting completeness per month, one above the other."""
     x = pd.to_datetime(df.bulan)
-    fig = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.08,
-                        row_heights=[0.4, 0.3, 0.3],
-                        subplot_titles=(t("bs_g_ton", lang), t("bs_g_nilai", lang), t("bs_g_lengkap", lang)))
-    fig.add_bar(x=x, y=df.ton, name=t("bs_n_ton", lang), marker_color=HIJAU, row=1, col=1,
-                customdata=[fmt.ton(v, lang) for v in df.ton],
-                hovertemplate="%{customdata}<extra>%{fullData.name}</extra>")
-    fig.add_bar(x=x, y=df.nilai_rp / 1e6, name=t("bs_n_nilai", lang), marker_color=BIRU, row=2, col=1,
-                customdata=[fmt.rupiah(v, lang) for v in df.nilai_rp],
-                hovertemplate="%{customdata}<extra>%{fullData.name}</extra>")
-    fig.add_scatter(x=x, y=df.kelengkapan_lapor * 100, name=t("bs_n_lengkap", lang),
-                    mode="lines+markers", line=dict(color=ORANYE, width=3), row=3, col=1,
-                    customdata=[f"{fmt.persen(k, 0, lang)} ({fmt.angka(m, 0, lang)}/{fmt.angka(a, 0, lang)})"
-                                for k, m, a in zip(df.kelengkapan_lapor, df.unit_melapor, df.unit_aktif)],
-                    hovertemplate="%{customdata}<extra>%{fullData.name}</extra>")
+    fig = make_subplots(
+        rows=3,
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=0.08,
+        row_heights=[0.4, 0.3, 0.3],
+        subplot_titles=(t("bs_g_ton", lang), t("bs_g_nilai", lang), t("bs_g_lengkap", lang)),
+    )
+    fig.add_bar(
+        x=x,
+        y=df.ton,
+        name=t("bs_n_ton", lang),
+        marker_color=HIJAU,
+        row=1,
+        col=1,
+        customdata=[fmt.ton(v, lang) for v in df.ton],
+        hovertemplate="%{customdata}<extra>%{fullData.name}</extra>",
+    )
+    fig.add_bar(
+        x=x,
+        y=df.nilai_rp / 1e6,
+        name=t("bs_n_nilai", lang),
+        marker_color=BIRU,
+        row=2,
+        col=1,
+        customdata=[fmt.rupiah(v, lang) for v in df.nilai_rp],
+        hovertemplate="%{customdata}<extra>%{fullData.name}</extra>",
+    )
+    fig.add_scatter(
+        x=x,
+        y=df.kelengkapan_lapor * 100,
+        name=t("bs_n_lengkap", lang),
+        mode="lines+markers",
+        line=dict(color=ORANYE, width=3),
+        row=3,
+        col=1,
+        customdata=[
+            f"{fmt.persen(k, 0, lang)} ({fmt.angka(m, 0, lang)}/{fmt.angka(a, 0, lang)})"
+            for k, m, a in zip(df.kelengkapan_lapor, df.unit_melapor, df.unit_aktif)
+        ],
+        hovertemplate="%{customdata}<extra>%{fullData.name}</extra>",
+    )
     fig.update_yaxes(tickformat=",.0f", row=1, col=1)
     fig.update_yaxes(tickformat=",.0f", row=2, col=1)
     fig.update_yaxes(range=[0, 105], ticksuffix="%", row=3, col=1)
@@ -85,23 +128,51 @@ def setoran_bulanan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
 def pertumbuhan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     """Active and reporting units, and registered nasabah of the active units, per month."""
     x = pd.to_datetime(df.bulan)
-    fig = make_subplots(rows=1, cols=2, horizontal_spacing=0.08,
-                        subplot_titles=(t("bs_g_unit", lang), t("bs_g_nasabah", lang)))
-    fig.add_scatter(x=x, y=df.unit_aktif, name=t("bs_n_unit", lang), mode="lines",
-                    line=dict(color=HIJAU, width=3), row=1, col=1,
-                    hovertemplate="%{y:,.0f}<extra>%{fullData.name}</extra>")
-    fig.add_scatter(x=x, y=df.unit_melapor, name=t("bs_n_melapor", lang), mode="lines",
-                    line=dict(color=ORANYE, width=2, dash="dot"), row=1, col=1,
-                    hovertemplate="%{y:,.0f}<extra>%{fullData.name}</extra>")
-    fig.add_scatter(x=x, y=df.nasabah_terdaftar, name=t("bs_n_nasabah", lang), mode="lines",
-                    line=dict(color=BIRU, width=3), row=1, col=2,
-                    hovertemplate="%{y:,.0f}<extra>%{fullData.name}</extra>")
+    fig = make_subplots(
+        rows=1,
+        cols=2,
+        horizontal_spacing=0.08,
+        subplot_titles=(t("bs_g_unit", lang), t("bs_g_nasabah", lang)),
+    )
+    fig.add_scatter(
+        x=x,
+        y=df.unit_aktif,
+        name=t("bs_n_unit", lang),
+        mode="lines",
+        line=dict(color=HIJAU, width=3),
+        row=1,
+        col=1,
+        hovertemplate="%{y:,.0f}<extra>%{fullData.name}</extra>",
+    )
+    fig.add_scatter(
+        x=x,
+        y=df.unit_melapor,
+        name=t("bs_n_melapor", lang),
+        mode="lines",
+        line=dict(color=ORANYE, width=2, dash="dot"),
+        row=1,
+        col=1,
+        hovertemplate="%{y:,.0f}<extra>%{fullData.name}</extra>",
+    )
+    fig.add_scatter(
+        x=x,
+        y=df.nasabah_terdaftar,
+        name=t("bs_n_nasabah", lang),
+        mode="lines",
+        line=dict(color=BIRU, width=3),
+        row=1,
+        col=2,
+        hovertemplate="%{y:,.0f}<extra>%{fullData.name}</extra>",
+    )
     fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
     _judul_subplot(fig)
     _sumbu_bulan(fig, x, lang)
     tema(fig, 400)
-    fig.update_layout(separators=_separators(lang), margin=dict(b=60),
-                      legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0))
+    fig.update_layout(
+        separators=_separators(lang),
+        margin=dict(b=60),
+        legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0),
+    )
     return fig
 
 
@@ -110,42 +181,73 @@ def per_subjenis(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     d = df.sort_values("ton", ascending=True)
     fig = go.Figure()
     for kat, g in d.groupby("kategori", sort=False):
-        fig.add_bar(y=g.subjenis, x=g.ton, orientation="h", name=str(kat),
-                    marker_color=WARNA_KATEGORI.get(str(kat), TPA),
-                    text=[f"{fmt.ton(v, lang)} · {fmt.persen(p, 1, lang)}" for v, p in zip(g.ton, g.porsi)],
-                    textposition="outside", cliponaxis=False,
-                    hovertemplate="%{y}: %{text}<extra>%{fullData.name}</extra>")
+        fig.add_bar(
+            y=g.subjenis,
+            x=g.ton,
+            orientation="h",
+            name=str(kat),
+            marker_color=WARNA_KATEGORI.get(str(kat), TPA),
+            text=[f"{fmt.ton(v, lang)} · {fmt.persen(p, 1, lang)}" for v, p in zip(g.ton, g.porsi)],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra>%{fullData.name}</extra>",
+        )
     fig.update_yaxes(categoryorder="array", categoryarray=list(d.subjenis))
     fig.update_xaxes(tickformat=",.0f", title=t("bs_g_kategori", lang), range=[0, d.ton.max() * 1.3 or 1])
-    fig.update_layout(separators=_separators(lang), title=dict(text=t("bs_g_kategori", lang), x=0),
-                      bargap=0.25, hovermode="closest")
+    fig.update_layout(
+        separators=_separators(lang),
+        title=dict(text=t("bs_g_kategori", lang), x=0),
+        bargap=0.25,
+        hovermode="closest",
+    )
     return tema(fig, max(360, 28 * len(d) + 140))
 
 
 def harga(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     """Monthly median price per sub-type, one small panel per category on its own scale (Rp/kg)."""
     kats = [k for k in WARNA_KATEGORI if k in set(df.kategori)] + sorted(
-        set(df.kategori) - set(WARNA_KATEGORI))
+        set(df.kategori) - set(WARNA_KATEGORI)
+    )
     cols = 3
     rows = max(1, math.ceil(len(kats) / cols))
-    fig = make_subplots(rows=rows, cols=cols, shared_xaxes=True, vertical_spacing=0.12,
-                        horizontal_spacing=0.07, subplot_titles=[f"{k} (Rp/kg)" for k in kats])
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        shared_xaxes=True,
+        vertical_spacing=0.12,
+        horizontal_spacing=0.07,
+        subplot_titles=[f"{k} (Rp/kg)" for k in kats],
+    )
     palet = ["#1B7F4B", "#2C6E9B", "#D9822B", "#9A7FB0", "#B08D57", "#5BA8A0"]
     for i, kat in enumerate(kats):
         r, c = i // cols + 1, i % cols + 1
         g = df[df.kategori == kat]
         for j, (sub, s) in enumerate(g.groupby("subjenis", sort=True)):
             s = s.sort_values("bulan")
-            fig.add_scatter(x=pd.to_datetime(s.bulan), y=s.median_rp_kg, mode="lines", name=str(sub),
-                            line=dict(color=palet[j % len(palet)], width=2), row=r, col=c,
-                            showlegend=False,
-                            customdata=[f"Rp {fmt.angka(v, 0, lang)}/kg" for v in s.median_rp_kg],
-                            hovertemplate="%{fullData.name}: %{customdata}<extra></extra>")
+            fig.add_scatter(
+                x=pd.to_datetime(s.bulan),
+                y=s.median_rp_kg,
+                mode="lines",
+                name=str(sub),
+                line=dict(color=palet[j % len(palet)], width=2),
+                row=r,
+                col=c,
+                showlegend=False,
+                customdata=[f"Rp {fmt.angka(v, 0, lang)}/kg" for v in s.median_rp_kg],
+                hovertemplate="%{fullData.name}: %{customdata}<extra></extra>",
+            )
             last = s.iloc[-1]
-            fig.add_annotation(x=pd.Timestamp(last.bulan).strftime("%Y-%m-%d"), y=last.median_rp_kg,
-                               text=str(sub),
-                               showarrow=False, xanchor="right", yanchor="bottom",
-                               font=dict(size=11, color=palet[j % len(palet)]), row=r, col=c)
+            fig.add_annotation(
+                x=pd.Timestamp(last.bulan).strftime("%Y-%m-%d"),
+                y=last.median_rp_kg,
+                text=str(sub),
+                showarrow=False,
+                xanchor="right",
+                yanchor="bottom",
+                font=dict(size=11, color=palet[j % len(palet)]),
+                row=r,
+                col=c,
+            )
     fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
     fig.update_layout(separators=_separators(lang), hovermode="x unified")
     _judul_subplot(fig)
@@ -159,10 +261,23 @@ def teratas(df: pd.DataFrame, lang: str = "id", n: int = 10) -> go.Figure:
     """The n units with the largest deposits, as horizontal bars (tonnes)."""
     d = df[df.ton > 0].nlargest(n, "ton").iloc[::-1]
     label = [f"{nama} ({kel})" for nama, kel in zip(d.nama, d.kelurahan)]
-    fig = go.Figure(go.Bar(
-        y=label, x=d.ton, orientation="h", marker_color=HIJAU, text=[fmt.ton(v, lang) for v in d.ton],
-        textposition="outside", cliponaxis=False, hovertemplate="%{y}: %{text}<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            y=label,
+            x=d.ton,
+            orientation="h",
+            marker_color=HIJAU,
+            text=[fmt.ton(v, lang) for v in d.ton],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
     fig.update_xaxes(tickformat=",.1f", range=[0, (d.ton.max() if len(d) else 1) * 1.25])
-    fig.update_layout(separators=_separators(lang), title=dict(text=t("bs_g_teratas", lang), x=0),
-                      hovermode="closest", showlegend=False)
+    fig.update_layout(
+        separators=_separators(lang),
+        title=dict(text=t("bs_g_teratas", lang), x=0),
+        hovermode="closest",
+        showlegend=False,
+    )
     return tema(fig, max(320, 34 * len(d) + 120))

@@ -17,25 +17,50 @@ def grafik_banding(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     kode = list(dict.fromkeys(df.kecamatan_kode))
     nama = [df[df.kecamatan_kode == k].kecamatan.iloc[0] for k in kode]
     n = max(len(kode), 1)
-    fig = make_subplots(rows=2, cols=n, shared_xaxes=True, shared_yaxes=True, subplot_titles=nama,
-                        vertical_spacing=0.1, horizontal_spacing=0.03, row_heights=[0.5, 0.5])
+    fig = make_subplots(
+        rows=2,
+        cols=n,
+        shared_xaxes=True,
+        shared_yaxes=True,
+        subplot_titles=nama,
+        vertical_spacing=0.1,
+        horizontal_spacing=0.03,
+        row_heights=[0.5, 0.5],
+    )
     for i, k in enumerate(kode, start=1):
         d = df[df.kecamatan_kode == k]
         x = pd.to_datetime(d.bulan)
-        fig.add_bar(x=x, y=d.ton_tpa, marker_color=TPA, name=t("grafik_tpa", lang), showlegend=i == 1,
-                    row=1, col=i, hovertemplate="%{y:,.0f} ton<extra>%{fullData.name}</extra>")
-        fig.add_scatter(x=x, y=d.tingkat_diversi * 100, mode="lines+markers",
-                        line=dict(color=HIJAU, width=2.5),
-                        marker=dict(size=5), name=t("kpi_tingkat", lang), showlegend=i == 1, row=2, col=i,
-                        hovertemplate="%{y:,.2f}%<extra>%{fullData.name}</extra>")
+        fig.add_bar(
+            x=x,
+            y=d.ton_tpa,
+            marker_color=TPA,
+            name=t("grafik_tpa", lang),
+            showlegend=i == 1,
+            row=1,
+            col=i,
+            hovertemplate="%{y:,.0f} ton<extra>%{fullData.name}</extra>",
+        )
+        fig.add_scatter(
+            x=x,
+            y=d.tingkat_diversi * 100,
+            mode="lines+markers",
+            line=dict(color=HIJAU, width=2.5),
+            marker=dict(size=5),
+            name=t("kpi_tingkat", lang),
+            showlegend=i == 1,
+            row=2,
+            col=i,
+            hovertemplate="%{y:,.2f}%<extra>%{fullData.name}</extra>",
+        )
         if len(x):
             ticks = [x.iloc[0], x.iloc[len(x) // 2], x.iloc[-1]]
             fig.update_xaxes(tickvals=ticks, ticktext=[fmt.bulan(v, lang) for v in ticks], row=2, col=i)
     fig.update_yaxes(tickformat=",.0f", title_text=t("sumbu_ton", lang), row=1, col=1)
     fig.update_yaxes(ticksuffix="%", rangemode="tozero", title_text=t("kpi_tingkat", lang), row=2, col=1)
     tema(fig, 540)
-    fig.update_layout(separators=_separators(lang), bargap=0.1,
-                      legend=dict(orientation="h", y=-0.1, yanchor="top", x=0))
+    fig.update_layout(
+        separators=_separators(lang), bargap=0.1, legend=dict(orientation="h", y=-0.1, yanchor="top", x=0)
+    )
     for ann in fig.layout.annotations:
         ann.update(font=dict(size=15, color="#1F2A24"))
     return fig

@@ -358,8 +358,15 @@ def csv_cepat(data: bytes, skor: Callable[[list[str]], int] | None = None) -> Ta
     if not simpan.all():
         df, nomor = df[simpan].reset_index(drop=True), nomor[simpan]
     buang = [c for c in nama if c.startswith("kolom_") and kosong_unik(pd.Series(df[c].unique())).all()]
-    t = Tabel(df.drop(columns=buang), baris_header=h + 1, format="csv", encoding=enc, pemisah=p,
-              catatan=catatan, nomor=nomor)
+    t = Tabel(
+        df.drop(columns=buang),
+        baris_header=h + 1,
+        format="csv",
+        encoding=enc,
+        pemisah=p,
+        catatan=catatan,
+        nomor=nomor,
+    )
     if h > 0:
         t.catatan.insert(0, ("kd_c_judul", {"n": h}))
     return t

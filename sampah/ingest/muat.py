@@ -286,8 +286,21 @@ def _log(store: Path, entri: dict) -> None:
 
 
 # the columns of the history log; people see all but the base version
-KOLOM_RIWAYAT = ("waktu", "aksi", "id", "dataset", "nama_file", "dibaca", "dimuat", "diperbarui",
-                 "sudah_ada", "ditolak", "oleh", "versi", "versi_dasar")
+KOLOM_RIWAYAT = (
+    "waktu",
+    "aksi",
+    "id",
+    "dataset",
+    "nama_file",
+    "dibaca",
+    "dimuat",
+    "diperbarui",
+    "sudah_ada",
+    "ditolak",
+    "oleh",
+    "versi",
+    "versi_dasar",
+)
 TAMPIL_RIWAYAT = KOLOM_RIWAYAT[:-1]
 
 

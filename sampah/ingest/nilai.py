@@ -153,8 +153,9 @@ class Kolom:
     def seri(self) -> pd.Series:
         if self.nilai.dtype == object:
             return pd.Series(self.objek(), index=self.index, dtype=object)
-        kosong_ = np.array([np.nan if self.nilai.dtype.kind == "f" else np.datetime64("NaT")],
-                           dtype=self.nilai.dtype)
+        kosong_ = np.array(
+            [np.nan if self.nilai.dtype.kind == "f" else np.datetime64("NaT")], dtype=self.nilai.dtype
+        )
         return pd.Series(np.concatenate([self.nilai, kosong_])[self.kode], index=self.index)
 
     def teks(self) -> pd.Series:

@@ -37,8 +37,9 @@ def _impor(args: argparse.Namespace) -> None:
     peta = dict(p.split("=", 1) for p in args.peta or [])
     store = _store(args)
     try:
-        lap = muat.impor(store, args.dataset, f.read_bytes(), f.name, oleh=args.oleh, pemetaan=peta,
-                         ketat=args.ketat)
+        lap = muat.impor(
+            store, args.dataset, f.read_bytes(), f.name, oleh=args.oleh, pemetaan=peta, ketat=args.ketat
+        )
     except Exception as e:  # full disk, read-only folder, damaged base version: say so, no traceback
         from sampah import pulih
 

@@ -361,8 +361,9 @@ def _teks(p: pd.DataFrame, kol: str) -> pd.Series:
     return p[kol] if kol in p else pd.Series(index=p.index, dtype="str")
 
 
-def _tolak_per_nilai(galat: Galat, index: pd.Index, kode: np.ndarray, hasil: list, gagal: np.ndarray,
-                     **tetap: object) -> None:
+def _tolak_per_nilai(
+    galat: Galat, index: pd.Index, kode: np.ndarray, hasil: list, gagal: np.ndarray, **tetap: object
+) -> None:
     """Rows whose value failed (`gagal` per row), each with its value's (key, values) reason."""
     for r in np.flatnonzero(gagal):
         _, e, kw = hasil[kode[r]]
