@@ -87,7 +87,7 @@ def pilihan(perlu_data: bool = True) -> Pilihan:
     It is always there when the page runs through dashboard.py's st.navigation. The pages live in
     halaman/, not pages/: a pages/ folder switches on Streamlit's older mode, in which the first
     request after a server start is routed by file name, so a shared link such as /bank-sampah
-    opened "Page not found" and /tren ran the page without the sidebar (tests/test_browser.py)."""
+    opened "Page not found" and /tren ran the page without the sidebar (tests/browser/test_browser.py)."""
     p = st.session_state.pop("pilihan", None)
     if p is None:  # the page file was started on its own (`streamlit run halaman/tren.py`)
         st.error("Jalankan dasbor lewat dashboard.py: streamlit run dashboard.py")

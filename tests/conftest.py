@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import duckdb
+import fixture_db
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
-
-import fixture_db  # noqa: E402
-
-from sampah import db, demo  # noqa: E402
+from sampah import db, demo
 
 
 @pytest.fixture(scope="session")

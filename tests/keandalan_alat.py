@@ -1,4 +1,4 @@
-"""Helpers of the reliability tests (tests/test_keandalan_*.py, tests/test_beban.py): row counts of a
+"""Helpers of the reliability tests (tests/keandalan/): row counts of a
 store, a snapshot of its files, a `streamlit run` server, and one figures line per test.
 
 Every reliability test prints a line `KEANDALAN <test>: key=value ...`; `pytest -s -k keandalan`
@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from jalur import ROOT
+
 from sampah import db
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TABEL = (
     "setoran",

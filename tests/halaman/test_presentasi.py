@@ -10,11 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from fixture_db import A, B
-from streamlit.testing.v1 import AppTest
+from halaman_app import buka
 
 from sampah import db, fmt, judul, laporan, periode, presentasi
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 Q1 = periode.dari_kunci("2025-T1")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
@@ -163,12 +162,9 @@ def test_report_pdf_pages_and_headlines(laporan_html, demo_con):
 
 
 def test_presentasi_page_moves_with_buttons_and_url(demo_store, monkeypatch):
-    monkeypatch.setenv(db.ENV_VAR, str(demo_store))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update({"slide": "ringkasan,peta,peringkat", "s": "2", "periode": "2026-T2"})
-    at.switch_page("halaman/presentasi.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = buka(
+        demo_store, monkeypatch, "presentasi", slide="ringkasan,peta,peringkat", s="2", periode="2026-T2"
+    )
     html_text = " ".join(m.value for m in at.markdown)
     assert "Tingkat diversi tertinggi di Kec." in html_text  # nothing a year earlier in this sample: levels
     at.button(key="pr_berikut").click().run()

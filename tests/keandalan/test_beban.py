@@ -9,8 +9,8 @@ sessions visits SAMPAH_HALAMAN=2 pages, starting at a different page so that eve
 load. Server and Chromium share the machine's 2 cores, so the latencies are those of an overloaded
 box, not of a server whose viewers bring their own browsers (see the README figures).
 
-    SAMPAH_SESI=20 SAMPAH_HALAMAN=7 .venv/bin/python -m pytest -s tests/test_beban.py   # every page each
-    SAMPAH_SESI=100 SAMPAH_HALAMAN=7 .venv/bin/python -m pytest -s tests/test_beban.py  # a bigger meeting
+    SAMPAH_SESI=20 SAMPAH_HALAMAN=7 pytest -s tests/keandalan/test_beban.py   # every page each
+    SAMPAH_SESI=100 SAMPAH_HALAMAN=7 pytest -s tests/keandalan/test_beban.py  # a bigger meeting
 """
 
 from __future__ import annotations

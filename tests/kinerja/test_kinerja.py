@@ -13,17 +13,17 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from jalur import ROOT
 
 from sampah import bench, db, demo, parket, ringkas
 from sampah.ingest import muat
-
-ROOT = Path(__file__).resolve().parent.parent
 
 _PEAK = """
 import resource, sys, duckdb
 from sampah import db, demo
 con = duckdb.connect(sys.argv[1])
 con.execute("SET memory_limit = '200MB'")
+con.execute("SET enable_progress_bar = false")  # a slow machine would print 98% to stdout
 db.create_schema(con)
 r = demo.fill(con, years=int(sys.argv[2]), seed=9, scale=float(sys.argv[3]))
 n = con.execute("SELECT count(*) FROM setoran").fetchone()[0]

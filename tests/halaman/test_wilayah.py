@@ -9,15 +9,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from fixture_db import A1, A2, A, B
+from halaman_app import buka
+from jalur import REAL
 from streamlit.testing.v1 import AppTest
 
 from sampah import db, geo
 from sampah.charts import peta
 from sampah.charts.wilayah import grafik_banding
 from sampah.wilayah import load_reference
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 
 
 def test_tile_grid_one_cell_each_and_roughly_geographic():
@@ -82,13 +81,7 @@ def test_kelurahan_query(fixture_con):
 
 
 def _page(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str) -> AppTest:
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update(url)
-    at.switch_page("halaman/wilayah.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return buka(store, monkeypatch, "wilayah", **url)
 
 
 def test_page_ranking_equals_independent_sql(fixture_store, fixture_con, monkeypatch):

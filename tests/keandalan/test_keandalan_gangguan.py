@@ -3,7 +3,7 @@ disk during an import, a damaged, truncated or missing database, an empty store.
 dashboard with the last good data or a clear message, a way back (`undo`, `pulihkan`), and no row
 imported earlier is lost.
 
-    SAMPAH_GANGGUAN=40 .venv/bin/python -m pytest -s tests/test_keandalan_gangguan.py   # more kills
+    SAMPAH_GANGGUAN=40 .venv/bin/python -m pytest -s tests/keandalan/test_keandalan_gangguan.py   # more kills
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from halaman_app import buka
 from keandalan_alat import ROOT, cli, hitung, lapor, rekap_tpa, sisa_temp
-from streamlit.testing.v1 import AppTest
 
 from sampah import db, pulih
 from sampah.ingest import muat
@@ -290,27 +290,20 @@ def test_dashboard_on_a_damaged_database_shows_last_good_data(
     store = tmp_path / "store"
     shutil.copytree(asal, store)
     _rusak(store, cara)
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = buka(store, monkeypatch)
     pesan = " ".join(e.value for e in at.error)
     assert "v000003.duckdb" in pesan and "rusak" in pesan and "v000002.duckdb" in pesan
     assert "python -m sampah pulihkan" in pesan
     assert len(at.metric) == 6  # Ringkasan draws its figures from v000002
     r = cli("pulihkan", store=store)
     assert r.returncode == 0 and "v000002.duckdb" in r.stdout, r.stdout + r.stderr
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
-    assert not at.exception and not at.error and len(at.metric) == 6
+    at = buka(store, monkeypatch)
+    assert not at.error and len(at.metric) == 6
 
 
 @pytest.mark.parametrize("jalur", ["store_tidak_ada", "file_tidak_ada.duckdb"])
 def test_missing_database_gives_a_clear_message(tmp_path: Path, jalur: str, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv(db.ENV_VAR, str(tmp_path / jalur))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = buka(tmp_path / jalur, monkeypatch)
     assert any(
         "Basis data tidak ditemukan" in e.value and "python -m sampah init" in e.value for e in at.error
     )
@@ -320,10 +313,7 @@ def test_missing_database_gives_a_clear_message(tmp_path: Path, jalur: str, monk
 def test_empty_store_points_to_kelola_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     store = tmp_path / "baru"
     assert cli("init", store=store).returncode == 0
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
+    at = buka(store, monkeypatch)
     assert any("Belum ada data" in i.value and "Kelola Data" in i.value for i in at.info)
     for hal in ("tren", "wilayah", "presentasi", "bank_sampah", "csr"):
         at.switch_page(f"halaman/{hal}.py").run()

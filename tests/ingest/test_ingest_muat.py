@@ -11,13 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+from jalur import REAL, ROOT
+from keandalan_alat import cli
 
 from sampah import db
 from sampah.ingest import muat, templat
 from sampah.ingest.dataset import DATASETS
 
-ROOT = Path(__file__).resolve().parents[1]
-REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real"
 perlu_real = pytest.mark.skipif(not REAL.exists(), reason="../shared/data/real not present")
 
 
@@ -34,16 +34,6 @@ def store(demo_store: Path, tmp_path: Path) -> Path:
     s = tmp_path / "store"
     shutil.copytree(demo_store, s)
     return s
-
-
-def cli(*args: str, store: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "sampah", *args, "--store", str(store)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @perlu_real

@@ -1,18 +1,16 @@
 """The real thing: `streamlit run` on a free port, every page in headless Chromium with no internet
 (every request to another host is aborted and counted). Saves screenshots/<page>.png for people to
-look at: `.venv/bin/python -m pytest tests/test_browser.py` makes them."""
+look at: `.venv/bin/python -m pytest tests/browser/test_browser.py` makes them."""
 
 from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from jalur import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 if not Path(CHROMIUM).exists():

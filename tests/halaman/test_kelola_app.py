@@ -6,11 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from halaman_app import buka
 from streamlit.testing.v1 import AppTest
-
-from sampah import db
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 @pytest.fixture
@@ -21,16 +18,11 @@ def store(demo_store: Path, tmp_path: Path) -> Path:
 
 
 def halaman(store: Path, monkeypatch: pytest.MonkeyPatch, sandi: str | None) -> AppTest:
-    monkeypatch.setenv(db.ENV_VAR, str(store))
     if sandi:
         monkeypatch.setenv("SAMPAH_ADMIN_PASSWORD", sandi)
     else:
         monkeypatch.delenv("SAMPAH_ADMIN_PASSWORD", raising=False)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("halaman/kelola_data.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return buka(store, monkeypatch, "kelola_data")
 
 
 def test_without_a_password_writing_is_disabled(store, monkeypatch):

@@ -3,7 +3,7 @@ SQL, script tags, huge and malformed values on every page, names with HTML and f
 (shown escaped, exported neutralised), uploads over the size limit, path tricks in file names, wrong
 admin passwords (limited and logged), and viewer pages that never write.
 
-    SAMPAH_HYPOTHESIS=2000 .venv/bin/python -m pytest -s tests/test_keandalan_masukan.py   # more examples
+    SAMPAH_HYPOTHESIS=2000 pytest -s tests/keandalan/test_keandalan_masukan.py   # more examples
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from halaman_app import buka
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from keandalan_alat import ROOT, lapor, potret, rekap_tpa
-from streamlit.testing.v1 import AppTest
 
 from sampah import db, ekspor
 from sampah.ingest import Tolak, akses, baca, muat, nilai
@@ -217,11 +217,13 @@ def test_hostile_url_parameters_on_every_page(store_jahat: Path, jenis: str, mon
     awal = potret(store_jahat)
     v = JAHAT[jenis]
     for hal in HALAMAN:
-        at = AppTest.from_file(APP, default_timeout=90)
-        at.query_params.update({k: v for k in PARAM})
-        at.run()
-        if hal != "ringkasan":
-            at.switch_page(f"halaman/{hal}.py").run()
+        at = buka(
+            store_jahat,
+            monkeypatch,
+            None if hal == "ringkasan" else hal,
+            periksa=False,
+            **{k: v for k in PARAM},
+        )
         assert not at.exception, (hal, [e.value[:300] for e in at.exception])
         # the link's language and kecamatan are ignored (None: AppTest's page switch resets the widget)
         assert at.session_state["lang"] in ("id", None) and not at.session_state["kec"], hal
@@ -274,13 +276,8 @@ def test_names_with_html_and_formulas_are_exported_neutralised(store_jahat: Path
 
 def test_names_with_html_stay_text_on_the_pages(store_jahat: Path, monkeypatch):
     """AppTest: the names reach tables as plain text and no markdown that allows HTML carries them."""
-    monkeypatch.setenv(db.ENV_VAR, str(store_jahat))
     for hal in ("csr", "bank_sampah"):
-        at = AppTest.from_file(APP, default_timeout=90)
-        at.query_params.update({"periode": "2026"})
-        at.run()
-        at.switch_page(f"halaman/{hal}.py").run()
-        assert not at.exception, [e.value[:300] for e in at.exception]
+        at = buka(store_jahat, monkeypatch, hal, periode="2026")
         for m in at.markdown:
             if getattr(m.proto, "allow_html", False):
                 assert "__xss" not in m.value and "HYPERLINK" not in m.value, m.value[:200]
@@ -316,9 +313,7 @@ def test_oversized_upload_on_the_page_is_refused(demo_store: Path, tmp_path: Pat
     monkeypatch.setenv("SAMPAH_ADMIN_PASSWORD", "rahasia")
     monkeypatch.setattr(baca, "MAKS_BYTE", 1000)
     awal = potret(store)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("halaman/kelola_data.py").run()
+    at = buka(store, monkeypatch, "kelola_data")
     at.text_input(key="kd_sandi").input("rahasia")
     at.button[0].click().run()
     at.selectbox(key="kd_dataset").set_value("tpa_rekap").run()
@@ -397,9 +392,7 @@ def test_wrong_passwords_lock_the_page(demo_store: Path, monkeypatch, caplog, pe
     monkeypatch.setenv(db.ENV_VAR, str(demo_store))
     monkeypatch.setenv("SAMPAH_ADMIN_PASSWORD", "rahasia-dlh")
     caplog.set_level(logging.WARNING, logger="sampah.kelola")
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("halaman/kelola_data.py").run()
+    at = buka(demo_store, monkeypatch, "kelola_data")
     for _ in range(akses.MAKS_SALAH):
         at.text_input(key="kd_sandi").input("tebakan")
         at.button[0].click().run()
@@ -419,8 +412,7 @@ def test_viewer_pages_open_read_only_and_write_nothing(demo_store: Path, monkeyp
     monkeypatch.setenv(db.ENV_VAR, str(demo_store))
     koneksi = _catat_koneksi(monkeypatch)
     awal = potret(demo_store)
-    at = AppTest.from_file(APP, default_timeout=90)
-    at.run()
+    at = buka(demo_store, monkeypatch)
     for hal in HALAMAN[1:]:
         at.switch_page(f"halaman/{hal}.py").run()
         assert not at.exception, (hal, [e.value[:300] for e in at.exception])

@@ -1,6 +1,6 @@
-"""Regenerate the corpus of bad files: `python tests/bad_files/buat.py`.
+"""Regenerate the corpus of bad files: `python tests/ingest/bad_files/buat.py`.
 
-Each file is one mistake DLH files really contain. MANIFEST (read by tests/test_ingest_buruk.py)
+Each file is one mistake DLH files really contain. MANIFEST (read by tests/ingest/test_ingest_buruk.py)
 names the dataset to import it as, a fragment the Indonesian message must contain, and whether the
 import runs in strict mode (needed only where valid rows sit beside the bad one).
 The sample store the tests use has bank sampah BS-0001, TPA Sumur Batu and Kota Bekasi's wilayah.

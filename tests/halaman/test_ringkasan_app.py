@@ -7,20 +7,14 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from halaman_app import buka
 from streamlit.testing.v1 import AppTest
 
 from sampah import db, fmt
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-
 
 def page(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str | list[str]) -> AppTest:
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update(url)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return buka(store, monkeypatch, **url)
 
 
 def metrics(at: AppTest) -> dict[str, str]:

@@ -9,12 +9,11 @@ import numpy as np
 import pandas as pd
 import plotly_data
 import pytest
+from halaman_app import buka
 from streamlit.testing.v1 import AppTest
 
 from sampah import db, proyeksi
 from sampah.charts import tren
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 def _monthly(n: int, start: str, f) -> tuple[pd.Series, pd.Series]:
@@ -81,13 +80,7 @@ def test_weekly_query_adds_up_to_the_daily_view(demo_con):
 
 
 def _page(store: Path, monkeypatch: pytest.MonkeyPatch, **url: str) -> AppTest:
-    monkeypatch.setenv(db.ENV_VAR, str(store))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params.update(url)
-    at.switch_page("halaman/tren.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return buka(store, monkeypatch, "tren", **url)
 
 
 def test_tren_page_monthly_bars_equal_independent_sql(fixture_store, fixture_con, monkeypatch):

@@ -5,60 +5,26 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 if not Path(CHROMIUM).exists():
     pytest.skip("Debian chromium not installed", allow_module_level=True)
+from jalur import ROOT  # noqa: E402
+from keandalan_alat import server  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_pages_keep_serving_during_a_cli_import(demo_store: Path, tmp_path: Path):
     store = tmp_path / "store"
     shutil.copytree(demo_store, store)
-    port = _port()
     env = {**os.environ, "SAMPAH_DB": str(store)}
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "dashboard.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/?periode=2026-11"
-    try:
-        for _ in range(200):
-            try:
-                if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.3)
+    with server(store) as alamat:
+        url = f"{alamat}/?periode=2026-11"
         # a big weighbridge export for November 2026, imported by the nightly job
         rekap = tmp_path / "tpa_nov.csv"
         rekap.write_text(
@@ -97,6 +63,3 @@ def test_pages_keep_serving_during_a_cli_import(demo_store: Path, tmp_path: Path
             browser.close()
         assert "20.000 ton" in sesudah or "20.000" in sesudah, sesudah[:2000]
         assert sebelum != sesudah
-    finally:
-        server.terminate()
-        server.wait(10)
