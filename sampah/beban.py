@@ -41,6 +41,8 @@ class Buka:
     galat: list[str] = field(default_factory=list)
     kb: float = 0.0  # websocket bytes received
     server: str = ""  # the process that served it (HAProxy's X-Sampah-Server), "" without a proxy
+    elemen: int = 0  # elements the script sent
+    judul: list[str] = field(default_factory=list)  # its headings, to tell which page ran
 
 
 async def _get(url: str, cookie: str = "") -> tuple[int, list[tuple[str, str]]]:
@@ -144,6 +146,11 @@ async def buka(url_dasar: str, halaman: str, query: str = "", batas_s: float = 3
                 if jenis == "delta":
                     if g := _galat_delta(m):
                         hasil.galat.append(g)
+                    el = m.delta.new_element
+                    if m.delta.WhichOneof("type") == "new_element":
+                        hasil.elemen += 1
+                        if el.WhichOneof("type") == "heading":
+                            hasil.judul.append(el.heading.body)
                 elif jenis == "page_not_found":
                     hasil.galat.append(f"halaman tidak ditemukan: {halaman}")
                 elif jenis == "script_finished":

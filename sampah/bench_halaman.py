@@ -39,21 +39,30 @@ KOSONG = (
     'import streamlit as st\n\nst.set_page_config(page_title="Kosong", layout="wide")\nst.write("Kosong")\n'
 )
 GOAL_RASIO = 1.5
-# done: the script has run and every visible plotly chart has drawn its SVG; returns the page clock
-SIAP_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
-    const r = c.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;  // in a closed tab or expander
-    const svg = c.querySelector('.js-plotly-plot .main-svg');
-    if (!svg || svg.getBoundingClientRect().height === 0) return false;
-  }
-  return performance.now();
-}"""
-GRAFIK_JS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).filter(c => {
-  const r = c.getBoundingClientRect(); return r.width > 0 || r.height > 0;
-}).map(c => !!c.querySelector('.js-plotly-plot .main-svg')).filter(Boolean).length"""
+# In the page, on every animation frame (page clock, ms since navigation start): when the script
+# state last became `notRunning`, and when k plotly charts were first drawn (`.main-svg` present and,
+# unless in a closed tab, sized). Charts mount only once plotly's code has loaded, after the script.
+PENCATAT_JS = """(() => {
+  const s = (window.__sampah = {selesai: null, keadaan: null, digambar: {}});
+  const tick = () => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    const k = app ? app.getAttribute('data-test-script-state') : null;
+    if (k === 'notRunning' && s.keadaan !== 'notRunning') s.selesai = performance.now();
+    s.keadaan = k;
+    let n = 0;
+    for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+      const svg = c.querySelector('.js-plotly-plot .main-svg');
+      if (!svg) continue;
+      const r = c.getBoundingClientRect();
+      if ((r.width > 0 || r.height > 0) && svg.getBoundingClientRect().height === 0) continue;
+      n++;
+    }
+    if (!(n in s.digambar)) s.digambar[n] = performance.now();
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();"""
+SIAP = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 def jalur(halaman: str) -> str:
@@ -140,9 +149,25 @@ def _urai(kejadian: list[tuple[str, dict]], selesai_ms: float) -> dict:
     }
 
 
+def _hitung(e: dict, hitung: dict) -> None:
+    """Charts sent and the end of the script, as the websocket frames arrive."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    r = e["response"]
+    if r["opcode"] != 2:
+        return
+    m = ForwardMsg()
+    m.ParseFromString(base64.b64decode(r["payloadData"]))
+    if m.WhichOneof("type") == "delta" and m.delta.new_element.WhichOneof("type") == "plotly_chart":
+        hitung["grafik"] += 1
+    elif m.WhichOneof("type") == "script_finished":
+        hitung["selesai"] = True
+
+
 def buka(browser, url: str, batas_s: float = 300) -> dict:  # noqa: ANN001 - playwright Browser
     """One page load in a fresh context; its figures."""
     ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="id-ID")
+    ctx.add_init_script(PENCATAT_JS)
     try:
         page = ctx.new_page()
         cdp = ctx.new_cdp_session(page)
@@ -152,6 +177,8 @@ def buka(browser, url: str, batas_s: float = 300) -> dict:  # noqa: ANN001 - pla
         cdp.on("Network.loadingFinished", lambda e: kejadian.append(("fin", e)))
         cdp.on("Network.webSocketFrameSent", lambda e: kejadian.append(("kirim", e)))
         cdp.on("Network.webSocketFrameReceived", lambda e: kejadian.append(("terima", e)))
+        hitung = {"grafik": 0, "selesai": False}
+        cdp.on("Network.webSocketFrameReceived", lambda e: _hitung(e, hitung))
         urls: dict[str, str] = {}
         cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
 
@@ -162,12 +189,16 @@ def buka(browser, url: str, batas_s: float = 300) -> dict:  # noqa: ANN001 - pla
 
         cdp.on("Network.loadingFailed", gagal)
         page.goto(url, wait_until="commit", timeout=batas_s * 1000)
-        h = page.wait_for_function(SIAP_JS, polling="raf", timeout=batas_s * 1000)
-        selesai_ms = float(h.json_value())
-        # the events of the last frames arrive with the next protocol round trip
-        digambar = page.evaluate(GRAFIK_JS)
+        page.wait_for_selector(SIAP, timeout=batas_s * 1000)
+        batas = time.perf_counter() + 30
+        while not hitung["selesai"] and time.perf_counter() < batas:  # DevTools events lag a little
+            page.wait_for_timeout(10)
+        n = hitung["grafik"]  # every chart the script sent
+        page.wait_for_function("n => n in window.__sampah.digambar", arg=n, timeout=batas_s * 1000)
+        catat = page.evaluate("window.__sampah")
+        selesai_ms = max(catat["selesai"], catat["digambar"][str(n)])
         hasil = _urai(kejadian, selesai_ms)
-        hasil["grafik_digambar"] = digambar
+        hasil["grafik_digambar"] = max(int(k) for k in catat["digambar"])
         hasil["exception"] = page.locator('[data-testid="stException"]').count()
         hasil["banner_galat"] = page.locator('[data-testid="stAlertContentError"]').count()
         return hasil
