@@ -658,7 +658,13 @@ def jalankan(
         "versi": 1,
         "waktu": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "tujuan": GOAL,
-        "mesin": {"cpu": os.cpu_count(), "python": sys.version.split()[0], "duckdb": duckdb.__version__},
+        "mesin": {
+            "cpu": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "duckdb": duckdb.__version__,
+            # a shared machine: the load other work put on it, at the start and at the end
+            "beban_awal": [round(x, 1) for x in os.getloadavg()],
+        },
     }
     if store is None:
         store = kerja / "store"
@@ -720,6 +726,7 @@ def jalankan(
         print(beban.JUDUL, flush=True)
         hasil["beban"] = beban.ukur(store, beban_sesi, beban_proses)
     hasil["impor"] = ukur_impor(f, impor_baris, kerja) if impor_baris else []
+    hasil["mesin"]["beban_akhir"] = [round(x, 1) for x in os.getloadavg()]
     hasil["ringkasan"] = ringkas_hasil(hasil)
     keluar.parent.mkdir(parents=True, exist_ok=True)
     keluar.write_text(json.dumps(hasil, indent=2, default=str))
@@ -794,7 +801,8 @@ def ringkas_hasil(h: dict) -> dict:
 def tabel(h: dict) -> str:
     baris = [
         f"Benchmark: years={h['years']} scale={h['scale']}  setoran={h['baris']['setoran']:,}  "
-        f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU)",
+        f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU; load average awal "
+        f"{h['mesin'].get('beban_awal')}, akhir {h['mesin'].get('beban_akhir')})",
         "",
         f"{'kueri':24} {'parameter':12} {'baris':>6} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} "
         f"{'warm p95':>9} {'floor p50':>9} {'pandas p50':>10}",
