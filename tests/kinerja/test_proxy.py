@@ -53,6 +53,9 @@ def _buka(browser, url: str, jalur: str = "/"):  # noqa: ANN001
     page = ctx.new_page()
     server: list[tuple[str, str, int]] = []
     page.on("response", lambda r: server.append((r.url, r.headers.get("x-sampah-server", ""), r.status)))
+    kode: dict[str, str] = {}  # the proxy compresses what Streamlit sends uncompressed
+    page.on("response", lambda r: kode.__setitem__(r.url, r.headers.get("content-encoding", "")))
+    page.kode = kode
     cdp = ctx.new_cdp_session(page)
     cdp.send("Network.enable")
     ws: dict[str, list] = {"jabat": [], "frame": []}
@@ -79,6 +82,8 @@ def test_page_loads_websocket_upgrades_and_sticks_to_one_process(jalan, browser)
         assert len(pelayan) == 1, server  # page, scripts and websocket: one process
         assert jabat.get("x-sampah-server") in pelayan
         dilayani.append(pelayan.pop())
+        js = {u: k for u, k in page.kode.items() if "/static/js/" in u}
+        assert js and all(k == "gzip" for k in js.values()), js
     for ctx in konteks:
         ctx.close()
     assert set(dilayani) == {"s1", "s2"}
