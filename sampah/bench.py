@@ -468,7 +468,7 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
             page = browser.new_page()
             for nama in PAGES:
                 t = time.perf_counter()
-                page.goto(f"http://127.0.0.1:{port}/{nama}")
+                page.goto(f"http://127.0.0.1:{port}/{bench_halaman.jalur(nama)}")  # "/" for the default page
                 page.wait_for_selector(
                     '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=300_000
                 )
