@@ -221,7 +221,11 @@ def jalankan_gelombang(
     dinding = time.perf_counter() - t
     out = ringkas(hasil, dinding)
     if pids:
-        out["cpu_server_inti"] = round((sum(peladen.cpu_detik(p) for p in pids) - cpu0) / dinding, 2)
+        cpu = sum(peladen.cpu_detik(p) for p in pids) - cpu0
+        out["cpu_server_inti"] = round(cpu / dinding, 2)
+        # what one page costs the servers, whatever else the machine is doing: n pages at once on
+        # c free cores take about n x this / c seconds
+        out["cpu_server_s_per_halaman"] = round(cpu / n, 3)
     out["cpu_pembangkit_inti"] = round((time.process_time() - kami0) / dinding, 2)
     return out
 
@@ -273,7 +277,7 @@ def ukur(
 
 JUDUL = (
     f"{'proses':>6} {'sesi':>5} {'p50 s':>7} {'p95 s':>7} {'maks s':>7} {'galat':>6} {'dinding s':>9} "
-    f"{'hal/s':>6} {'CPU server':>10} {'KB/hal':>7}"
+    f"{'hal/s':>6} {'CPU server':>10} {'CPU s/hal':>9} {'KB/hal':>7}"
 )
 
 
@@ -284,7 +288,8 @@ def baris_tabel(k: int, g: dict) -> str:
     return (
         f"{k:>6} {g['sesi']:>5} {f(g['p50_s'])} {f(g['p95_s'])} {f(g['maks_s'])} {g['galat']:>6} "
         f"{g['dinding_s']:>9.1f} {g['halaman_per_s']:>6.2f} "
-        f"{(str(g.get('cpu_server_inti', '-')) + ' inti'):>10} {g['kb_per_halaman'] or 0:>7.0f}"
+        f"{(str(g.get('cpu_server_inti', '-')) + ' inti'):>10} {g.get('cpu_server_s_per_halaman', 0):>9.2f} "
+        f"{g['kb_per_halaman'] or 0:>7.0f}"
     )
 
 

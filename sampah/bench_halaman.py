@@ -164,8 +164,10 @@ def _hitung(e: dict, hitung: dict) -> None:
         hitung["selesai"] = True
 
 
-def buka(browser, url: str, batas_s: float = 300) -> dict:  # noqa: ANN001 - playwright Browser
-    """One page load in a fresh context; its figures."""
+def buka(browser, url: str, batas_s: float = 300, pid: int | None = None) -> dict:  # noqa: ANN001
+    """One page load in a fresh context; its figures (with the CPU seconds the server `pid` spent,
+    a figure that other work on a shared machine does not inflate)."""
+    cpu0 = peladen.cpu_detik(pid) if pid else None
     ctx = browser.new_context(viewport={"width": 1366, "height": 768}, locale="id-ID")
     ctx.add_init_script(PENCATAT_JS)
     try:
@@ -199,6 +201,8 @@ def buka(browser, url: str, batas_s: float = 300) -> dict:  # noqa: ANN001 - pla
         selesai_ms = max(catat["selesai"], catat["digambar"][str(n)])
         hasil = _urai(kejadian, selesai_ms)
         hasil["grafik_digambar"] = max(int(k) for k in catat["digambar"])
+        if cpu0 is not None:
+            hasil["server_cpu_s"] = round(peladen.cpu_detik(pid) - cpu0, 3)
         hasil["exception"] = page.locator('[data-testid="stException"]').count()
         hasil["banner_galat"] = page.locator('[data-testid="stAlertContentError"]').count()
         return hasil
@@ -244,8 +248,8 @@ def ukur(
         try:
             for r in range(ulang + 1):
                 for h in semua:
-                    dasar = kosong.url if h == LANTAI else dasbor.url
-                    satu = buka(browser, f"{dasar}/{jalur(h)}", batas_s)
+                    srv = kosong if h == LANTAI else dasbor
+                    satu = buka(browser, f"{srv.url}/{jalur(h)}", batas_s, srv.pid)
                     hasil[h].append(satu)
                     if cetak:
                         print(
@@ -258,6 +262,9 @@ def ukur(
     return {"ulang": ulang, "halaman": _median(hasil), "server": memori}
 
 
+MEDIAN = ("total_s", "muat_s", "skrip_s", "gambar_s", "http_kb", "ws_kb", "figur_kb", "server_cpu_s")
+
+
 def _median(hasil: dict[str, list[dict]]) -> dict[str, dict]:
     out = {}
     for h, runs in hasil.items():
@@ -268,7 +275,16 @@ def _median(hasil: dict[str, list[dict]]) -> dict[str, dict]:
         pertama, sisa = baik[0], baik[1:] or baik
         med = {
             k: round(statistics.median(r[k] for r in sisa), 3)
-            for k in ("total_s", "muat_s", "skrip_s", "gambar_s", "http_kb", "ws_kb", "figur_kb")
+            for k in (
+                "total_s",
+                "muat_s",
+                "skrip_s",
+                "gambar_s",
+                "http_kb",
+                "ws_kb",
+                "figur_kb",
+                "server_cpu_s",
+            )
         }
         # the pauses of the run nearest the median
         wakil = min(sisa, key=lambda r: abs(r["total_s"] - med["total_s"]))
@@ -297,7 +313,8 @@ def tabel(h: dict) -> str:
         f"halaman di Chromium (konteks baru, 1366x768, tanpa internet; median {h['ulang']} putaran setelah "
         "putaran pertama): sampai skrip selesai dan grafik tergambar",
         f"{'halaman':13} {'total s':>7} {'x lantai':>8} {'tujuan':>7} {'pertama':>8} {'muat':>6} "
-        f"{'skrip':>6} {'gambar':>6} {'HTTP KB':>8} {'WS KB':>7} {'figur KB':>8} {'grafik':>6}",
+        f"{'skrip':>6} {'gambar':>6} {'CPU srv':>7} {'HTTP KB':>8} {'WS KB':>7} {'figur KB':>8} "
+        f"{'grafik':>6}",
     ]
     for nama, v in hal.items():
         if "total_s" not in v:
@@ -307,13 +324,15 @@ def tabel(h: dict) -> str:
         baris.append(
             f"{nama:13} {v['total_s']:>7.2f} {v.get('rasio_lantai', 0):>7.2f}x {ok:>7} "
             f"{v['pertama_s']:>8.2f} "
-            f"{v['muat_s']:>6.2f} {v['skrip_s']:>6.2f} {v['gambar_s']:>6.2f} {v['http_kb']:>8.0f} "
+            f"{v['muat_s']:>6.2f} {v['skrip_s']:>6.2f} {v['gambar_s']:>6.2f} {v['server_cpu_s']:>7.2f} "
+            f"{v['http_kb']:>8.0f} "
             f"{v['ws_kb']:>7.0f} {v['figur_kb']:>8.0f} {v['grafik']:>6}"
         )
     baris.append(
         f"(lantai = halaman Streamlit kosong, diukur bergantian dalam putaran yang sama; tujuan <= "
         f"{GOAL_RASIO}x lantai; muat = sampai browser mengirim rerun_script, skrip = sampai "
-        "script_finished, gambar = sampai grafik tergambar; pertama = server baru, cache kosong)"
+        "script_finished, gambar = sampai grafik tergambar; CPU srv = detik CPU proses server untuk halaman "
+        "itu, tak terpengaruh beban lain di mesin; pertama = server baru, cache kosong)"
     )
     lambat = sorted(
         ((n, v) for n, v in hal.items() if n != LANTAI and "total_s" in v), key=lambda x: -x[1]["total_s"]
