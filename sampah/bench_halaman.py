@@ -350,10 +350,12 @@ def rasio_maks(h: dict) -> float | None:
     return max(r) if r else None
 
 
-if __name__ == "__main__":  # python -m sampah.bench_halaman STORE [ULANG]
+if __name__ == "__main__":  # python -m sampah.bench_halaman STORE [ULANG [JSON]]
     import sys
 
     t = time.perf_counter()
     h = ukur(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 3)
     print(tabel(h) if h else "Chromium atau playwright tidak ada")
+    if h and len(sys.argv) > 3:
+        Path(sys.argv[3]).write_text(json.dumps(h, indent=2))
     print(f"({time.perf_counter() - t:.0f} s)")
