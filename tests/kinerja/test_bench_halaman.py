@@ -30,6 +30,7 @@ def test_pages_against_the_empty_page(demo_store: Path):
     assert tren["grafik"] >= 3 and tren["grafik_digambar"] == tren["grafik"]
     assert tren["figur_kb"] > 5 and tren["ws_kb"] > tren["figur_kb"]
     assert tren["pesan"] > lantai["pesan"]
+    assert tren["server_cpu_s"] > 0 and lantai["server_cpu_s"] >= 0  # the server's own share
     assert tren["rasio_lantai"] == round(tren["total_s"] / lantai["total_s"], 2)
     assert tren["jeda_terlama"] and all(j["s"] >= 0 for j in tren["jeda_terlama"])
     teks = bench_halaman.tabel(h)
