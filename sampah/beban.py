@@ -133,6 +133,9 @@ async def buka(url_dasar: str, halaman: str, query: str = "", batas_s: float = 3
             additional_headers={"Cookie": cookie} if cookie else None,
             max_size=None,
             proxy=None,
+            # a browser never pings; the client library's own keepalive would close a connection
+            # whose server is merely busy (no pong within 20 s) and count it against the server
+            ping_interval=None,
             open_timeout=max(1.0, akhir - time.perf_counter()),
         ) as ws:
             await ws.send(back_msg(url_dasar, halaman, query))
@@ -164,7 +167,8 @@ async def buka(url_dasar: str, halaman: str, query: str = "", batas_s: float = 3
     except TimeoutError:
         hasil.galat.append(f"batas waktu {batas_s:.0f} s")
     except websockets.ConnectionClosed as e:
-        hasil.galat.append(f"koneksi terputus ({e.rcvd.code if e.rcvd else 'tanpa kode'})")
+        kode = f"server {e.rcvd.code}" if e.rcvd else f"klien {e.sent.code}" if e.sent else "tanpa kode"
+        hasil.galat.append(f"koneksi terputus ({kode})")
     except (OSError, websockets.InvalidHandshake) as e:
         hasil.galat.append(f"koneksi gagal: {type(e).__name__}: {e}")
     return hasil
