@@ -51,6 +51,7 @@ def _buka(browser, url: str, jalur: str = "/"):  # noqa: ANN001
     """A fresh viewer: (context, page, servers that answered its HTTP requests, websocket records)."""
     ctx = browser.new_context(viewport={"width": 1366, "height": 900})
     page = ctx.new_page()
+    page.set_default_timeout(120_000)  # a shared CI machine can be slow; the steps wait, not sleep
     server: list[tuple[str, str, int]] = []
     page.on("response", lambda r: server.append((r.url, r.headers.get("x-sampah-server", ""), r.status)))
     kode: dict[str, str] = {}  # the proxy compresses what Streamlit sends uncompressed
@@ -104,17 +105,17 @@ def test_upload_check_and_load_on_kelola_data_through_the_proxy(jalan, browser):
     ctx, page, server, ws = _buka(browser, url, "/kelola-data")
     page.get_by_label("Kata sandi admin").fill(SANDI)
     page.get_by_role("button", name="Masuk").click()
-    page.locator('[data-testid="stFileUploader"]').wait_for(timeout=60_000)
+    page.locator('[data-testid="stFileUploader"]').wait_for(timeout=120_000)
     page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').first.click()
     page.get_by_role("option", name="Tonase TPA per kecamatan").click()
-    page.wait_for_selector(SIAP, timeout=60_000)
+    page.wait_for_selector(SIAP, timeout=120_000)
     isi = b"Tanggal;Asal Kecamatan;Berat (ton)\n01/11/2026;Kec. Mustika Jaya;150,5\n01/11/2026;Atlantis;3\n"
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
         {"name": "rekap.csv", "mimeType": "text/csv", "buffer": isi}
     )
-    expect(page.get_by_text("2 baris dibaca · 1 siap dimuat · 1 ditolak")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("2 baris dibaca · 1 siap dimuat · 1 ditolak")).to_be_visible(timeout=120_000)
     page.get_by_role("button", name="Muat 1 baris").click()
-    expect(page.get_by_text("Dimuat: 1 baris baru")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Dimuat: 1 baris baru")).to_be_visible(timeout=120_000)
     unggah = [(u, s, st) for u, s, st in server if "/_stcore/upload_file/" in u]
     assert unggah and all(200 <= st < 300 for _u, _s, st in unggah), unggah
     pelayan = {s for _u, s, _st in server}
