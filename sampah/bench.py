@@ -647,8 +647,8 @@ def jalankan(
     tanpa_halaman: bool = False,
     impor_baris: int = 1_000_000,
     kerja: Path | None = None,
-    browser_ulang: int = 5,
-    beban_sesi: tuple[int, ...] = (20, 50, 100),
+    browser_ulang: int = 0,  # the command line asks for 5 rounds and 20, 50, 100 sessions
+    beban_sesi: tuple[int, ...] = (),
     beban_proses: tuple[int, ...] = (1, 2),
 ) -> dict:
     from sampah import demo
