@@ -13,7 +13,12 @@ At a chosen size of the sample data it measures, and prints as a table and write
 - the peak memory (VmHWM) of a real `streamlit run` server while headless Chromium opens every page
   (skipped without /usr/bin/chromium or playwright);
 - the import speed, rows per second, of CSV files of deposits and weighbridge loads through the
-  Kelola Data path (`sampah.ingest.muat.impor`).
+  Kelola Data path (`sampah.ingest.muat.impor`), beside DuckDB's bare `read_csv` of the same file
+  (`sampah.bench_lantai`, issue #17);
+- every page in a fresh Chromium context against an empty Streamlit page, with where the time goes
+  (`sampah.bench_halaman`, issue #17);
+- N viewers opening pages at once through Streamlit's own protocol, 1 and 2 processes behind HAProxy
+  (`sampah.beban`, issue #17).
 
 Timings are measurements for the closing note, never assertions.
 """
@@ -37,7 +42,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah import db
+from sampah import beban, bench_halaman, bench_lantai, db
 
 GOAL = {
     "warm_p95_ms": 100,
@@ -47,6 +52,11 @@ GOAL = {
     "pandas_ratio": 10,
     "server_mb": 1536,
     "import_rows_s": 300_000,
+    # issue #17: against Streamlit's empty page, 100 viewers at once, DuckDB's bare read_csv
+    "browser_floor_ratio": 1.5,
+    "load_sessions": 100,
+    "load_p95_s": 10.0,
+    "import_floor_ratio": 1.5,
 }
 PAGES = {
     "ringkasan": "halaman/ringkasan.py",
@@ -458,7 +468,7 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
             page = browser.new_page()
             for nama in PAGES:
                 t = time.perf_counter()
-                page.goto(f"http://127.0.0.1:{port}/{nama}")
+                page.goto(f"http://127.0.0.1:{port}/{bench_halaman.jalur(nama)}")  # "/" for the default page
                 page.wait_for_selector(
                     '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=300_000
                 )
@@ -594,7 +604,16 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
             kali.append(_satu_impor(store, dataset, df, "berkas_besar", akhir))
             muat.batalkan(store, oleh="bench")
         tengah = sorted(kali, key=lambda r: r["detik"])[len(kali) // 2]
-        out.append({**tengah, "detik_semua": [r["detik"] for r in kali]})
+        # the floor: the same bytes loaded by DuckDB's read_csv alone (issue #17)
+        lantai = bench_lantai.ukur(df.to_csv(index=False).encode(), kerja, ULANG_IMPOR)
+        out.append(
+            {
+                **tengah,
+                "detik_semua": [r["detik"] for r in kali],
+                "lantai_detik": lantai["detik"],
+                "rasio_lantai": round(tengah["detik"] / lantai["detik"], 2),
+            }
+        )
     shutil.rmtree(store, ignore_errors=True)
 
     penuh = kerja / "impor_penuh"
@@ -628,6 +647,9 @@ def jalankan(
     tanpa_halaman: bool = False,
     impor_baris: int = 1_000_000,
     kerja: Path | None = None,
+    browser_ulang: int = 0,  # the command line asks for 5 rounds and 20, 50, 100 sessions
+    beban_sesi: tuple[int, ...] = (),
+    beban_proses: tuple[int, ...] = (1, 2),
 ) -> dict:
     from sampah import demo
 
@@ -636,7 +658,13 @@ def jalankan(
         "versi": 1,
         "waktu": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "tujuan": GOAL,
-        "mesin": {"cpu": os.cpu_count(), "python": sys.version.split()[0], "duckdb": duckdb.__version__},
+        "mesin": {
+            "cpu": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "duckdb": duckdb.__version__,
+            # a shared machine: the load other work put on it, at the start and at the end
+            "beban_awal": [round(x, 1) for x in os.getloadavg()],
+        },
     }
     if store is None:
         store = kerja / "store"
@@ -690,7 +718,15 @@ def jalankan(
         else:
             os.environ[db.ENV_VAR] = lama
     hasil["server"] = None if tanpa_server else ukur_server(store)
+    if browser_ulang:
+        print("browser: setiap halaman dan halaman kosong, konteks baru", flush=True)
+        hasil["browser"] = bench_halaman.ukur(store, browser_ulang)
+    if beban_sesi:
+        print("beban: sesi serentak lewat protokol Streamlit", flush=True)
+        print(beban.JUDUL, flush=True)
+        hasil["beban"] = beban.ukur(store, beban_sesi, beban_proses)
     hasil["impor"] = ukur_impor(f, impor_baris, kerja) if impor_baris else []
+    hasil["mesin"]["beban_akhir"] = [round(x, 1) for x in os.getloadavg()]
     hasil["ringkasan"] = ringkas_hasil(hasil)
     keluar.parent.mkdir(parents=True, exist_ok=True)
     keluar.write_text(json.dumps(hasil, indent=2, default=str))
@@ -720,6 +756,19 @@ def ringkas_hasil(h: dict) -> dict:
     if h.get("impor"):  # the goal is the pipeline's throughput on a large file
         besar = [r for r in h["impor"] if r.get("kasus", "berkas_besar") == "berkas_besar"]
         out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in besar)
+        if all("rasio_lantai" in r for r in besar):
+            out["impor_rasio_lantai_maks"] = max(r["rasio_lantai"] for r in besar)
+    if h.get("browser"):
+        out["browser_rasio_lantai_maks"] = bench_halaman.rasio_maks(h["browser"])
+    beban_akhir = [
+        w
+        for p in (h.get("beban") or {}).get("proses", [])[:1]  # one process: the goal's own case
+        for w in p.get("gelombang", [])
+        if w["sesi"] >= GOAL["load_sessions"]
+    ]
+    if beban_akhir:
+        out["beban_100_p95_s"] = beban_akhir[0]["p95_s"]
+        out["beban_100_galat"] = beban_akhir[0]["galat"]
     g = GOAL
     cek = {
         "warm_p95": out["warm_p95_maks_ms"] <= g["warm_p95_ms"],
@@ -735,6 +784,16 @@ def ringkas_hasil(h: dict) -> dict:
         cek["server_mb"] = out["server_puncak_mb"] < g["server_mb"]
     if "impor_baris_per_detik_min" in out:
         cek["import_rows_s"] = out["impor_baris_per_detik_min"] >= g["import_rows_s"]
+    if "impor_rasio_lantai_maks" in out:
+        cek["import_floor_ratio"] = out["impor_rasio_lantai_maks"] <= g["import_floor_ratio"]
+    if out.get("browser_rasio_lantai_maks") is not None:
+        cek["browser_floor_ratio"] = out["browser_rasio_lantai_maks"] <= g["browser_floor_ratio"]
+    if "beban_100_p95_s" in out:
+        cek["load_100"] = (
+            out["beban_100_p95_s"] is not None
+            and out["beban_100_p95_s"] <= g["load_p95_s"]
+            and out["beban_100_galat"] == 0
+        )
     out["tercapai"] = cek
     return out
 
@@ -742,7 +801,8 @@ def ringkas_hasil(h: dict) -> dict:
 def tabel(h: dict) -> str:
     baris = [
         f"Benchmark: years={h['years']} scale={h['scale']}  setoran={h['baris']['setoran']:,}  "
-        f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU)",
+        f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU; load average awal "
+        f"{h['mesin'].get('beban_awal')}, akhir {h['mesin'].get('beban_akhir')})",
         "",
         f"{'kueri':24} {'parameter':12} {'baris':>6} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} "
         f"{'warm p95':>9} {'floor p50':>9} {'pandas p50':>10}",
@@ -776,23 +836,36 @@ def tabel(h: dict) -> str:
             f"\nserver streamlit: puncak memori {h['server']['puncak_mb']} MB "
             f"(RSS akhir {h['server']['rss_akhir_mb']} MB)"
         )
+    g_impor = GOAL["import_floor_ratio"]
     if h.get("impor"):
         baris += [
             "",
             f"{'impor':15} {'dataset':11} {'baris':>9} {'detik':>7} {'baris/s':>9}  "
-            "periksa / muat / terbit s",
+            "periksa / muat / terbit s   lantai s  x lantai (tujuan <= "
+            f"{g_impor:g}x)",
         ]
         baris += [
             f"{r.get('kasus', ''):15} {r['dataset']:11} {r['baris']:>9,} {r['detik']:>7.2f} "
             f"{r['baris_per_detik']:>9,}  "
             + " / ".join(f"{r.get('tahap', {}).get(k, 0):.2f}" for k in ("periksa", "muat", "terbit"))
             + f"  ({r['status']})"
+            + (
+                f"  {r['lantai_detik']:>7.2f}  {r['rasio_lantai']:>6.2f}x "
+                f"{'OK' if r['rasio_lantai'] <= g_impor else 'TIDAK'}"
+                if "rasio_lantai" in r
+                else ""
+            )
             for r in h["impor"]
         ]
         baris.append(
             "(berkas_besar: berkas besar ke penyimpanan kecil; bulan_ke_penuh: bulan terbaru "
-            "diimpor kembali ke salinan penyimpanan benchmark)"
+            "diimpor kembali ke salinan penyimpanan benchmark; lantai: berkas yang sama lewat "
+            "read_csv DuckDB ke tabel baru + CHECKPOINT, tanpa pemeriksaan)"
         )
+    if h.get("browser"):
+        baris += ["", bench_halaman.tabel(h["browser"])]
+    if h.get("beban"):
+        baris += ["", beban.tabel(h["beban"])]
     s = h["ringkasan"]
     baris += [
         "",
@@ -815,6 +888,9 @@ def _perintah(args: argparse.Namespace) -> None:
         tanpa_halaman=args.tanpa_halaman,
         impor_baris=args.impor_baris,
         kerja=Path(args.kerja) if args.kerja else None,
+        browser_ulang=0 if args.tanpa_browser else args.browser_ulang,
+        beban_sesi=tuple(int(x) for x in args.beban_sesi.split(",")) if args.beban_sesi else (),
+        beban_proses=tuple(int(x) for x in args.beban_proses.split(",")),
     )
 
 
@@ -837,4 +913,10 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     )
     b.add_argument("--tanpa-server", action="store_true", help="lewati ukuran memori server (Chromium)")
     b.add_argument("--tanpa-halaman", action="store_true", help="lewati render halaman lewat AppTest")
+    b.add_argument("--tanpa-browser", action="store_true", help="lewati halaman di Chromium")
+    b.add_argument("--browser-ulang", type=int, default=5, help="putaran browser setelah yang pertama (5)")
+    b.add_argument(
+        "--beban-sesi", default="20,50,100", help="sesi serentak per gelombang uji beban ('' = lewati)"
+    )
+    b.add_argument("--beban-proses", default="1,2", help="proses streamlit di belakang haproxy (1,2)")
     b.set_defaults(func=_perintah)

@@ -74,10 +74,12 @@ def main(argv: list[str] | None = None) -> None:
     i = sub.add_parser("info", help="tampilkan basis data yang dipakai")
     i.add_argument("--store")
     i.set_defaults(func=_info)
+    from sampah.beban import daftar as daftar_beban  # beban
     from sampah.bench import daftar as daftar_bench  # bench
     from sampah.parket import daftar as daftar_parket  # export-parquet
 
     daftar_bench(sub)
+    daftar_beban(sub)
     daftar_parket(sub)
     from sampah.ingest.perintah import daftar  # import, undo, riwayat, init
 
