@@ -105,7 +105,11 @@ kartu(
     lambda v: fmt.persen(v, 2, lang),
     poin=True,
     catatan=t("target_dari", lang, target=fmt.persen(target, 0, lang))
-    + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else ""),
+    + (
+        " · " + t("penduduk_estimasi_singkat", lang)
+        if pd.notna(kini.penduduk_estimasi) and kini.penduduk_estimasi
+        else ""
+    ),
 )
 bulan_akhir = fmt.tanggal(per.selesai, lang, "MMM y")
 kartu(
