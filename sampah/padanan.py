@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -40,6 +41,16 @@ KOLOM = [
 _PANJANG_BPS = {"provinsi": 2, "kabkota": 4, "kecamatan": 7, "desa": 10}
 _KURUNG = re.compile(r"\([^)]*\)?")
 SKOR_KANDIDAT = 75  # rapidfuzz ratio from which a name is listed as a candidate (never matched)
+
+
+def baca_sumber(path: Path) -> pd.DataFrame:
+    """A reference CSV of shared/data/wilayah (kode,nama,tingkat,induk or kode_bps,...,induk_bps):
+    codes as text, empty parent = None, runs of spaces inside a name collapsed ('ANGKOLA  BARAT')."""
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    df["nama"] = df.nama.str.split().str.join(" ")
+    induk = "induk" if "induk" in df else "induk_bps"
+    df[induk] = df[induk].replace("", None)
+    return df
 
 
 def leluhur_kem(kode: str, tingkat: str) -> str:
@@ -238,59 +249,71 @@ def bukti_lokasi(bps, kem, iou_min: float = 0.5) -> pd.DataFrame:  # noqa: ANN00
 
 
 def tingkatkan_lokasi(padanan: pd.DataFrame, bukti: pd.DataFrame, tingkat: str, sumber: str) -> pd.DataFrame:
-    """Upgrade pairs of one level with location evidence (`bukti_lokasi`). A name pair confirmed by
-    location becomes `cocok_lokasi`; an ambiguity location settles keeps only the pair it points to;
-    codes without a name pair are paired by location alone (`dasar` = `lokasi`); a location that
-    contradicts a name pair makes both `ambigu` with the reason. BPS codes unknown to the reference
-    (a newer vintage) are only noted on the Kemendagri row."""
+    """Upgrade pairs of one level with location evidence (`bukti_lokasi`): a name pair confirmed
+    by location becomes `cocok_lokasi` (`dasar` nama+lokasi); an ambiguity location settles keeps
+    only the pair it points to; two codes that both have no pair at all are paired by location
+    alone (`dasar` lokasi); a location that contradicts a used pair turns them `ambigu` with the
+    reason, never a silent swap. A BPS code the reference lacks (a newer vintage) is only noted."""
     out = padanan.copy()
     for r in bukti.itertuples(index=False):
         teks = f"IoU {r.iou:.2f} ({sumber})"
         lv = out.tingkat == tingkat
-        pas = lv & (out.kode == r.kode) & (out.kode_bps == r.kode_bps)
-        if not (lv & (out.kode_bps == r.kode_bps)).any():  # not in the BPS reference at all
-            out.loc[lv & (out.kode == r.kode), "catatan"] = (
+        baris_k, baris_b = lv & (out.kode == r.kode), lv & (out.kode_bps == r.kode_bps)
+        if not baris_b.any():  # not in the BPS reference at all
+            out.loc[baris_k, "catatan"] = (
                 f"kode BPS {r.kode_bps} (dari batas wilayah, tidak ada di rujukan BPS) menempati lokasi ini: "
                 + teks
             )
             continue
-        lain = (
-            lv
-            & ((out.kode == r.kode) ^ (out.kode_bps == r.kode_bps))
-            & out.kode.notna()
-            & out.kode_bps.notna()
-        )
-        bentrok = lain & out.status.isin(["cocok_nama", "cocok_lokasi"])
-        if bentrok.any():
-            out.loc[bentrok | pas, "status"] = "ambigu"
-            out.loc[bentrok, "catatan"] = f"lokasi menunjuk {r.kode} = {r.kode_bps}: {teks}"
+        pas = baris_k & baris_b
+        pasangan = out.kode.notna() & out.kode_bps.notna()
+        lain = (baris_k ^ baris_b) & pasangan  # other pairs of either code
+        if (lain & out.status.isin(["cocok_nama", "cocok_lokasi"])).any() or (not pas.any() and lain.any()):
+            out.loc[lain | pas, "status"] = "ambigu"
+            out.loc[lain | pas, "catatan"] = f"lokasi menunjuk {r.kode} = {r.kode_bps}: {teks}"
             continue
         if pas.any():
             nama = out.loc[pas, "status"].iloc[0] == "cocok_nama"
-            out.loc[pas, ["status", "dasar", "bukti"]] = [
+            out.loc[pas, ["status", "dasar", "bukti", "catatan"]] = [
                 "cocok_lokasi",
                 "nama+lokasi" if nama else "lokasi",
                 teks,
+                None,
             ]
-            out.loc[pas, "catatan"] = None
-            out = out[~lain]  # the other candidates of an ambiguity that location settled
-        else:  # both codes left unpaired by name: pair them by location alone
-            k = out[lv & (out.kode == r.kode)].iloc[0]
-            b = out[lv & (out.kode_bps == r.kode_bps)].iloc[0]
-            out = out[~(lv & ((out.kode == r.kode) | (out.kode_bps == r.kode_bps)))]
-            baru = {c: None for c in KOLOM} | {
-                "tingkat": tingkat,
-                "kode": r.kode,
-                "kode_bps": r.kode_bps,
-                "nama": k.nama,
-                "nama_bps": b.nama_bps,
-                "status": "cocok_lokasi",
-                "dasar": "lokasi",
-                "bukti": teks,
-                "catatan": "nama berbeda; dipasangkan karena batas wilayahnya berimpit",
-            }
-            out = pd.concat([out, pd.DataFrame([baru])], ignore_index=True)
+            out = _tanpa(out, lain)  # the other candidates of an ambiguity that location settled
+            continue
+        k, b = out[baris_k].iloc[0], out[baris_b].iloc[0]  # both left without a pair by name
+        out = out[~(baris_k | baris_b)]
+        baru = {c: None for c in KOLOM} | {
+            "tingkat": tingkat,
+            "kode": r.kode,
+            "kode_bps": r.kode_bps,
+            "nama": k.nama,
+            "nama_bps": b.nama_bps,
+            "status": "cocok_lokasi",
+            "dasar": "lokasi",
+            "bukti": teks,
+            "catatan": "nama berbeda; dipasangkan karena batas wilayahnya berimpit",
+        }
+        out = pd.concat([out, pd.DataFrame([baru])], ignore_index=True)
     return out.reset_index(drop=True)
+
+
+def _tanpa(out: pd.DataFrame, buang: pd.Series) -> pd.DataFrame:
+    """Drop the pair rows `buang`; a code left with no row at all gets a `tidak_ada` row back."""
+    hilang = out[buang]
+    out = out[~buang]
+    tambah = []
+    for r in hilang.itertuples(index=False):
+        lv = out.tingkat == r.tingkat
+        if not (lv & (out.kode == r.kode)).any():
+            tambah.append(r._asdict() | {"kode_bps": None, "nama_bps": None, "status": "tidak_ada"})
+        if not (lv & (out.kode_bps == r.kode_bps)).any():
+            tambah.append(r._asdict() | {"kode": None, "nama": None, "status": "tidak_ada"})
+    baru = pd.DataFrame(tambah, columns=out.columns).assign(
+        dasar=None, catatan="calon lain dipilih menurut lokasi"
+    )
+    return pd.concat([out, baru], ignore_index=True) if tambah else out
 
 
 def hitungan(padanan: pd.DataFrame, kode: Iterable[str] | None = None) -> pd.DataFrame:

@@ -146,12 +146,19 @@ class Rujukan:
         self._ke_bps = _Peta(pas.kode, pas.kode_bps, pas.status)
         self._ke_kem = _Peta(pas.kode_bps, pas.kode, pas.status)
         self._kem_idx = self.kem.set_index("kode", drop=False)
-        kk = self.kem[self.kem.tingkat == "kabkota"]
-        self._kab_kunci = pd.Series(kk.kode.to_numpy(), index=[kunci_nama(n, "kabkota") for n in kk.nama])
-        kb = self.bps[self.bps.tingkat == "kabkota"]
-        self._bps_kunci = pd.Series(kb.kode_bps.to_numpy(), index=[kunci_nama(n, "kabkota") for n in kb.nama])
+        self._bps_idx = self.bps.drop_duplicates("kode_bps").set_index("kode_bps", drop=False)
         self._tanpa_pasangan = p[p.kode.isna()].drop_duplicates("kode_bps").set_index("kode_bps")
         self._kandidat = p[p.kode.notna()].drop_duplicates("kode").set_index("kode").kandidat
+        self._kunci: dict[tuple[str, str], pd.Series] = {}
+
+    def kunci(self, tingkat: str, sistem: str = "kemendagri") -> pd.Series:
+        """Codes of one level indexed by `kunci_nama` of their names (built once per level)."""
+        if (tingkat, sistem) not in self._kunci:
+            df, kol = (self.kem, "kode") if sistem == "kemendagri" else (self.bps, "kode_bps")
+            df = df[df.tingkat == tingkat]
+            kunci = [kunci_nama(n, tingkat) for n in df.nama.tolist()]
+            self._kunci[(tingkat, sistem)] = pd.Series(df[kol].to_numpy(), index=kunci)
+        return self._kunci[(tingkat, sistem)]
 
     def wilayah(self, kode: str) -> Wilayah:
         """The area of a Kemendagri code (KeyError when unknown)."""
@@ -159,7 +166,7 @@ class Rujukan:
         t = self.ke_bps(kode)
         nama_bps = None
         if t.kode:
-            nama_bps = self.bps.nama[self.bps.kode_bps == t.kode].iloc[0]
+            nama_bps = self._bps_idx.nama[t.kode]
         kandidat = "; ".join(t.kandidat) if t.status == "ambigu" else _teks(self._kandidat.get(kode))
         return Wilayah(kode, t.kode, r.nama, r.tingkat, r.induk or None, t.status, nama_bps, kandidat)
 
@@ -185,7 +192,7 @@ class Rujukan:
         k["kode_bps"] = [x.kode for x in terj]
         k["status"] = [x.status for x in terj]
         k["kandidat"] = [
-            "; ".join(x.kandidat) if x.status == "ambigu" else self._kandidat.get(c)
+            "; ".join(x.kandidat) if x.status == "ambigu" else _teks(self._kandidat.get(c))
             for c, x in zip(k.kode, terj)
         ]
         return k.reset_index(drop=True)
@@ -215,22 +222,25 @@ class Rujukan:
         if digit.isdigit():
             return self._menurut_kode(s, digit, "kabkota")
         kunci = kunci_nama(s, "kabkota")
-        kode = list(self._kab_kunci[self._kab_kunci.index == kunci])
-        if not kode and not kunci.startswith(("kota", "kabupaten")):  # 'Bekasi': both kinds
-            kode = [c for k, c in self._kab_kunci.items() if k in ("kota" + kunci, "kabupaten" + kunci)]
+        varian = [kunci] if kunci.startswith(("kota", "kabupaten")) else ["kota" + kunci, "kabupaten" + kunci]
+        kem = self.kunci("kabkota")  # 'Bekasi' alone: both Kota and Kabupaten Bekasi
+        kode = list(kem[kem.index.isin(varian)])
         if kode:
             return [self.wilayah(c) for c in kode]
-        bps = self._bps_kunci
-        bps = bps[bps.index.isin([kunci, "kota" + kunci, "kabupaten" + kunci])]
-        return [self._dari_bps(c) for c in bps]
+        bps = self.kunci("kabkota", "bps")
+        return [self._dari_bps(c) for c in bps[bps.index.isin(varian)]]
 
-    def _menurut_kode(self, s: str, digit: str, tingkat: str) -> list[Wilayah]:
+    def _menurut_kode(self, s: str, digit: str, tingkat: str, sistem: str | None = None) -> list[Wilayah]:
         """Both readings of a code: Kemendagri (dotted, or digits split 2.2.2.4) and BPS (digits)."""
         out: dict[str | None, Wilayah] = {}
         kem = _titik(digit)
-        if kem in self._kem_idx.index and self._kem_idx.tingkat[kem] == tingkat:
+        if sistem != "bps" and kem in self._kem_idx.index and self._kem_idx.tingkat[kem] == tingkat:
             out[kem] = self.wilayah(kem)
-        if "." not in s and len(digit) == {"kabkota": 4, "kecamatan": 7, "desa": 10}.get(tingkat, 2):
+        if (
+            sistem != "kemendagri"
+            and "." not in s
+            and len(digit) == {"kabkota": 4, "kecamatan": 7, "desa": 10}.get(tingkat, 2)
+        ):
             t = self.ke_kemendagri(digit)
             if t.kode:
                 out.setdefault(t.kode, self.wilayah(t.kode))
@@ -245,7 +255,7 @@ class Rujukan:
         t = self.ke_kemendagri(kode_bps)
         if t.kode:
             return self.wilayah(t.kode)
-        r = self.bps[self.bps.kode_bps == kode_bps].iloc[0]
+        r = self._bps_idx.loc[kode_bps]
         kandidat = _teks(self._tanpa_pasangan.kandidat.get(kode_bps))
         return Wilayah(None, kode_bps, r.nama, r.tingkat, r.induk_bps or None, t.status, r.nama, kandidat)
 
@@ -253,24 +263,29 @@ class Rujukan:
         """The kab/kota whose names are nearest to a text (rapidfuzz), for 'did you mean'."""
         from rapidfuzz import fuzz, process
 
-        kunci = kunci_nama(teks, "kabkota")
-        pilihan = list(self._kab_kunci.index)
-        hasil = process.extract(kunci, pilihan, scorer=fuzz.WRatio, limit=n, score_cutoff=60)
-        return [self.wilayah(self._kab_kunci.iloc[j]) for _, _, j in hasil]
+        kem = self.kunci("kabkota")
+        hasil = process.extract(
+            kunci_nama(teks, "kabkota"), list(kem.index), scorer=fuzz.WRatio, limit=n, score_cutoff=60
+        )
+        return [self.wilayah(kem.iloc[j]) for _, _, j in hasil]
 
-    def cari(self, teks: str, tingkat: str, induk: str | None = None) -> list[Wilayah]:
+    def cari(
+        self, teks: str, tingkat: str, induk: str | None = None, sistem: str | None = None
+    ) -> list[Wilayah]:
         """Every area of `tingkat` (under Kemendagri `induk`, if given) that a code or a name may
-        mean. Names match by `kunci_nama` only; no fuzzy match is ever returned here."""
+        mean. A code is read in both systems unless `sistem` ('bps' / 'kemendagri') says which or
+        it is dotted (Kemendagri) or a COD-AB pcode ('ID3275040008': BPS). Names match by
+        `kunci_nama` only: no fuzzy match is ever returned here."""
         s = str(teks).strip()
+        if re.fullmatch(r"(?i:id)\d+", s):
+            s, sistem = s[2:], "bps"
         digit = re.sub(r"[\s.]", "", s)
         if digit.isdigit():
-            calon = self._menurut_kode(s, digit, tingkat)
+            calon = self._menurut_kode(s, digit, tingkat, sistem)
         else:
-            k = self.kem[self.kem.tingkat == tingkat]
-            if induk:
-                k = k[k.kode.str.startswith(induk + ".")]
-            kunci = kunci_nama(s, tingkat)
-            calon = [self.wilayah(c) for c in k.kode[[kunci_nama(n, tingkat) == kunci for n in k.nama]]]
+            kem = self.kunci(tingkat)
+            kode = kem[kem.index == kunci_nama(s, tingkat)]
+            calon = [self.wilayah(c) for c in kode if not induk or c.startswith(induk + ".")]
         if induk:
             calon = [w for w in calon if w.kode and w.kode.startswith(induk + ".")]
         return calon
@@ -341,8 +356,8 @@ def anak(kode: str, tingkat: str | None = None) -> pd.DataFrame:
     return rujukan().anak(kode, tingkat)
 
 
-def cari(teks: str, tingkat: str, induk: str | None = None) -> list[Wilayah]:
-    return rujukan().cari(teks, tingkat, induk)
+def cari(teks: str, tingkat: str, induk: str | None = None, sistem: str | None = None) -> list[Wilayah]:
+    return rujukan().cari(teks, tingkat, induk, sistem)
 
 
 def ke_bps(kode: str) -> Terjemahan:

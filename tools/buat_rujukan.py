@@ -29,15 +29,6 @@ AWAL, AKHIR = "<!-- hitungan:awal -->", "<!-- hitungan:akhir -->"
 STATUS = ["cocok_nama", "cocok_lokasi", "ambigu", "tidak_ada", "tidak_ada_bps"]
 
 
-def baca_csv(path: Path) -> pd.DataFrame:
-    """Codes as text, empty parent = None, names with their inner double spaces collapsed."""
-    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    df["nama"] = df.nama.str.split().str.join(" ")
-    induk = "induk" if "induk" in df else "induk_bps"
-    df[induk] = df[induk].replace("", None)
-    return df
-
-
 def bukti_bekasi(real: Path) -> list[tuple[str, pd.DataFrame, str]]:
     """Location evidence from the two Kota Bekasi lineages, at kelurahan and (dissolved) kecamatan
     level: the HDX/BPS 2020 file (codes 'id3275040008') and the Kemendagri file of cahyadsn."""
@@ -84,8 +75,8 @@ def main() -> None:
     keluar = Path(a.keluar)
     keluar.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    kem = baca_csv(data / "wilayah" / "kemendagri_wilayah_2025.csv")
-    bps = baca_csv(data / "wilayah" / "bps_wilayah.csv")
+    kem = padanan.baca_sumber(data / "wilayah" / "kemendagri_wilayah_2025.csv")
+    bps = padanan.baca_sumber(data / "wilayah" / "bps_wilayah.csv")
     pad = padanan.bangun(kem, bps)
     for tingkat, bukti, sumber in bukti_bekasi(data / "real"):
         pad = padanan.tingkatkan_lokasi(pad, bukti, tingkat, sumber)
