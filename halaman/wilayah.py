@@ -181,7 +181,7 @@ format_kolom = {judul[k]: UKURAN[k][0] for k in kolom if k in UKURAN}
 format_kolom.update({judul["penduduk"]: bulat, judul["jumlah_rw"]: bulat})
 tampil = tabel.rename(columns=judul)
 st.dataframe(
-    tampil.style.format(format_kolom),
+    tampil.style.format(format_kolom, na_rep=fmt.NA),
     hide_index=True,
     width="stretch",
     height=min(36 * (len(tampil) + 1) + 4, 640),
@@ -189,7 +189,14 @@ st.dataframe(
 ui.unduh(tampil, f"wilayah_{tingkat}_{per.kunci}", lang)
 estimasi = bool(data.penduduk_estimasi.fillna(True).any())
 st.caption(
-    t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
+    t(
+        "tanpa_penduduk"
+        if data.penduduk.isna().all()
+        else "estimasi_catatan"
+        if estimasi
+        else "resmi_catatan",
+        lang,
+    )
     + (" " + t("wl_rw_estimasi", lang) if bool(data.rw_estimasi.fillna(False).any()) else "")
 )
 

@@ -93,3 +93,9 @@ S["peta_tanpa_titik"] = (
     "The map cannot be drawn yet: no locations (lat/lon) and no boundaries. Load boundaries (GeoJSON, "
     "GeoPackage or zipped Shapefile) or a table with lat/lon columns on the Kelola Data page.",
 )
+S["tanpa_penduduk"] = (
+    "\\* Belum ada data penduduk: angka per kapita dan persen pengurangan kosong sampai tabel penduduk "
+    "dimuat di Kelola Data.",
+    "\\* No population data yet: per-capita figures and the reduction % stay empty until a population "
+    "table is loaded on Kelola Data.",
+)
