@@ -165,8 +165,8 @@ kolom = [  # (query column, header, format)
     ("bs_per_10rb_penduduk", "k_bs_10rb", dua),
 ]
 tabel = kec[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
-gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom}, na_rep=fmt.NA)
-st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
+gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom})
+st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4, placeholder=fmt.NA)
 ui.unduh(tabel, f"ringkasan_kecamatan_{per.kunci}", lang)
 estimasi = bool(kec.penduduk_estimasi.fillna(True).any())
 catatan = (

@@ -181,8 +181,9 @@ format_kolom = {judul[k]: UKURAN[k][0] for k in kolom if k in UKURAN}
 format_kolom.update({judul["penduduk"]: bulat, judul["jumlah_rw"]: bulat})
 tampil = tabel.rename(columns=judul)
 st.dataframe(
-    tampil.style.format(format_kolom, na_rep=fmt.NA),
+    tampil.style.format(format_kolom),
     hide_index=True,
+    placeholder=fmt.NA,
     width="stretch",
     height=min(36 * (len(tampil) + 1) + 4, 640),
 )
