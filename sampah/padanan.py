@@ -157,7 +157,7 @@ def _lintas(k, b, yatim, naik, peta, pasangkan) -> None:  # noqa: ANN001 - local
 def _tutup(tingkat, k, b, pasangan, dipakai_k, dipakai_b, peta) -> pd.DataFrame:  # noqa: ANN001
     """The pairs, then every row left over as `tidak_ada` with its nearest names as candidates."""
     kol = ["kode", "kode_bps", "nama", "nama_bps", "status", "dasar", "catatan"]
-    rows = [p.rename(columns={"nama_bps": "nama_bps"})[kol] for p in pasangan]
+    rows = [p[kol] for p in pasangan]
     sisa_k = k[~k.kode.isin(dipakai_k)]
     sisa_b = b[~b.index.isin(dipakai_b)]
     balik = {v: kk for kk, v in peta.items()}

@@ -7,14 +7,14 @@ systems, and the project's BPS <-> Kemendagri crosswalk (`data/rujukan/`, built 
     kota.kode, kota.kode_bps, kota.nama                 # '31.71', '3173', 'Kota Administrasi Jakarta Pusat'
     rujukan.anak(kota.kode)                             # its kecamatan, with BPS codes where paired
     rujukan.anak(kota.kode, "desa")                     # all its kelurahan/desa
-    rujukan.ke_kemendagri("3275040")                    # Terjemahan('32.75.01', 'cocok_nama', [])
+    rujukan.ke_kemendagri("3275040")                    # Terjemahan('32.75.01', 'cocok_lokasi', [])
     rujukan.cari("Mustika Jaya", "desa", induk="32.75") # every candidate, never a guess
 
 A code with dots is Kemendagri (32.75.01); digits only may be either system (3273 is BPS, or
 Kemendagri written without dots): both readings are tried and, where they name different areas
 (3171 is BPS Jakarta Selatan but Kemendagri 31.71 Jakarta Pusat), `kabkota` refuses with both.
 Names are compared by `kunci_nama`. `kabkota` raises `BukanSatu` (ambiguous: the candidates;
-unknown: the nearest names). Loaded once per process (about 0.3 s); no Streamlit here.
+unknown: the nearest names). Loaded once per process (0.4-1 s); no Streamlit here.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ class Rujukan:
         if t.kode:
             nama_bps = self._bps_idx.nama[t.kode]
         kandidat = "; ".join(t.kandidat) if t.status == "ambigu" else _teks(self._kandidat.get(kode))
-        return Wilayah(kode, t.kode, r.nama, r.tingkat, r.induk or None, t.status, nama_bps, kandidat)
+        return Wilayah(kode, t.kode, r.nama, r.tingkat, _teks(r.induk), t.status, nama_bps, kandidat)
 
     def ke_bps(self, kode: str) -> Terjemahan:
         """Kemendagri -> BPS."""
@@ -257,7 +257,7 @@ class Rujukan:
             return self.wilayah(t.kode)
         r = self._bps_idx.loc[kode_bps]
         kandidat = _teks(self._tanpa_pasangan.kandidat.get(kode_bps))
-        return Wilayah(None, kode_bps, r.nama, r.tingkat, r.induk_bps or None, t.status, r.nama, kandidat)
+        return Wilayah(None, kode_bps, r.nama, r.tingkat, _teks(r.induk_bps), t.status, r.nama, kandidat)
 
     def terdekat(self, teks: str, n: int = 5) -> list[Wilayah]:
         """The kab/kota whose names are nearest to a text (rapidfuzz), for 'did you mean'."""
