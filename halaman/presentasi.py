@@ -81,7 +81,7 @@ st.markdown(
     unsafe_allow_html=True,
 )
 if slide.fig is None:
-    st.info(t("pr_tidak_ada", lang))
+    st.info(slide.kosong or t("pr_tidak_ada", lang))
 else:
     st.plotly_chart(slide.fig, config=TANPA_MODEBAR, key=f"grafik_{kunci}")
 kaki = t(

@@ -217,6 +217,8 @@ def hitung(
     per: str | None = PER,
 ) -> Dampak | None:
     """The impact estimate; None when there is no project kelurahan or no comparison to use."""
+    if proyek.empty:  # a store without CSR projects (a new city): nothing to estimate
+        return None
     df = siapkan(panel, proyek, per)
     # a project kelurahan needs its own months before the start to know its level without a project
     sebelum = df[(df.peran == "banding") & df.y.notna()].groupby("kelurahan_kode").size()

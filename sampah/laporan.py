@@ -64,7 +64,7 @@ def html_laporan(
                 config={"displaylogo": False, "responsive": True},
             )
             if s.fig is not None
-            else (f"<p>{html.escape(t('pr_tidak_ada', lang))}</p>")
+            else (f"<p>{html.escape(s.kosong or t('pr_tidak_ada', lang))}</p>")
         )
         bagian.append(
             f"<section><p class='judul'>{html.escape(s.judul)}</p><h2>{html.escape(s.kalimat)}</h2>"

@@ -90,6 +90,9 @@ def buka(root: Path, kabkota: list[str] | None = None) -> duckdb.DuckDBPyConnect
             nama = teks.split("EXISTS", 1)[-1].split("(", 1)[0].strip()
             if nama in dibuat:
                 continue
+        kode = [b for b in teks.splitlines() if not b.lstrip().startswith("--")]
+        if kode and kode[0].upper().startswith("ALTER TABLE") and kode[0].split()[2] in dibuat:
+            continue  # a column added later (kota.kode_bps): the Parquet files already have it
         con.execute(teks)
     return con
 

@@ -29,6 +29,7 @@ class Slide:
     judul: str  # short title of the slide
     kalimat: str  # the headline sentence, from the data
     fig: go.Figure | None
+    kosong: str | None = None  # why there is no figure, when it is not a lack of data
 
 
 def dek(
@@ -80,7 +81,10 @@ def dek(
                     lang=lang,
                 )
                 kalimat = judul.naik_turun(kec, kec_lalu, lang) or judul.tertinggi_terendah(kec, lang)
-                out.append(Slide(k, t("pr_slide_peta", lang), kalimat or "", g.besar(fig, 700)))
+                ada = bool(data.lat.notna().any())  # no centroids: a new city before its boundaries
+                kosong = None if ada else t("pr_peta_tanpa_titik", lang)
+                fig = g.besar(fig, 700) if ada else None
+                out.append(Slide(k, t("pr_slide_peta", lang), kalimat or "", fig, kosong))
             else:
                 out.append(
                     Slide(

@@ -13,6 +13,9 @@ CREATE TABLE IF NOT EXISTS kota (
     lon         DOUBLE,
     jumlah_rw   INTEGER
 );
+-- BPS code of the kab/kota (e.g. 3273), added after the first release: kept last so that older
+-- and newer databases have the same column order (`init --kota`, sampah/kota_baru.py, fills it).
+ALTER TABLE kota ADD COLUMN IF NOT EXISTS kode_bps VARCHAR;
 
 CREATE TABLE IF NOT EXISTS kecamatan (
     kode        VARCHAR PRIMARY KEY,          -- Kemendagri, e.g. 32.75.01

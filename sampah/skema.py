@@ -15,14 +15,18 @@ import duckdb
 from sampah import db
 
 _OBJ = re.compile(r"^CREATE (?:OR REPLACE )?(TABLE|VIEW|MACRO)(?: IF NOT EXISTS)? (\w+)", re.M)
+_KOLOM = re.compile(r"^ALTER TABLE (\w+) ADD COLUMN IF NOT EXISTS (\w+)", re.M)
 
 
 def objek_skema() -> set[str]:
-    return {name for _, name in _OBJ.findall(db.SCHEMA.read_text())}
+    """Tables, views and macros by name, and columns added later as 'table.column'."""
+    teks = db.SCHEMA.read_text()
+    return {name for _, name in _OBJ.findall(teks)} | {f"{t}.{c}" for t, c in _KOLOM.findall(teks)}
 
 
 def kurang(path: Path) -> set[str]:
-    """Names of the schema's objects missing from the database file (empty = up to date)."""
+    """Names of the schema's objects (and added columns) missing from the database file (empty = up
+    to date)."""
     con = duckdb.connect(str(path), read_only=True)
     try:
         ada = {
@@ -30,7 +34,7 @@ def kurang(path: Path) -> set[str]:
             for r in con.execute(
                 "SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() "
                 "UNION SELECT function_name FROM duckdb_functions() WHERE function_type IN "
-                "('macro', 'table_macro')"
+                "('macro', 'table_macro') UNION SELECT table_name || '.' || column_name FROM duckdb_columns()"
             ).fetchall()
         }
     finally:

@@ -93,7 +93,14 @@ def pilihan(perlu_data: bool = True) -> Pilihan:
         st.error("Jalankan dasbor lewat dashboard.py: streamlit run dashboard.py")
         st.stop()
     if perlu_data and p.tanpa_data:
-        st.info(t("pl_kosong", p.lang), icon=":material/database:")
+        if p.nama_kecamatan:  # areas but no waste data yet (a fresh `init --kota`): name the kota
+            st.title(p.kota)
+            st.info(
+                t("pl_kosong_wilayah", p.lang, kota=p.kota, n_kec=len(p.nama_kecamatan)),
+                icon=":material/database:",
+            )
+        else:
+            st.info(t("pl_kosong", p.lang), icon=":material/database:")
         st.page_link("halaman/kelola_data.py", label=t("kd_hal", p.lang), icon=":material/upload_file:")
         st.stop()
     return p

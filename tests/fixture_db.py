@@ -15,7 +15,10 @@ A1, A2, B1 = "99.01.01.1001", "99.01.01.1002", "99.01.02.1001"
 
 def isi(con: duckdb.DuckDBPyConnection) -> None:
     ex = con.executemany
-    con.execute("INSERT INTO kota VALUES ('99.01', 'Kota Uji', 'Provinsi Uji', 30, -6.2, 107.0, 40)")
+    con.execute(
+        "INSERT INTO kota (kode, nama, provinsi, luas_km2, lat, lon, jumlah_rw) "
+        "VALUES ('99.01', 'Kota Uji', 'Provinsi Uji', 30, -6.2, 107.0, 40)"
+    )
     ex(
         "INSERT INTO kecamatan VALUES (?, ?, '99.01', ?, ?, ?, ?)",
         [(A, "9901010", "Alpha", 10.0, -6.20, 107.00), (B, "9901020", "Beta", 20.0, -6.30, 107.10)],

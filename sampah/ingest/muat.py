@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -471,12 +472,19 @@ def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
         return "kd_undo_ok", {"id": int(e.id), "file": e.nama_file, "dataset": e.dataset, "versi": dasar}
 
 
-def init(store: Path) -> Path:
-    """An empty store with only the schema, for a city that brings its own wilayah."""
+def init(store: Path, isi: Callable[[duckdb.DuckDBPyConnection], object] | None = None) -> Path:
+    """An empty store with only the schema, for a city that brings its own wilayah; `isi` writes
+    first rows into it (`init --kota`: the kab/kota's areas, sampah/kota_baru.py)."""
     store = Path(store)
     if (store / "CURRENT").exists():
         raise Tolak("kd_f_store_ada", path=str(store))
-    return db.publish(store, migrasi)
+
+    def bangun(con: duckdb.DuckDBPyConnection) -> None:
+        migrasi(con)
+        if isi is not None:
+            isi(con)
+
+    return db.publish(store, bangun)
 
 
 def _pengguna() -> str:

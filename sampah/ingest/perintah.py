@@ -1,6 +1,7 @@
 """Command-line subcommands of the importer, registered into `python -m sampah`:
 
     python -m sampah init --store /srv/dlh/sampah              an empty store (schema only)
+    python -m sampah init --store S --kota 32.73                with the kab/kota's areas ("Kota Bandung" too)
     python -m sampah import <dataset> <file> [--store S] [--ketat] [--peta kolom=Judul] [--ditolak out.csv]
     python -m sampah riwayat [--store S]                        imports and undos, newest first
     python -m sampah undo [--store S]                           back to the version before the last import
@@ -94,6 +95,11 @@ def _init(args: argparse.Namespace) -> None:
 
     if not args.store:
         raise SystemExit("init butuh --store <folder>")
+    if args.kota:  # the kab/kota's areas from the national reference (sampah/kota_baru.py)
+        from sampah import kota_baru
+
+        kota_baru.init(Path(args.store), args.kota, args.lang)
+        return
     try:
         f = muat.init(Path(args.store))
     except Tolak as e:
@@ -132,6 +138,11 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     r.add_argument("-n", type=int, default=30)
     umum(r)
     r.set_defaults(func=_riwayat)
-    n = sub.add_parser("init", help="buat penyimpanan kosong (hanya skema) untuk kab/kota lain")
+    n = sub.add_parser("init", help="buat penyimpanan baru untuk kab/kota lain (kosong, atau dengan --kota)")
+    n.add_argument(
+        "--kota",
+        help='kab/kota dari rujukan nasional: kode (32.73 atau BPS 3273) atau nama ("Kota Bandung"); '
+        "kecamatan dan kelurahan/desanya ikut dibuat",
+    )
     umum(n)
     n.set_defaults(func=_init)
