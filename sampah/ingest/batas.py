@@ -1,23 +1,16 @@
-"""Official boundaries: GeoJSON, GeoPackage or a zipped Shapefile in any CRS -> EPSG:4326,
-simplified once, each feature matched to a kecamatan or kelurahan code (by code, else by name)."""
+"""Official boundaries: GeoJSON, GeoPackage or a zipped Shapefile in any CRS -> EPSG:4326; each
+feature placed by sampah/batas (schema, level, code/name/location agreement, geometry hygiene)."""
 
 from __future__ import annotations
 
 import io
-import json
 import tempfile
 import zipfile
 from pathlib import Path
 
-import pandas as pd
-
 from sampah.ingest import Tolak
-from sampah.ingest.baca import Tabel
-from sampah.ingest.cocok import Pencocok, kode_kemendagri
-from sampah.ingest.dataset import Dataset, norm_header
-from sampah.ingest.siapkan import Muatan, Persiapan
-
-TOLERANSI_DERAJAT = 0.0001  # ~11 m: invisible at city zoom, keeps the stored GeoJSON small
+from sampah.ingest.dataset import Dataset
+from sampah.ingest.siapkan import Persiapan
 
 
 def _baca_geo(data: bytes, nama_file: str):  # noqa: ANN202 - GeoDataFrame
@@ -51,72 +44,13 @@ def _baca_geo(data: bytes, nama_file: str):  # noqa: ANN202 - GeoDataFrame
     return gdf.to_crs(4326)
 
 
-def siapkan(ds: Dataset, data: bytes, nama_file: str, c: Pencocok) -> Persiapan:
-    gdf = _baca_geo(data, nama_file)
-    if not c.kec.kode:
-        raise Tolak("kd_f_wilayah_dulu")
-    props = pd.DataFrame(gdf.drop(columns="geometry"))
-    norm = {norm_header(h): h for h in props.columns}
-    kol_kode = next((norm[a] for a in ("kode", *ds.kol("kode").alias) if a in norm), None)
-    kol_nama = next((norm[a] for a in ("nama", *ds.kol("nama").alias) if a in norm), None)
-    if kol_kode is None and kol_nama is None:
-        raise Tolak("kd_f_kolom_wajib", kolom="kode / nama", ada=", ".join(map(str, props.columns[:20])))
-    tabel = Tabel(props.astype(object).where(props.notna(), None), baris_header=1, format="geo")
-    galat: dict[int, list] = {}
-    rows = []
-    for i, geom in zip(props.index, gdf.geometry):
-        kode = tingkat = None
-        if kol_kode and props.at[i, kol_kode] is not None:
-            k = str(props.at[i, kol_kode]).strip()
-            k = k if k in c.kec.kode or k in c.kel.kode else (kode_kemendagri(k) or k)
-            if k in c.kec.bps or k in c.kel.bps:
-                k = c.kec.bps.get(k) or c.kel.bps.get(k)
-            kode = k if k in c.kec.kode or k in c.kel.kode else None
-        if kode is None and kol_nama and props.at[i, kol_nama]:
-            nama = str(props.at[i, kol_nama])
-            kode = c.kelurahan(nama)[0] or c.kecamatan(nama)[0]
-            if kode is None:
-                _, e, kw = c.kelurahan(nama)
-                _, e2, kw2 = c.kecamatan(nama)
-                e, kw = (e2, kw2) if e2 == "kd_e_nama_saran" and e != "kd_e_nama_saran" else (e, kw)
-                galat.setdefault(i, []).append((e, kw))
-                continue
-        if kode is None:
-            galat.setdefault(i, []).append(
-                (
-                    "kd_e_kode_tak_dikenal",
-                    {
-                        "tingkat": "wilayah",
-                        "nilai": props.at[i, kol_kode] if kol_kode else "",
-                        "kota": c.nama_kota,
-                    },
-                )
-            )
-            continue
-        if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
-            galat.setdefault(i, []).append(("kd_e_geometri", {"jenis": getattr(geom, "geom_type", "-")}))
-            continue
-        tingkat = "kecamatan" if kode in c.kec.kode else "kelurahan"
-        g = geom.simplify(TOLERANSI_DERAJAT, preserve_topology=True)
-        rows.append(
-            {
-                "_i": i,
-                "kode": kode,
-                "tingkat": tingkat,
-                "geojson": json.dumps(g.__geo_interface__),
-                "sumber": nama_file,
-            }
-        )
-    df = pd.DataFrame(rows, columns=["_i", "kode", "tingkat", "geojson", "sumber"]).set_index("_i")
-    ganda = df.kode.duplicated()
-    for i in df.index[ganda]:
-        galat.setdefault(i, []).append(("kd_e_duplikat", {"baris": "?"}))
-    df = df[~ganda]
-    return Persiapan(
-        ds,
-        tabel,
-        {},
-        [Muatan("batas_wilayah", df, ("kode",), "perbarui")],
-        galat,
-        [("kd_c_crs", {"crs": "EPSG:4326"})],
-    )
+def siapkan(ds: Dataset, data: bytes, nama_file: str, con, pemetaan: dict | None = None) -> Persiapan:  # noqa: ANN001
+    """Read the layer, then place every feature where code, name and location agree (sampah/batas)."""
+    from sampah.batas import impor
+
+    return impor.siapkan(ds, _baca_geo(data, nama_file), nama_file, con, pemetaan)
+
+
+def header(data: bytes, nama_file: str) -> list[str]:
+    """The property names of a boundary file (for the mapping on the Kelola Data page)."""
+    return [str(c) for c in _baca_geo(data, nama_file).columns if c != "geometry"]

@@ -149,7 +149,7 @@ def _siapkan(con, dataset: str, data: bytes, nama_file: str, pemetaan, hari_ini:
     if con is None:
         raise Tolak("kd_f_tanpa_db")
     if dataset == "batas_wilayah":
-        return batas.siapkan(ds, data, nama_file, Pencocok(con))
+        return batas.siapkan(ds, data, nama_file, con, pemetaan)
     tabel = baca(data, nama_file, kolom.skor_header(ds))
     header = list(tabel.data.columns)
     ingat = kolom.diingat(con, dataset, header)

@@ -1,0 +1,108 @@
+"""The layout check for areas that have no reference point yet (a new city): placed on code and
+name, a polygon is stored only where the layer's layout agrees.
+
+The rule, in the layer's metric CRS:
+1. a kelurahan whose kecamatan has a polygon (stored, or placed from the same file) must lie at
+   least `DALAM_INDUK` (50%) of its area inside it;
+2. otherwise, against the other polygons of its level in the file (when there are at least two):
+   a. it must touch their layout: within `DEKAT_M` (1 km) of one of them, or inside their convex
+      hull (+1 km; an island between others);
+   b. it must not cover them: more than `TUMPANG` (10%) of its area on the others (shrunk by
+      100 m, so that two lineages' shared borders do not count) refuses it, unless its partner is
+      the misplaced one: of two overlapping polygons the one whose border runs along its other
+      neighbours' borders (at least twice the other's share) stays, and when neither does both
+      are refused.
+A polygon moved 10 km off a city fails (a); one moved into the middle of it fails (b). What this
+cannot see: a polygon moved into an empty gap inside the layout (the sea between islands).
+"""
+
+from __future__ import annotations
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+DALAM_INDUK = 0.5
+DEKAT_M = 1000.0
+TUMPANG = 0.10
+SUSUT_M = 100.0
+TEPI_M = 100.0
+
+Pesan = tuple[str, dict]
+
+
+def _jarak(m: float) -> str:
+    return f"{round(m)} m" if m < 1000 else f"{round(m / 1000)} km"
+
+
+def _tepi_bersama(g: BaseGeometry, lain: list[BaseGeometry]) -> float:
+    """Share of g's border that runs along the others' borders (within TEPI_M)."""
+    if not lain:
+        return 0.0
+    pita = shapely.union_all([x.boundary for x in lain]).buffer(TEPI_M)
+    tepi = g.boundary
+    return tepi.intersection(pita).length / tepi.length if tepi.length else 0.0
+
+
+def _tetangga(x: object, i: object, semua: dict, lapis: list, pohon: shapely.STRtree) -> list[BaseGeometry]:
+    """x's neighbours of the same level, without the feature `i` being judged."""
+    dekat = pohon.query(semua[x][2].buffer(TEPI_M), predicate="intersects")
+    return [semua[lapis[k]][2] for k in dekat if lapis[k] not in (i, x)]
+
+
+def periksa(
+    calon: dict[object, tuple[str, str, BaseGeometry]],
+    semua: dict[object, tuple[str, str, BaseGeometry]],
+    induk: dict[str, BaseGeometry],
+    wil_induk: dict[str, str],
+    label: dict[str, str],
+) -> dict[object, list[Pesan]]:
+    """Refusals among `calon` (feature -> (kode, tingkat, metric geometry), the ones without a
+    reference point), judged against all `semua` placed features and the parents' polygons
+    `induk` (kecamatan code -> metric geometry). `wil_induk`: kelurahan code -> its kecamatan."""
+    out: dict[object, list[Pesan]] = {}
+    lapis = {t: [j for j, v in semua.items() if v[1] == t] for t in ("kecamatan", "kelurahan")}
+    pohon = {t: shapely.STRtree([semua[j][2] for j in js]) for t, js in lapis.items() if js}
+    selubung = {j: v[2].convex_hull for j, v in semua.items()}
+    for i, (kode, tingkat, g) in calon.items():
+        p = induk.get(wil_induk.get(kode, "")) if tingkat == "kelurahan" else None
+        if p is not None:
+            share = g.intersection(p).area / g.area
+            if share < DALAM_INDUK:
+                out[i] = [
+                    ("bt_e_tata_letak", {"wilayah": label[kode]}),
+                    ("bt_b_induk_luar", {"persen": round(100 * share), "induk": label[wil_induk[kode]]}),
+                ]
+            continue
+        js = [j for j in lapis[tingkat] if j != i]
+        if len(js) < 2:
+            continue
+        dekat = pohon[tingkat].query(g.buffer(DEKAT_M), predicate="intersects")
+        lain_dekat = [lapis[tingkat][k] for k in dekat if lapis[tingkat][k] != i]
+        if not lain_dekat:
+            hull = shapely.convex_hull(shapely.GeometryCollection([selubung[j] for j in js]))
+            if not hull.buffer(DEKAT_M).contains(g):
+                jarak = min(g.distance(semua[j][2]) for j in js)
+                out[i] = [
+                    ("bt_e_tata_letak", {"wilayah": label[kode]}),
+                    ("bt_b_tata_jauh", {"jarak": _jarak(jarak), "n": len(js)}),
+                ]
+            continue
+        tumpang = [
+            j for j in lain_dekat if g.intersection(semua[j][2].buffer(-SUSUT_M)).area > TUMPANG * g.area
+        ]
+        if not tumpang:
+            continue
+
+        saya = _tepi_bersama(g, [semua[k][2] for k in lain_dekat if k not in tumpang])
+        sekitar = [_tetangga(j, i, semua, lapis[tingkat], pohon[tingkat]) for j in tumpang]
+        mitra = max(_tepi_bersama(semua[j][2], t) for j, t in zip(tumpang, sekitar))
+        if saya < 2 * mitra:  # it stays only when its border clearly fits the layout better
+            nama = ", ".join(label[semua[j][0]] for j in tumpang[:3])
+            persen = round(
+                100 * g.intersection(shapely.union_all([semua[j][2] for j in tumpang])).area / g.area
+            )
+            out[i] = [
+                ("bt_e_tata_letak", {"wilayah": label[kode]}),
+                ("bt_b_tata_tumpang", {"persen": persen, "lain": nama}),
+            ]
+    return out
