@@ -38,15 +38,22 @@ def _skema(ds, header: list, con, pemetaan: dict | None) -> tuple[skema.Skema, d
     ingat = kolom.diingat(con, ds.nama, header)
     manual = {k: v for k, v in {**ingat, **(pemetaan or {})}.items() if v in header}
     if manual:
-        peta = kolom.petakan(ds, header, manual)
+        peta = _naik(kolom.petakan(ds, header, manual))
         return skema.umum(peta), peta, bool(ingat)
     dikenal = skema.kenali(header)
     if dikenal is not None:
         return dikenal, {}, False
-    peta = kolom.petakan(ds, header)
+    peta = _naik(kolom.petakan(ds, header))
     if "kode" not in peta and "nama" not in peta:
         raise Tolak("kd_f_kolom_wajib", kolom="kode / nama", ada=", ".join(map(str, header[:20])))
     return skema.umum(peta), {}, False
+
+
+def _naik(peta: dict[str, str]) -> dict[str, str]:
+    """Only kecamatan columns and no own ones: a kecamatan layer, its columns are the feature's."""
+    if "kode" in peta or "nama" in peta:
+        return peta
+    return {{"kode_kecamatan": "kode", "kecamatan": "nama"}.get(k, k): h for k, h in peta.items()}
 
 
 def siapkan(ds, gdf, nama_file: str, con: duckdb.DuckDBPyConnection, pemetaan: dict | None) -> Persiapan:  # noqa: ANN001
