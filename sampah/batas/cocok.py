@@ -291,7 +291,7 @@ def _irisan(kb: Bacaan, nb: Bacaan, induk: set[str] | None, d: Daerah, t: str) -
         return set()
     calon = set.intersection(*himpunan)
     if induk is not None:
-        calon = {c for c in calon if d.wil.induk[c] in induk}
+        calon = {c for c in calon if d.induk[c] in induk}
     return calon
 
 

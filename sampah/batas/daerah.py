@@ -39,10 +39,12 @@ class Daerah:
         self.nama_kota = ", ".join(self.kota.nama.tolist()) or "-"
         self._nama: dict[tuple[str, str], set[str]] = {}
         self._bps: dict[str, set[str]] = {}
-        r = rujukan.rujukan()
-        bps_nama = r.bps.drop_duplicates("kode_bps").set_index("kode_bps").nama
+        bps_nama = _nama_bps()
         ref = _rujukan_kota(tuple(self.kota.kode))
-        for kode, w in self.wil.iterrows():
+        self.induk: dict[str, str] = self.wil.induk.to_dict()
+        self._tingkat: dict[str, str] = self.wil.tingkat.to_dict()
+        self._nama_wil: dict[str, str] = self.wil.nama.to_dict()
+        for kode, w in zip(self.wil.index, self.wil.itertuples()):
             nama, bps = [w.nama], []
             if kode in ref.index:  # not for a store's own code the reference lacks
                 nama.append(ref.nama[kode])
@@ -52,7 +54,7 @@ class Daerah:
                 bps.append(str(w.kode_bps))
             for b in bps:
                 self._bps.setdefault(b, set()).add(kode)
-                if b in bps_nama.index:
+                if b in bps_nama:
                     nama.append(bps_nama[b])
             for n in nama:
                 for varian in (n, _KURUNG.sub(" ", str(n))):
@@ -62,15 +64,15 @@ class Daerah:
 
     # ---- lookups ----
     def ada(self, kode: str) -> bool:
-        return kode in self.wil.index
+        return kode in self._tingkat
 
     def tingkat(self, kode: str) -> str:
-        return self.wil.tingkat[kode]
+        return self._tingkat[kode]
 
     def label(self, kode: str) -> str:
         """'Arenjaya (32.75.01.1004)'."""
-        if kode in self.wil.index:
-            return f"{self.wil.nama[kode]} ({kode})"
+        if kode in self._nama_wil:
+            return f"{self._nama_wil[kode]} ({kode})"
         k = self.kota[self.kota.kode == kode]
         return f"{k.nama.iloc[0]} ({kode})" if len(k) else kode
 
@@ -80,7 +82,7 @@ class Daerah:
         for varian in (nama, _KURUNG.sub(" ", nama)):
             kode |= self._nama.get((tingkat, kunci(varian, tingkat)), set())
         if induk is not None:
-            kode = {k for k in kode if self.wil.induk[k] in induk}
+            kode = {k for k in kode if self.induk[k] in induk}
         return kode
 
     def saran(self, nama: str, tingkat: str, n: int = 2) -> list[str]:
@@ -97,10 +99,10 @@ class Daerah:
             return set(self._bps[kode_bps])
         t = rujukan.ke_kemendagri(kode_bps)
         calon = [t.kode] if t.kode else t.kandidat
-        return {c for c in calon if c in self.wil.index}
+        return {c for c in calon if c in self._tingkat}
 
     def anak(self, kode: str) -> list[str]:
-        return self.wil.index[self.wil.induk == kode].tolist()
+        return [k for k, i in self.induk.items() if i == kode]
 
     def di_kota(self, kode: str) -> bool:
         """A Kemendagri code under one of the store's kab/kota."""
@@ -110,6 +112,13 @@ class Daerah:
         """Areas of one level that have a reference point (kode index; lat, lon)."""
         w = self.wil[(self.wil.tingkat == tingkat) & self.wil.lat.notna() & self.wil.lon.notna()]
         return w[["lat", "lon"]].astype(float)
+
+
+@functools.cache
+def _nama_bps() -> dict[str, str]:
+    """BPS code -> BPS name (the first row of a duplicated code)."""
+    bps = rujukan.rujukan().bps.drop_duplicates("kode_bps")
+    return dict(zip(bps.kode_bps.tolist(), bps.nama.tolist()))
 
 
 @functools.cache
