@@ -5,15 +5,17 @@ The rule, in the layer's metric CRS:
 1. a kelurahan whose kecamatan has a polygon (stored, or placed from the same file) must lie at
    least `DALAM_INDUK` (50%) of its area inside it;
 2. otherwise, against the other polygons of its level in the file (when there are at least two):
-   a. it must touch their layout: within `DEKAT_M` (1 km) of one of them, or inside their convex
-      hull (+1 km; an island between others);
-   b. it must not cover them: more than `TUMPANG` (10%) of its area on the others (shrunk by
+   a. it must not cover them: more than `TUMPANG` (10%) of its area on the others (shrunk by
       100 m, so that two lineages' shared borders do not count) refuses it, unless its partner is
       the misplaced one: of two overlapping polygons the one whose border runs along its other
       neighbours' borders (at least twice the other's share) stays, and when neither does both
-      are refused.
-A polygon moved 10 km off a city fails (a); one moved into the middle of it fails (b). What this
-cannot see: a polygon moved into an empty gap inside the layout (the sea between islands).
+      are refused;
+   b. it must fit into their layout: at least `TEPI_MIN` (10%) of its border runs along theirs
+      (within 100 m), or it lies inside their convex hull (+1 km) without covering them (an
+      island between others).
+A polygon moved 10 km into the middle of a city fails (a); one moved off it fails (b), unless it
+lands exactly against another's border. What this cannot see: a polygon moved into an empty gap
+inside the layout (the sea between islands).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ DEKAT_M = 1000.0
 TUMPANG = 0.10
 SUSUT_M = 100.0
 TEPI_M = 100.0
+TEPI_MIN = 0.10
 
 Pesan = tuple[str, dict]
 
@@ -78,31 +81,35 @@ def periksa(
             continue
         dekat = pohon[tingkat].query(g.buffer(DEKAT_M), predicate="intersects")
         lain_dekat = [lapis[tingkat][k] for k in dekat if lapis[tingkat][k] != i]
-        if not lain_dekat:
-            hull = shapely.convex_hull(shapely.GeometryCollection([selubung[j] for j in js]))
-            if not hull.buffer(DEKAT_M).contains(g):
-                jarak = min(g.distance(semua[j][2]) for j in js)
-                out[i] = [
-                    ("bt_e_tata_letak", {"wilayah": label[kode]}),
-                    ("bt_b_tata_jauh", {"jarak": _jarak(jarak), "n": len(js)}),
-                ]
-            continue
         tumpang = [
             j for j in lain_dekat if g.intersection(semua[j][2].buffer(-SUSUT_M)).area > TUMPANG * g.area
         ]
-        if not tumpang:
+        if tumpang:
+            saya = _tepi_bersama(g, [semua[k][2] for k in lain_dekat if k not in tumpang])
+            sekitar = [_tetangga(j, i, semua, lapis[tingkat], pohon[tingkat]) for j in tumpang]
+            mitra = max(_tepi_bersama(semua[j][2], t) for j, t in zip(tumpang, sekitar))
+            if saya < 2 * mitra:  # it stays only when its border clearly fits the layout better
+                nama = ", ".join(label[semua[j][0]] for j in tumpang[:3])
+                atas = shapely.union_all([semua[j][2] for j in tumpang])
+                out[i] = [
+                    ("bt_e_tata_letak", {"wilayah": label[kode]}),
+                    (
+                        "bt_b_tata_tumpang",
+                        {"persen": round(100 * g.intersection(atas).area / g.area), "lain": nama},
+                    ),
+                ]
             continue
-
-        saya = _tepi_bersama(g, [semua[k][2] for k in lain_dekat if k not in tumpang])
-        sekitar = [_tetangga(j, i, semua, lapis[tingkat], pohon[tingkat]) for j in tumpang]
-        mitra = max(_tepi_bersama(semua[j][2], t) for j, t in zip(tumpang, sekitar))
-        if saya < 2 * mitra:  # it stays only when its border clearly fits the layout better
-            nama = ", ".join(label[semua[j][0]] for j in tumpang[:3])
-            persen = round(
-                100 * g.intersection(shapely.union_all([semua[j][2] for j in tumpang])).area / g.area
-            )
-            out[i] = [
-                ("bt_e_tata_letak", {"wilayah": label[kode]}),
-                ("bt_b_tata_tumpang", {"persen": persen, "lain": nama}),
-            ]
+        tepi = _tepi_bersama(g, [semua[j][2] for j in lain_dekat])
+        if tepi >= TEPI_MIN:
+            continue
+        hull = shapely.convex_hull(shapely.GeometryCollection([selubung[j] for j in js]))
+        if hull.buffer(DEKAT_M).contains(g):  # an island among the others, covering none of them
+            continue
+        jarak = min(g.distance(semua[j][2]) for j in (lain_dekat or js))
+        out[i] = [
+            ("bt_e_tata_letak", {"wilayah": label[kode]}),
+            ("bt_b_tata_jauh", {"jarak": _jarak(jarak), "n": len(js)})
+            if jarak > DEKAT_M
+            else ("bt_b_tata_lepas", {"persen": round(100 * tepi)}),
+        ]
     return out

@@ -121,6 +121,10 @@ S = {
         "poligon {jarak} dari {n} poligon lain di file, di luar sebarannya",
         "the polygon is {jarak} from the file's {n} other polygons, outside their spread",
     ),
+    "bt_b_tata_lepas": (
+        "batas poligon hampir tidak bersinggungan dengan poligon lain di file ({persen}% kelilingnya)",
+        "the polygon hardly shares a border with the file's other polygons ({persen}% of its outline)",
+    ),
     "bt_b_tata_tumpang": (
         "{persen}% poligon menumpuk pada {lain}",
         "{persen}% of the polygon lies on {lain}",
