@@ -17,11 +17,34 @@ import zipfile
 from pathlib import Path
 
 import geopandas as gpd
+import pytest
 import shapely
 from jalur import REAL
 from shapely.affinity import translate
 
-from sampah import rujukan
+from sampah import db, kota_baru, rujukan
+from sampah.ingest import muat
+
+perlu_real = pytest.mark.skipif(not REAL.exists(), reason="../shared/data/real not present")
+
+
+def buat_store(store: Path, kota: str | None = None) -> Path:
+    """A new store: plain `init`, or `init --kota` in-process (the reference stays loaded)."""
+    if kota is None:
+        muat.init(store)
+        return store
+    k = kota_baru.siapkan(kota)
+    muat.init(store, lambda con: kota_baru.isi(con, k))
+    return store
+
+
+def kueri(store: Path, sql: str, *param: object) -> list[tuple]:
+    con = db.connect_readonly(db.configured_source(str(store)).current_file())
+    try:
+        return con.execute(sql, list(param)).fetchall()
+    finally:
+        con.close()
+
 
 SKEMA = ("kemendagri", "hdx_codab", "hdx_pecah", "bps", "rbi")
 # Teluk Pucung has no row in the BPS list; the HDX 2020 boundaries give it this code
@@ -184,3 +207,27 @@ def ke_luar_indonesia(gdf: gpd.GeoDataFrame, i: int) -> None:
     """Feature i placed in Europe (as a swapped or missing .prj would)."""
     g = gdf.geometry.iloc[i]
     gdf.loc[gdf.index[i], "geometry"] = translate(g, 12.5 - g.centroid.x, 45.0 - g.centroid.y)
+
+
+def salah_tempat(rows: list[tuple[str, str, str]]) -> list[str]:
+    """Stored boundaries (kode, tingkat, geojson) of Kota Bekasi that do not sit on their own area:
+    the Kemendagri polygon they overlap most (intersection over union) must be their code's, at
+    IoU >= 0.5. Returns the misplaced ones, described."""
+    import json
+
+    from shapely.geometry import shape
+
+    out = []
+    for tingkat in ("kecamatan", "kelurahan"):
+        ref = bekasi(tingkat).to_crs(32748)
+        pilih = [r for r in rows if r[1] == tingkat]
+        if not pilih:
+            continue
+        g = gpd.GeoSeries([shape(json.loads(r[2])) for r in pilih], crs=4326).to_crs(32748)
+        for (kode, _, _), x in zip(pilih, g):
+            potong = ref.geometry.intersection(x).area
+            iou = potong / (ref.geometry.area + x.area - potong)
+            j = int(iou.to_numpy().argmax())
+            if ref.kode.iloc[j] != kode or iou.iloc[j] < 0.5:
+                out.append(f"{kode} sits on {ref.kode.iloc[j]} (IoU {iou.iloc[j]:.2f})")
+    return out
