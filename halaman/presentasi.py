@@ -172,7 +172,8 @@ if (!doc.__prKeys) {
     if (['INPUT', 'TEXTAREA'].includes((e.target.tagName || '').toUpperCase())) return;
     const key = e.key === 'ArrowRight' || e.key === 'PageDown' ? 'pr_berikut'
               : e.key === 'ArrowLeft' || e.key === 'PageUp' ? 'pr_sebelum' : null;
-    const b = key && doc.querySelector('.st-key-' + key + ' button');
+    const b = key && Array.from(doc.querySelectorAll('.st-key-' + key + ' button'))
+      .find((x) => x.offsetParent !== null);  // the live button, not one Streamlit is replacing
     if (b && !b.disabled) { b.click(); e.preventDefault(); }
   });
 }

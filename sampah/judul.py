@@ -25,21 +25,29 @@ def _awal_besar(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def pengurangan(kini: pd.Series, lalu: pd.Series, label_lalu: str, lang: str = "id") -> str | None:
-    """'Pengurangan sampah naik dari 0,45% menjadi 0,63% dibanding 2025.'"""
-    if pd.isna(kini.persen_pengurangan) or pd.isna(lalu.persen_pengurangan) or not lalu.ton_diversi:
+def pengurangan(kini: pd.Series, lalu: pd.Series | None, label_lalu: str, lang: str = "id") -> str | None:
+    """'Pengurangan sampah naik dari 0,45% menjadi 0,63% dibanding 2025.' (None without a whole
+    comparison period)"""
+    if (
+        lalu is None
+        or pd.isna(kini.persen_pengurangan)
+        or pd.isna(lalu.persen_pengurangan)
+        or not lalu.ton_diversi
+    ):
         return None
     lama, baru = fmt.persen(lalu.persen_pengurangan, 2, lang), fmt.persen(kini.persen_pengurangan, 2, lang)
     arah = _arah(kini.persen_pengurangan, lalu.persen_pengurangan, lama == baru)
     return t(f"jd_pengurangan_{arah}", lang, lama=lama, baru=baru, p=label_lalu)
 
 
-def tpa(kini: pd.Series, lalu: pd.Series, nama_tpa: str, label_lalu: str, lang: str = "id") -> str | None:
+def tpa(
+    kini: pd.Series, lalu: pd.Series | None, nama_tpa: str, label_lalu: str, lang: str = "id"
+) -> str | None:
     """'Sampah ke TPA Sumur Batu rata-rata 1.690 ton/hari, naik 3,1% dibanding 2025.'"""
     if not kini.ton_tpa or not kini.hari:
         return None
     per_hari = kini.ton_tpa / kini.hari
-    if not lalu.ton_tpa:
+    if lalu is None or not lalu.ton_tpa:
         return t("jd_tpa", lang, tpa=nama_tpa, ton=fmt.ton(per_hari, lang))
     lama = lalu.ton_tpa / lalu.hari
     ubah = fmt.persen(abs(per_hari / lama - 1), 1, lang)

@@ -86,8 +86,17 @@ class Konteks:
     def kpi(self) -> pd.Series:
         return self.q("ringkasan_kpi", **self.prm).iloc[0]
 
+    @cached_property
+    def data_mulai(self) -> date | None:
+        mulai = self.q("konteks").iloc[0].data_mulai
+        return None if pd.isna(mulai) else pd.Timestamp(mulai).date()
+
     @property
-    def kpi_lalu(self) -> pd.Series:
+    def kpi_lalu(self) -> pd.Series | None:
+        """The same period a year earlier, or None when the data begin after its start: a year set
+        beside the two months of the year before that the data hold read as "naik 497%"."""
+        if self.data_mulai is None or self.lalu.mulai < self.data_mulai:
+            return None
         return self.q("ringkasan_kpi", **self.prm_lalu).iloc[0]
 
     def bulanan(self) -> pd.DataFrame:

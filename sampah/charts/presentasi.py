@@ -70,27 +70,16 @@ def _label(fig: go.Figure, x: list, y: list, teks: list[str], huruf: int, tegak:
     Plotly's own outside bar text is centred on a point measured before the web font loads; once
     the font arrives the wider text grows to both sides and covers the bar's end ("8,8" read "3,8").
     An anchored annotation only grows away from the bar. The axis range leaves room for it."""
+    gaya = dict(
+        showarrow=False,
+        font=dict(size=huruf, color="#1F2A24"),
+        bgcolor="rgba(255,255,255,0.85)",  # a target line behind the label does not cross it
+    )
     for xi, yi, s in zip(x, y, teks):
         if tegak:
-            fig.add_annotation(
-                x=xi,
-                y=max(yi, 0),
-                text=s,
-                showarrow=False,
-                yanchor="bottom",
-                yshift=4,
-                font=dict(size=huruf, color="#1F2A24"),
-            )
+            fig.add_annotation(x=xi, y=max(yi, 0), text=s, yanchor="bottom", yshift=4, **gaya)
         else:
-            fig.add_annotation(
-                x=max(xi, 0),
-                y=yi,
-                text=s,
-                showarrow=False,
-                xanchor="left",
-                xshift=6,
-                font=dict(size=huruf, color="#1F2A24"),
-            )
+            fig.add_annotation(x=max(xi, 0), y=yi, text=s, xanchor="left", xshift=6, **gaya)
 
 
 def _kategori_y(fig: go.Figure, nama: list[str]) -> list[int]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -223,7 +224,7 @@ def test_language_switch_and_way_back_on_the_slide(server, browser):
         n = len(presentasi.SLIDE)
         _slide_siap(page, 3, n)
         assert page.locator('[data-testid="stSidebar"]').is_hidden()
-        page.locator(".st-key-pr_bahasa button").click()
+        page.get_by_role("button", name=t("pr_bahasa", "id")).click()
         page.wait_for_function(
             "() => document.querySelector('.pr-judul')?.textContent.includes('MAP')"
             " || document.querySelector('.pr-judul')?.textContent.includes('Map')"
@@ -231,8 +232,10 @@ def test_language_switch_and_way_back_on_the_slide(server, browser):
         _slide_siap(page, 3, n)
         assert "lang=en" in page.url and "s=3" in page.url
         assert t("pr_bahasa", "en") in page.inner_text(".st-key-pr_bar")
-        page.locator(".st-key-pr_bar a").first.click()
-        page.wait_for_url("**/ringkasan**", timeout=60_000)
+        page.get_by_role("link", name=t("pr_kembali", "en")).click()
+        # Ringkasan is the default page: its address is the root, with the view kept in the URL
+        page.wait_for_function("() => !location.pathname.includes('presentasi')", timeout=60_000)
+        assert "lang=en" in page.url and "periode=2025" in page.url
         page.wait_for_selector('[data-testid="stSidebar"]', state="visible", timeout=60_000)
     finally:
         page.close()
@@ -288,7 +291,9 @@ def test_report_pdf_has_no_blank_page(laporan_html, tmp_path):
     import numpy as np
     import pypdfium2 as pdfium
 
-    pdf = laporan.ke_pdf(laporan_html, tmp_path / "laporan.pdf", CHROMIUM)
+    # ke_pdf starts its own Playwright: in a thread of its own, beside this module's browser
+    with ThreadPoolExecutor(1) as ex:
+        pdf = ex.submit(laporan.ke_pdf, laporan_html, tmp_path / "laporan.pdf", CHROMIUM).result()
     doc = pdfium.PdfDocument(io.BytesIO(pdf.read_bytes()))
     try:
         assert len(doc) == 1 + len(presentasi.SLIDE) + 1
