@@ -95,6 +95,7 @@ with st.container(horizontal=True, key="pr_bar", vertical_alignment="center", ga
         t("pr_berikut", lang),
         key="pr_berikut",
         icon=":material/chevron_right:",
+        icon_position="right",
         help=t("pr_berikut_bantuan", lang),
         on_click=_geser,
         args=(1,),

@@ -120,10 +120,12 @@ def ke_pdf(html_path: Path, pdf_path: Path, chromium: str = "/usr/bin/chromium")
             "**/*",
             lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:")) else r.abort(),
         )
-        page.goto(html_path.resolve().as_uri())
+        # a 5 MB page that draws every chart on load: give a busy server time (30 s ran out)
+        page.goto(html_path.resolve().as_uri(), timeout=180_000)
         page.wait_for_function(
             "() => document.querySelectorAll('.js-plotly-plot').length === "
-            "document.querySelectorAll('.plotly-graph-div').length"
+            "document.querySelectorAll('.plotly-graph-div').length",
+            timeout=180_000,
         )
         page.wait_for_timeout(500)
         page.emulate_media(media="print")
