@@ -27,6 +27,7 @@ st.html("""<style>
 [data-testid="stElementContainer"]:has([data-testid="stAlertContentWarning"]), .st-key-pr_tombol_panah
   { display: none !important; }
 [data-testid="stMain"] { overflow: hidden !important; }
+[data-testid="stMain"]:focus, [data-testid="stMain"]:focus-visible { outline: none !important; }
 .js-plotly-plot .plotly, #js-plotly-tester
   { font-family: "Liberation Sans", Arial, Helvetica, sans-serif !important; }
 [data-testid="stMainBlockContainer"] {

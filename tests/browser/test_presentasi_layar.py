@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from jalur import ROOT
+from PIL import Image
 
 from sampah import db, demo, laporan, periode, presentasi
 from sampah.i18n import t
@@ -126,6 +127,11 @@ async () => {
 """
 
 
+def _png_kecil(gambar, ke: Path) -> None:  # noqa: ANN001 - a PIL image
+    """A small PNG for the repository: 128 colours are plenty for charts and text."""
+    gambar.convert("RGB").quantize(128).save(ke, optimize=True)
+
+
 def _lokal(url: str) -> bool:
     return url.startswith(("http://127.0.0.1", "file:", "data:", "blob:", "about:"))
 
@@ -177,6 +183,7 @@ def _slide_siap(page, n: int, total: int) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000)
     page.wait_for_selector(".pr-kaki", timeout=90_000)
     page.wait_for_selector(".st-key-pr_grafik .js-plotly-plot .main-svg, .pr-kosong", timeout=90_000)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=90_000)
     page.evaluate(GRAFIK_TENANG)
 
 
@@ -204,7 +211,7 @@ def test_every_slide_fits_and_nothing_is_cut(server, browser, w, h, lang):
                 assert t(kunci_teks, lang) in bar, (kunci_teks, bar)
             if SIMPAN and (w, h) == (1280, 720) and lang == "id":
                 GAMBAR.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(GAMBAR / f"slide_{i}_{kunci}.png"))
+                _png_kecil(Image.open(io.BytesIO(page.screenshot())), GAMBAR / f"slide_{i}_{kunci}.png")
             if i < n:
                 page.mouse.click(w // 2, h - 3)  # the source line: focus the page, not a widget
                 page.keyboard.press("ArrowRight")
@@ -299,14 +306,14 @@ def test_report_pdf_has_no_blank_page(laporan_html, tmp_path):
         assert len(doc) == 1 + len(presentasi.SLIDE) + 1
         kosong = []
         for i in range(len(doc)):
-            gambar = doc[i].render(scale=50 / 72).to_pil().convert("L")  # 50 dpi
-            px = np.asarray(gambar)
+            gambar = doc[i].render(scale=1).to_pil()  # 72 dpi
+            px = np.asarray(gambar.convert("L"))
             atas = px[: int(px.shape[0] * 0.85)]  # above the footer band
             if (atas < 200).mean() < 0.004:
                 kosong.append(i + 1)
             if SIMPAN:
                 GAMBAR.mkdir(parents=True, exist_ok=True)
-                gambar.convert("RGB").quantize(64).save(GAMBAR / f"pdf_halaman_{i + 1}.png", optimize=True)
+                _png_kecil(gambar, GAMBAR / f"pdf_halaman_{i + 1}.png")
     finally:
         doc.close()
     assert kosong == [], f"pages with nothing but their footer: {kosong}"
