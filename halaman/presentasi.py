@@ -24,8 +24,10 @@ lang, per = p.lang, p.periode
 # narrow and drawn wide were cut at the figure's edge. Both get one installed font.
 st.html("""<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
-[data-testid="stElementContainer"]:has([data-testid="stAlertContentWarning"]), .st-key-pr_tombol_panah
+[data-testid="stElementContainer"]:has([data-testid="stAlertContentWarning"])
   { display: none !important; }
+.st-key-pr_tombol_panah { position: absolute !important; width: 1px; height: 1px; overflow: hidden;
+  opacity: 0; pointer-events: none; }
 [data-testid="stMain"] { overflow: hidden !important; }
 [data-testid="stMain"]:focus, [data-testid="stMain"]:focus-visible { outline: none !important; }
 .js-plotly-plot .plotly, #js-plotly-tester
@@ -163,7 +165,7 @@ with unduh:
     )
 
 # arrow keys click the buttons above (the component's iframe shares the app's origin); its
-# container is hidden, the script runs all the same
+# container is 1 px and transparent, out of the flow: an iframe under display:none never ran
 with st.container(key="pr_tombol_panah"):
     st.iframe(
         """<script>
@@ -176,7 +178,12 @@ if (!doc.__prKeys) {
               : e.key === 'ArrowLeft' || e.key === 'PageUp' ? 'pr_sebelum' : null;
     const b = key && Array.from(doc.querySelectorAll('.st-key-' + key + ' button'))
       .find((x) => x.offsetParent !== null);  // the live button, not one Streamlit is replacing
-    if (b && !b.disabled) { b.click(); e.preventDefault(); }
+    if (b && !b.disabled) {
+      b.click();
+      e.preventDefault();
+      // the focused page would show a grey focus frame around the slide until the next click
+      if (doc.activeElement && doc.activeElement !== doc.body) doc.activeElement.blur();
+    }
   });
 }
 </script>""",

@@ -212,9 +212,10 @@ def test_every_slide_fits_and_nothing_is_cut(server, browser, w, h, lang):
             if SIMPAN and (w, h) == (1280, 720) and lang == "id":
                 GAMBAR.mkdir(parents=True, exist_ok=True)
                 _png_kecil(Image.open(io.BytesIO(page.screenshot())), GAMBAR / f"slide_{i}_{kunci}.png")
-            if i < n:
+            if i == 1:
                 page.mouse.click(w // 2, h - 3)  # the source line: focus the page, not a widget
-                page.keyboard.press("ArrowRight")
+            if i < n:
+                page.keyboard.press("ArrowRight")  # keeps working after the handler drops the focus
         assert f"s={n}" in page.url
     finally:
         page.close()
