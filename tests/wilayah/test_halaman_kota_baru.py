@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TIGA
 from halaman_app import buka
+from kota_uji import TIGA
 from streamlit.testing.v1 import AppTest
 
 HALAMAN = ("ringkasan", "tren", "wilayah", "presentasi", "bank_sampah", "csr", "kelola_data")
