@@ -14,7 +14,7 @@ from sampah.ingest import Tolak, nilai
 from sampah.ingest.baca import baca
 from sampah.ingest.dataset import DATASETS
 from sampah.ingest.kolom import petakan, skor_header
-from sampah.ingest.siapkan import urai
+from sampah.ingest.urai import urai
 
 HARI = date(2026, 11, 23)
 S = pd.Series
