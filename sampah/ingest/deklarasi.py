@@ -73,7 +73,7 @@ class Dataset:
     mode: Mode = "perbarui"
     salah_satu: tuple[tuple[str, ...], ...] = ()  # at least one column of each group is required
     aturan: tuple[Aturan, ...] = ()
-    boleh_depan: bool = False  # dates after today are allowed (plans, project end dates)
+    boleh_depan: bool = False  # dates and years after today are allowed (plans, targets, end dates)
     # large files: parsed into typed columns (float64, datetime64, Arrow text) and assembled column
     # by column; the others row by row from Python values
     bertipe: bool = False

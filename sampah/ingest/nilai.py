@@ -355,15 +355,16 @@ def angka(nilai: pd.Series, gaya_file: str = "en") -> Hasil:
     return kolom_angka(nilai, gaya_file).hasil()
 
 
-def tahun(nilai: pd.Series, hari_ini: date) -> Hasil:
-    """Years: 2023, '2023', 2023.0, '2023.0'."""
+def tahun(nilai: pd.Series, hari_ini: date, boleh_depan: bool = False) -> Hasil:
+    """Years: 2023, '2023', 2023.0, '2023.0'; after next year only when `boleh_depan` (targets)."""
+    akhir = 2100 if boleh_depan else hari_ini.year + 1
 
     def satu(v: object) -> tuple[int | None, str | None]:
         m = re.fullmatch(r"(\d{4})(\.0+)?", teks(v) or "")
         if not m:
             return None, "kd_e_tahun"
         y = int(m.group(1))
-        if not 1990 <= y <= hari_ini.year + 1:
+        if not 1990 <= y <= akhir:
             return None, "kd_e_tahun_rentang"
         return y, None
 

@@ -30,8 +30,8 @@ def urai_tabel(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) 
 
 def _bulan_dengan_tahun(tabel: Tabel, peta: dict[str, str]) -> None:
     """'bulan' holds 1..12 or a month name next to a 'tahun' column: make it a month."""
-    th = tabel.data[peta["tahun"]].map(nilai.teks)
-    bl = tabel.data[peta["bulan"]].map(nilai.nomor_bulan)
+    th = [nilai.teks(v) for v in tabel.data[peta["tahun"]]]
+    bl = [nilai.nomor_bulan(v) for v in tabel.data[peta["bulan"]]]  # a list: no float NaN for None
     gabung = [
         f"{t[:4]}-{b:02d}" if t and b else tabel.data.at[i, peta["bulan"]]
         for i, t, b in zip(tabel.data.index, th, bl)
@@ -80,7 +80,7 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
         elif k.jenis == "bulan":
             v, e = nilai.bulan(s, hari_ini)
         elif k.jenis == "tahun":
-            v, e = nilai.tahun(s, hari_ini)
+            v, e = nilai.tahun(s, hari_ini, ds.boleh_depan)
         elif k.jenis == "jam":
             v, e = nilai.jam(s)
         elif k.jenis == "ya_tidak":

@@ -27,6 +27,8 @@ def susun(k: Konteks) -> list[Muatan]:
         k.catat("kd_c_pecahan")
     f = 100.0 if pecahan else 1.0
     for i in k.p.index:
+        if i in k.galat:  # a year or a target that could not be read
+            continue
         v = k.sel(i, "kode_kota")
         kota = _kota(k, v)
         if kota is None:
@@ -53,6 +55,7 @@ DATASET = Dataset(
     ket="Satu baris per tahun (Jakstrada).",
     susun=susun,
     kunci=("kota_kode", "tahun"),
+    boleh_depan=True,  # targets are set for the years ahead (Jakstrada to 2025 and beyond)
     kolom=(
         Kolom(
             "kode_kota",
