@@ -37,7 +37,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah import db
+from sampah import db, ringkas
 
 GOAL = {
     "warm_p95_ms": 100,
@@ -573,7 +573,7 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
         c.execute("DELETE FROM setoran")
         c.execute("DELETE FROM tpa_muatan")  # publish rebuilds the summaries
 
-    db.publish(store, kecil)
+    db.publish(store, kecil, finish=ringkas.segarkan)
     # a check of a small file first, as a running dashboard has done: the first one in a process
     # also pays for loading pandera and compiling patterns (~0.5 s once)
     c = db.connect_readonly(db.configured_source(str(store)).current_file())
@@ -604,7 +604,7 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
         c.execute("DELETE FROM setoran WHERE tanggal >= ?", [bulan])
         c.execute("DELETE FROM tpa_muatan WHERE waktu >= ?", [bulan])
 
-    db.publish(penuh, tanpa_bulan_itu, base=f)
+    db.publish(penuh, tanpa_bulan_itu, base=f, finish=ringkas.segarkan)
     for dataset, df in sebulan.items():
         if not df.empty:
             out.append(_satu_impor(penuh, dataset, df, "bulan_ke_penuh", akhir))
@@ -643,9 +643,7 @@ def jalankan(
         shutil.rmtree(store, ignore_errors=True)
         rows: list = []
         t = time.perf_counter()
-        db.publish(
-            store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)), ringkasan=False
-        )
+        db.publish(store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)))
         hasil["bangun"] = {
             "detik": round(time.perf_counter() - t, 1),
             "setoran": rows[0].setoran,
@@ -654,8 +652,6 @@ def jalankan(
     f = db.berkas_atau_keluar(store)
     con = db.connect_readonly(f)
     try:
-        from sampah import ringkas
-
         n = {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("setoran", "tpa_muatan", *ringkas.TABEL)

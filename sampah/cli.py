@@ -23,7 +23,6 @@ def _demo(args: argparse.Namespace) -> None:
         lambda con: rows.append(
             demo.fill(con, years=args.years, seed=args.seed, scale=args.scale, end=args.end)
         ),
-        ringkasan=False,
     )
     r = rows[0]
     print(f"Data contoh: {target}")

@@ -67,7 +67,22 @@ CREATE TABLE IF NOT EXISTS impor (
     mulai       TIMESTAMP,
     selesai     TIMESTAMP,
     status      VARCHAR,                      -- selesai | gagal | dibatalkan
-    oleh        VARCHAR
+    oleh        VARCHAR,
+    baris_sudah_ada  INTEGER,                 -- rows already in the store (nothing new)
+    baris_diperbarui INTEGER,                 -- rows that replaced or completed stored ones
+    versi_dasar VARCHAR                       -- the store version the import was built on
+);
+-- columns added to impor after its first release (a store from before gets them here)
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_sudah_ada INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_diperbarui INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS versi_dasar VARCHAR;
+
+-- header mappings the user gave, remembered per file shape (dataset + its normalised headers)
+CREATE TABLE IF NOT EXISTS pemetaan_kolom (
+    tanda       VARCHAR PRIMARY KEY,          -- sampah.ingest.kolom.tanda
+    dataset     VARCHAR NOT NULL,
+    peta        VARCHAR NOT NULL,             -- JSON {dataset column: file header}
+    dibuat      TIMESTAMP
 );
 
 CREATE TABLE IF NOT EXISTS bank_sampah (
@@ -168,6 +183,19 @@ CREATE TABLE IF NOT EXISTS sipsn (
     PRIMARY KEY (tahun, kabkota)
 );
 
+-- SIPSN waste composition per kab/kota and year: by material (kelompok 'jenis', percent of weight)
+-- or by source (kelompok 'sumber', tonnes), from the 'Komposisi' exports
+CREATE TABLE IF NOT EXISTS sipsn_komposisi (
+    tahun           INTEGER NOT NULL,
+    provinsi        VARCHAR,
+    kabkota         VARCHAR NOT NULL,
+    kelompok        VARCHAR NOT NULL,             -- jenis | sumber
+    kategori        VARCHAR NOT NULL,             -- e.g. sisa_makanan, plastik; rumah_tangga, pasar
+    nilai           DOUBLE,
+    satuan          VARCHAR,                      -- % | ton
+    PRIMARY KEY (tahun, kabkota, kelompok, kategori)
+);
+
 -- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
 CREATE TABLE IF NOT EXISTS batas_wilayah (
     kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
@@ -185,8 +213,8 @@ CREATE TABLE IF NOT EXISTS pengaturan (
     catatan VARCHAR
 );
 
--- Summaries of the raw deposits and loads, per day: derived data rebuilt in full at the end of
--- every write by sampah/ringkas.py (the SELECTs that fill them are there). The views below read
+-- Summaries of the raw deposits and loads, per day: derived data rebuilt at the end of every write
+-- by sampah/ringkas.py from the SELECTs in sampah/ringkasan/<table>.sql. The views below read
 -- these, so a page never aggregates ten years of raw rows. Weights in kg as in the raw tables.
 CREATE TABLE IF NOT EXISTS agg_setoran_harian (
     tanggal         DATE NOT NULL,

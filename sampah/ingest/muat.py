@@ -24,30 +24,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db, fmt, ringkas
+from sampah import db, fmt, ringkas, skema
 from sampah.ingest import Tolak, kolom
 from sampah.ingest.alur import periksa_berkas
 from sampah.ingest.susun import Muatan, Persiapan
 
 SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an import
-
-MIGRASI = """
-CREATE TABLE IF NOT EXISTS pemetaan_kolom (
-    tanda VARCHAR PRIMARY KEY, dataset VARCHAR NOT NULL, peta VARCHAR NOT NULL, dibuat TIMESTAMP);
-CREATE TABLE IF NOT EXISTS sipsn_komposisi (
-    tahun INTEGER NOT NULL, provinsi VARCHAR, kabkota VARCHAR NOT NULL,
-    kelompok VARCHAR NOT NULL,  -- jenis (material, %) | sumber (source)
-    kategori VARCHAR NOT NULL, nilai DOUBLE, satuan VARCHAR,
-    PRIMARY KEY (tahun, kabkota, kelompok, kategori));
-ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_sudah_ada INTEGER;
-ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_diperbarui INTEGER;
-ALTER TABLE impor ADD COLUMN IF NOT EXISTS versi_dasar VARCHAR;
-"""
-
-
-def migrasi(con: duckdb.DuckDBPyConnection) -> None:
-    """Tables the importer adds to the schema; safe on every version, old or new."""
-    con.execute(MIGRASI)
 
 
 @dataclass
@@ -293,7 +275,8 @@ def impor(
 
         def bangun(con: duckdb.DuckDBPyConnection) -> ringkas.Rentang | None:
             t1 = time.perf_counter()
-            migrasi(con)
+            if skema.kurang_di(con):  # a store from an older version: brought up to this schema first
+                db.create_schema(con)
             # ids stay unique across undo: an undone import keeps its number in the history
             r = riwayat(store)
             dulu = int(r.id.max()) if not r.empty else 0
@@ -332,7 +315,7 @@ def impor(
             return _rentang(p.muatan)  # publish rebuilds the summaries of these days
 
         try:
-            target = db.publish(store, bangun, base=base)
+            target = db.publish(store, bangun, base=base, finish=ringkas.segarkan)
         except _TidakAdaBaru:
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
             return lap
@@ -408,7 +391,7 @@ def init(store: Path) -> Path:
     store = Path(store)
     if (store / "CURRENT").exists():
         raise Tolak("kd_f_store_ada", path=str(store))
-    return db.publish(store, migrasi)
+    return db.publish(store, lambda con: None)  # an empty version gets the schema
 
 
 def _pengguna() -> str:
