@@ -90,6 +90,8 @@ def buka(root: Path, kabkota: list[str] | None = None) -> duckdb.DuckDBPyConnect
             nama = teks.split("EXISTS", 1)[-1].split("(", 1)[0].strip()
             if nama in dibuat:
                 continue
+        if teks.upper().startswith("ALTER TABLE") and teks.split()[2] in dibuat:
+            continue  # a column added to an older store: the Parquet files already have it
         con.execute(teks)
     return con
 

@@ -310,6 +310,33 @@ CREATE OR REPLACE MACRO kelengkapan(melapor, aktif) AS
 CREATE OR REPLACE MACRO bank_sampah_aktif_pada(berdiri, nonaktif_sejak, hari) AS
     berdiri <= hari AND (nonaktif_sejak IS NULL OR nonaktif_sejak > hari);
 
+-- the period's last month, as far as it lies inside the period: reporting is judged on it
+CREATE OR REPLACE MACRO awal_bulan_terakhir(mulai, selesai) AS
+    greatest(mulai, date_trunc('month', selesai)::DATE);
+
+-- the units with a deposit in the period's last month
+CREATE OR REPLACE MACRO bank_sampah_setor_akhir(mulai, selesai) AS TABLE
+SELECT DISTINCT bank_sampah_id FROM agg_setoran_harian
+WHERE tanggal BETWEEN awal_bulan_terakhir(mulai, selesai) AND selesai;
+
+-- reported (melapor) = an active unit with a deposit in the period's last month; a unit that
+-- deposited earlier in a year but not in its last month did not report for that year
+CREATE OR REPLACE MACRO bank_sampah_melapor(id, berdiri, nonaktif_sejak, mulai, selesai) AS
+    bank_sampah_aktif_pada(berdiri, nonaktif_sejak, selesai)
+    AND id IN (SELECT bank_sampah_id FROM bank_sampah_setor_akhir(mulai, selesai));
+
+-- calendar days from mulai to selesai, both included
+CREATE OR REPLACE MACRO hari_periode(mulai, selesai) AS
+    selesai - mulai + 1;
+
+-- the whole kota is chosen: no kecamatan in the list (the pages' and the URL's empty choice)
+CREATE OR REPLACE MACRO seluruh_kota(pilihan) AS
+    len(pilihan::VARCHAR[]) = 0;
+
+-- a kecamatan code is in the choice (every code when the whole kota is chosen)
+CREATE OR REPLACE MACRO kecamatan_dipilih(kode, pilihan) AS
+    seluruh_kota(pilihan) OR list_contains(pilihan::VARCHAR[], kode);
+
 CREATE OR REPLACE VIEW v_setelan AS
 SELECT
     coalesce(max(CASE WHEN kunci = 'kg_per_orang_hari' THEN TRY_CAST(nilai AS DOUBLE) END), 0.7)
