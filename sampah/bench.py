@@ -824,13 +824,32 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--store", help="pakai penyimpanan yang sudah ada, tanpa membangun data contoh")
     b.add_argument("--repeat", type=int, default=20, help="ulangan per kueri (bawaan 20)")
     b.add_argument("--json", help="berkas JSON hasil (bawaan bench-<years>y-s<scale>.json)")
-    b.add_argument("--kerja", help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)")
     b.add_argument(
+        "--workdir",
+        "--kerja",
+        dest="kerja",
+        help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)",
+    )
+    b.add_argument(
+        "--import-rows",
         "--impor-baris",
+        dest="impor_baris",
         type=int,
         default=1_000_000,
         help="baris per berkas besar uji impor (bawaan 1.000.000 = setahun setoran; 0 = lewati)",
     )
-    b.add_argument("--tanpa-server", action="store_true", help="lewati ukuran memori server (Chromium)")
-    b.add_argument("--tanpa-halaman", action="store_true", help="lewati render halaman lewat AppTest")
+    b.add_argument(
+        "--no-server",
+        "--tanpa-server",
+        dest="tanpa_server",
+        action="store_true",
+        help="lewati ukuran memori server (Chromium)",
+    )
+    b.add_argument(
+        "--no-pages",
+        "--tanpa-halaman",
+        dest="tanpa_halaman",
+        action="store_true",
+        help="lewati render halaman lewat AppTest",
+    )
     b.set_defaults(func=_perintah)

@@ -33,7 +33,6 @@ TON_BANK_SAMPAH_2024 = 781.0
 PERTUMBUHAN_SETORAN = 0.06  # assumption: yearly growth of deposited tonnes
 UNIT_TERDAFTAR_AKHIR = 455  # registered units at DEMO_END (443 in Sep 2025, growing)
 UNIT_AKTIF_AKHIR = 305  # active units at DEMO_END (300 in Sep 2025)
-NASABAH_TOTAL = 30_000
 
 # TPA Sumur Batu: about 1,500-1,800 t/day (harnasnews Apr 2025; tribunnews May 2025), 5-7 t/load.
 TON_TPA_HARIAN_2025 = 1_650.0

@@ -12,8 +12,8 @@ built with it. A write that only added deposits or loads of some days (an import
 (`Rentang`) and only that span is rebuilt: a monthly file into a ten-year store then costs
 milliseconds here instead of seconds.
 A database from before the summaries (no agg_* tables) keeps its older views on the raw tables and
-is left alone until `python -m sampah migrasi`; one from before a later summary (e.g. without
-agg_setoran_harga) gets the summaries it has refreshed, and the missing one with migrasi.
+is left alone until `python -m sampah migrate`; one from before a later summary (e.g. without
+agg_setoran_harga) gets the summaries it has refreshed, and the missing one with migrate.
 """
 
 from __future__ import annotations

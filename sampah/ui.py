@@ -79,7 +79,7 @@ def siapkan_data() -> db.Source:
             st.error(t(b.pesan[0], st.session_state.get("lang", "id"), **b.pesan[1]), icon=":material/error:")
         if kurang:
             st.error(
-                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
+                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrate` "
                 f"(kurang: {', '.join(sorted(kurang))})."
             )
         if f is None or kurang:

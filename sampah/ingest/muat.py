@@ -33,7 +33,7 @@ SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an imp
 
 
 @dataclass
-class Laporan:
+class HasilImpor:
     """What happened to one file; `status` is one of siap | dimuat | ditolak | sudah_ada | kosong."""
 
     dataset: str
@@ -94,10 +94,10 @@ def periksa(
     nama_file: str,
     pemetaan: dict[str, str] | None = None,
     hari_ini: date | None = None,
-) -> Laporan:
+) -> HasilImpor:
     """Read, map, parse, validate and match a file against the database `con` (read only).
     Nothing is written. A refused file comes back with status 'ditolak' and the reason."""
-    lap = Laporan(dataset, nama_file, sha256(data))
+    lap = HasilImpor(dataset, nama_file, sha256(data))
     try:
         lap.persiapan = periksa_berkas(con, dataset, data, nama_file, pemetaan, hari_ini or date.today())
         p = lap.persiapan
@@ -240,7 +240,7 @@ def impor(
     pemetaan: dict[str, str] | None = None,
     ketat: bool = False,
     hari_ini: date | None = None,
-) -> Laporan:
+) -> HasilImpor:
     """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected."""
     store = Path(store)
     oleh = oleh or _pengguna()
