@@ -8,9 +8,10 @@ from datetime import date
 from sampah.ingest.baca import baca
 from sampah.ingest.dataset import DATASETS
 from sampah.ingest.kolom import petakan
-from sampah.ingest.urai import urai_tabel
+from sampah.ingest.urai import urai, urai_tabel
 
 HARI = date(2026, 10, 31)
+HARI_23 = date(2026, 11, 23)
 
 
 def _urai(dataset: str, isi: str):
@@ -36,3 +37,16 @@ def test_target_years_ahead_are_read_other_years_ahead_refused():
     assert list(p.tahun) == [2030, None] and [k for k, _ in galat[1]] == ["kd_e_tahun_rentang"]
     p, galat = _urai("penduduk", "kode_wilayah,tahun,jumlah\n32.75,2030,100\n")
     assert [k for k, _ in galat[0]] == ["kd_e_tahun_rentang"]
+
+
+def test_kg_or_ton_from_header_or_unit_column():
+    ds = DATASETS["setoran"]
+    for isi, kg in (
+        ("berat (ton);x\n1,5;x\n", 1500.0),
+        ("berat_kg;x\n1500;x\n", 1500.0),
+        ("berat;satuan\n2;ton\n", 2000.0),
+    ):
+        t = baca(isi.encode(), "a.csv")
+        peta = petakan(ds, list(t.data.columns))
+        p, galat = urai(ds, t, peta, HARI_23)
+        assert p.berat.tolist() == [kg] and not galat

@@ -146,7 +146,13 @@ DATASET = Dataset(
             ket="Nama kab/kota.",
         ),
         Kolom("provinsi", alias=("nama_provinsi", "province"), contoh="Jawa Barat", ket="Nama provinsi."),
-        replace(KODE_KECAMATAN, wajib=True, ket="Kode Kemendagri kecamatan, mis. 32.75.01."),
+        replace(
+            KODE_KECAMATAN,
+            wajib=True,
+            # not the BPS code's header: that one fills kode_bps_kecamatan
+            alias=tuple(a for a in KODE_KECAMATAN.alias if a != "bps_kode_kecamatan"),
+            ket="Kode Kemendagri kecamatan, mis. 32.75.01.",
+        ),
         Kolom(
             "kode_bps_kecamatan",
             "kode",
