@@ -133,6 +133,16 @@ class Konteks:
         """Assembled rows (each with its data row as `_i`) as a frame indexed by data row."""
         return pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame()
 
+    def per_baris(self, satu: Callable[[int], dict | None]) -> pd.DataFrame:
+        """Row by row: `satu(i)` gives data row i's values for the target table, or None for a row
+        it refused (it checks the row first, refusing with `tolak`)."""
+        rows = []
+        for i in self.p.index:
+            r = satu(i)
+            if r is not None:
+                rows.append({"_i": i, **r})
+        return self.baris(rows)
+
     # ---- places -----------------------------------------------------------------------------------
 
     def kecamatan(self, i: int, wajib: bool = False) -> str | None:
@@ -218,6 +228,16 @@ class Konteks:
         for r in np.flatnonzero(gagal):
             _, e, kw = hasil[kode[r]]
             self.tolak(self.p.index[r], e, **tetap, **kw)
+
+
+def baris_demi_baris(satu: Callable[[Konteks, int], dict | None]) -> Callable[[Konteks], list[Muatan]]:
+    """The assembly of a dataset whose every valid row is one row of its own table: `satu(k, i)`
+    checks data row i and gives its values (None when refused); repeated keys are refused."""
+
+    def susun(k: Konteks) -> list[Muatan]:
+        return [k.muatan(k.duplikat(k.per_baris(lambda i: satu(k, i))))]
+
+    return susun
 
 
 def ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> pd.Series:

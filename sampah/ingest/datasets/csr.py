@@ -17,7 +17,7 @@ from sampah.ingest.datasets.kolom_bersama import (
     LON,
 )
 from sampah.ingest.deklarasi import Aturan, Dataset, Kolom, Setelan
-from sampah.ingest.susun import Konteks, Muatan, buat_id
+from sampah.ingest.susun import Konteks, baris_demi_baris, buat_id
 
 STATUS = {  # as companies and DLH write a project's stage -> usulan | berjalan | selesai
     "usulan": "usulan",
@@ -58,37 +58,31 @@ def _urut(df: pd.DataFrame, _: Setelan) -> pd.Series:
     return (s >= m) | m.isna() | s.isna()
 
 
-def susun(k: Konteks) -> list[Muatan]:
-    rows = []
-    for i in k.p.index:
-        kel = k.kelurahan(i, wajib=False)
-        kec = k.kecamatan(i) if kel is None else k.cocok.kel.induk.get(kel)
-        st_raw = k.sel(i, "status")
-        status = STATUS.get((st_raw or "").lower()) if st_raw else None
-        if st_raw and status is None:
-            k.tolak(i, "kd_e_status_csr", kolom=k.header("status"), nilai=st_raw)
-        ids = []
-        for b in re.split(r"[;,]", str(k.sel(i, "bank_sampah") or "")):
-            if b.strip():
-                bid, e, kw = k.cocok.bank_sampah(b)
-                if bid is None:
-                    k.tolak(i, e, kolom=k.header("bank_sampah"), **kw)
-                ids.append(bid)
-        if i in k.galat:
-            continue
-        rows.append(
-            {
-                "_i": i,
-                "id": k.sel(i, "id_proyek")
-                or buat_id("CSR", k.sel(i, "perusahaan"), k.sel(i, "program"), k.sel(i, "mulai")),
-                **{c: k.sel(i, c) for c in _SALIN},
-                "kecamatan_kode": kec,
-                "kelurahan_kode": kel,
-                "status": status,
-                "bank_sampah_ids": ids or None,
-            }
-        )
-    return [k.muatan(k.duplikat(k.baris(rows)))]
+def _baris(k: Konteks, i: int) -> dict | None:
+    kel = k.kelurahan(i, wajib=False)
+    kec = k.kecamatan(i) if kel is None else k.cocok.kel.induk.get(kel)
+    st_raw = k.sel(i, "status")
+    status = STATUS.get((st_raw or "").lower()) if st_raw else None
+    if st_raw and status is None:
+        k.tolak(i, "kd_e_status_csr", kolom=k.header("status"), nilai=st_raw)
+    ids = []
+    for b in re.split(r"[;,]", str(k.sel(i, "bank_sampah") or "")):
+        if b.strip():
+            bid, e, kw = k.cocok.bank_sampah(b)
+            if bid is None:
+                k.tolak(i, e, kolom=k.header("bank_sampah"), **kw)
+            ids.append(bid)
+    if i in k.galat:
+        return None
+    return {
+        "id": k.sel(i, "id_proyek")
+        or buat_id("CSR", k.sel(i, "perusahaan"), k.sel(i, "program"), k.sel(i, "mulai")),
+        **{c: k.sel(i, c) for c in _SALIN},
+        "kecamatan_kode": kec,
+        "kelurahan_kode": kel,
+        "status": status,
+        "bank_sampah_ids": ids or None,
+    }
 
 
 DATASET = Dataset(
@@ -96,7 +90,7 @@ DATASET = Dataset(
     ("Proyek CSR/TJSLP", "CSR/TJSLP projects"),
     "csr_proyek",
     ket="Satu baris per proyek.",
-    susun=susun,
+    susun=baris_demi_baris(_baris),
     kunci=("id",),
     aturan=(Aturan("kd_e_selesai_sebelum_mulai", _urut),),
     boleh_depan=True,

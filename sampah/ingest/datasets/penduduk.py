@@ -4,7 +4,7 @@ that are estimates rather than official counts."""
 from __future__ import annotations
 
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, Muatan
+from sampah.ingest.susun import Konteks, baris_demi_baris
 
 
 def _wilayah(k: Konteks, i: int) -> str | None:
@@ -23,24 +23,18 @@ def _wilayah(k: Konteks, i: int) -> str | None:
     return kode
 
 
-def susun(k: Konteks) -> list[Muatan]:
-    rows = []
-    for i in k.p.index:
-        kode = _wilayah(k, i)
-        if i in k.galat:
-            continue
-        est = k.sel(i, "estimasi")
-        rows.append(
-            {
-                "_i": i,
-                "wilayah_kode": kode,
-                "tahun": int(k.sel(i, "tahun")),
-                "jumlah": int(k.sel(i, "jumlah")),
-                "estimasi": bool(est) if est is not None else False,
-                "sumber": k.sel(i, "sumber") or k.nama_file,
-            }
-        )
-    return [k.muatan(k.duplikat(k.baris(rows)))]
+def _baris(k: Konteks, i: int) -> dict | None:
+    kode = _wilayah(k, i)
+    if i in k.galat:
+        return None
+    est = k.sel(i, "estimasi")
+    return {
+        "wilayah_kode": kode,
+        "tahun": int(k.sel(i, "tahun")),
+        "jumlah": int(k.sel(i, "jumlah")),
+        "estimasi": bool(est) if est is not None else False,
+        "sumber": k.sel(i, "sumber") or k.nama_file,
+    }
 
 
 DATASET = Dataset(
@@ -48,7 +42,7 @@ DATASET = Dataset(
     ("Penduduk per kecamatan/kelurahan", "Population per kecamatan/kelurahan"),
     "penduduk",
     ket="Satu baris per wilayah per tahun.",
-    susun=susun,
+    susun=baris_demi_baris(_baris),
     kunci=("wilayah_kode", "tahun"),
     perlu_wilayah=True,
     salah_satu=(("wilayah", "kode_wilayah", "kelurahan", "kecamatan"),),

@@ -11,29 +11,23 @@ from sampah.ingest.datasets.kolom_bersama import (
     KODE_KELURAHAN,
 )
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, Muatan, akhir_bulan
+from sampah.ingest.susun import Konteks, akhir_bulan, baris_demi_baris
 
 
-def susun(k: Konteks) -> list[Muatan]:
-    rows = []
-    for i in k.p.index:
-        tgl, bln = k.sel(i, "tanggal"), k.sel(i, "bulan")
-        if tgl is None and bln is None and i not in k.galat:
-            k.tolak(i, "kd_e_wajib", kolom="tanggal / bulan")
-        kel = k.kelurahan(i)
-        if i in k.galat:
-            continue
-        rows.append(
-            {
-                "_i": i,
-                "tanggal": tgl or akhir_bulan(bln),
-                "fasilitas": k.sel(i, "fasilitas"),
-                "jenis_fasilitas": k.sel(i, "jenis_fasilitas"),
-                "kelurahan_kode": kel,
-                "ton": k.sel(i, "ton"),
-            }
-        )
-    return [k.muatan(k.duplikat(k.baris(rows)))]
+def _baris(k: Konteks, i: int) -> dict | None:
+    tgl, bln = k.sel(i, "tanggal"), k.sel(i, "bulan")
+    if tgl is None and bln is None and i not in k.galat:
+        k.tolak(i, "kd_e_wajib", kolom="tanggal / bulan")
+    kel = k.kelurahan(i)
+    if i in k.galat:
+        return None
+    return {
+        "tanggal": tgl or akhir_bulan(bln),
+        "fasilitas": k.sel(i, "fasilitas"),
+        "jenis_fasilitas": k.sel(i, "jenis_fasilitas"),
+        "kelurahan_kode": kel,
+        "ton": k.sel(i, "ton"),
+    }
 
 
 DATASET = Dataset(
@@ -41,7 +35,7 @@ DATASET = Dataset(
     ("Pengolahan lain (TPS 3R, kompos, maggot)", "Other processing (TPS 3R, compost, maggot)"),
     "pengolahan",
     ket="Satu baris per fasilitas per hari atau per bulan.",
-    susun=susun,
+    susun=baris_demi_baris(_baris),
     kunci=("tanggal", "fasilitas", "kelurahan_kode"),
     perlu_wilayah=True,
     kota_lain=True,

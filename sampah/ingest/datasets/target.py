@@ -19,33 +19,31 @@ def _kota(k: Konteks, v: str | None) -> str | None:
     return next((kode for kode, nama in kota.items() if nama.lower() == v.lower()), None)
 
 
+def _baris(k: Konteks, i: int, f: float) -> dict | None:
+    if i in k.galat:  # a year or a target that could not be read
+        return None
+    v = k.sel(i, "kode_kota")
+    kota = _kota(k, v)
+    if kota is None:
+        k.tolak(i, "kd_e_kota", nilai=v or "", kota=k.cocok.nama_kota)
+        return None
+    pen = k.sel(i, "penanganan_pct")
+    return {
+        "kota_kode": kota,
+        "tahun": int(k.sel(i, "tahun")),
+        "pengurangan_pct": k.sel(i, "pengurangan_pct") * f,
+        "penanganan_pct": None if pen is None else pen * f,
+        "sumber": k.sel(i, "sumber"),
+    }
+
+
 def susun(k: Konteks) -> list[Muatan]:
-    rows = []
     # 0.3 for 30%: a file written as fractions (every target at most 1)
     pecahan = all(v is None or v <= 1 for v in k.p.get("pengurangan_pct", pd.Series(dtype=object)))
     if pecahan and len(k.p):
         k.catat("kd_c_pecahan")
     f = 100.0 if pecahan else 1.0
-    for i in k.p.index:
-        if i in k.galat:  # a year or a target that could not be read
-            continue
-        v = k.sel(i, "kode_kota")
-        kota = _kota(k, v)
-        if kota is None:
-            k.tolak(i, "kd_e_kota", nilai=v or "", kota=k.cocok.nama_kota)
-            continue
-        pen = k.sel(i, "penanganan_pct")
-        rows.append(
-            {
-                "_i": i,
-                "kota_kode": kota,
-                "tahun": int(k.sel(i, "tahun")),
-                "pengurangan_pct": k.sel(i, "pengurangan_pct") * f,
-                "penanganan_pct": None if pen is None else pen * f,
-                "sumber": k.sel(i, "sumber"),
-            }
-        )
-    return [k.muatan(k.duplikat(k.baris(rows)))]
+    return [k.muatan(k.duplikat(k.per_baris(lambda i: _baris(k, i, f))))]
 
 
 DATASET = Dataset(

@@ -11,31 +11,28 @@ from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.susun import Konteks, Muatan, akhir_bulan
 
 
+def _baris(k: Konteks, i: int) -> dict | None:
+    tgl, bln = k.sel(i, "tanggal"), k.sel(i, "bulan")
+    if tgl is None and bln is None and i not in k.galat:
+        k.tolak(i, "kd_e_wajib", kolom="tanggal / bulan")
+    tpa, e, kw = k.cocok.tpa_id(k.sel(i, "tpa"))
+    if tpa is None:
+        k.tolak(i, e, **kw)
+    kec = k.kecamatan(i)
+    if i in k.galat:
+        return None
+    return {
+        "waktu": datetime.combine(tgl or akhir_bulan(bln), time()),
+        "tpa_id": tpa,
+        "asal_kecamatan_kode": kec,
+        "jenis_sumber": "rekap harian" if tgl else "rekap bulanan",
+        "netto_kg": k.sel(i, "ton") * 1000.0,
+    }
+
+
 def susun(k: Konteks) -> list[Muatan]:
-    tpa_tabel = tpa_baru(k)
-    rows = []
-    for i in k.p.index:
-        tgl, bln = k.sel(i, "tanggal"), k.sel(i, "bulan")
-        if tgl is None and bln is None and i not in k.galat:
-            k.tolak(i, "kd_e_wajib", kolom="tanggal / bulan")
-        tpa, e, kw = k.cocok.tpa_id(k.sel(i, "tpa"))
-        if tpa is None:
-            k.tolak(i, e, **kw)
-        kec = k.kecamatan(i)
-        if i in k.galat:
-            continue
-        hari = tgl or akhir_bulan(bln)
-        rows.append(
-            {
-                "_i": i,
-                "waktu": datetime.combine(hari, time()),
-                "tpa_id": tpa,
-                "asal_kecamatan_kode": kec,
-                "jenis_sumber": "rekap harian" if tgl else "rekap bulanan",
-                "netto_kg": k.sel(i, "ton") * 1000.0,
-            }
-        )
-    return tpa_tabel + [k.muatan(k.duplikat(k.baris(rows)))]
+    tpa_tabel = tpa_baru(k)  # first: the rows may name the TPA it adds
+    return tpa_tabel + [k.muatan(k.duplikat(k.per_baris(lambda i: _baris(k, i))))]
 
 
 DATASET = Dataset(
