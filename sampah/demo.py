@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from sampah import ringkas
+from sampah.ingest.datasets import sipsn as sipsn_capaian
 from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.wilayah import load_reference
 
@@ -543,20 +544,7 @@ def fill(
             (2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r, "SIPSN 2024 (sipsn.menlhk.go.id)")
             for p, k, t, b, c, r in SIPSN_2024
         ],
-        columns=[
-            "tahun",
-            "provinsi",
-            "kabkota",
-            "timbulan_ton",
-            "pengurangan_ton",
-            "pengurangan_pct",
-            "penanganan_ton",
-            "penanganan_pct",
-            "daur_ulang_ton",
-            "bahan_baku_ton",
-            "recycling_rate_pct",
-            "sumber",
-        ],
+        columns=["tahun", "provinsi", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
     )
     settings = pd.DataFrame(
         [
