@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from sampah import ringkas
+from sampah.ingest.datasets import sipsn as sipsn_capaian
 from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.wilayah import load_reference
 
@@ -33,7 +34,6 @@ TON_BANK_SAMPAH_2024 = 781.0
 PERTUMBUHAN_SETORAN = 0.06  # assumption: yearly growth of deposited tonnes
 UNIT_TERDAFTAR_AKHIR = 455  # registered units at DEMO_END (443 in Sep 2025, growing)
 UNIT_AKTIF_AKHIR = 305  # active units at DEMO_END (300 in Sep 2025)
-NASABAH_TOTAL = 30_000
 
 # TPA Sumur Batu: about 1,500-1,800 t/day (harnasnews Apr 2025; tribunnews May 2025), 5-7 t/load.
 TON_TPA_HARIAN_2025 = 1_650.0
@@ -544,20 +544,7 @@ def fill(
             (2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r, "SIPSN 2024 (sipsn.menlhk.go.id)")
             for p, k, t, b, c, r in SIPSN_2024
         ],
-        columns=[
-            "tahun",
-            "provinsi",
-            "kabkota",
-            "timbulan_ton",
-            "pengurangan_ton",
-            "pengurangan_pct",
-            "penanganan_ton",
-            "penanganan_pct",
-            "daur_ulang_ton",
-            "bahan_baku_ton",
-            "recycling_rate_pct",
-            "sumber",
-        ],
+        columns=["tahun", "provinsi", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
     )
     settings = pd.DataFrame(
         [

@@ -70,7 +70,22 @@ CREATE TABLE IF NOT EXISTS impor (
     mulai       TIMESTAMP,
     selesai     TIMESTAMP,
     status      VARCHAR,                      -- selesai | gagal | dibatalkan
-    oleh        VARCHAR
+    oleh        VARCHAR,
+    baris_sudah_ada  INTEGER,                 -- rows already in the store (nothing new)
+    baris_diperbarui INTEGER,                 -- rows that replaced or completed stored ones
+    versi_dasar VARCHAR                       -- the store version the import was built on
+);
+-- columns added to impor after its first release (a store from before gets them here)
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_sudah_ada INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_diperbarui INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS versi_dasar VARCHAR;
+
+-- header mappings the user gave, remembered per file shape (dataset + its normalised headers)
+CREATE TABLE IF NOT EXISTS pemetaan_kolom (
+    tanda       VARCHAR PRIMARY KEY,          -- sampah.ingest.kolom.tanda
+    dataset     VARCHAR NOT NULL,
+    peta        VARCHAR NOT NULL,             -- JSON {dataset column: file header}
+    dibuat      TIMESTAMP
 );
 
 CREATE TABLE IF NOT EXISTS bank_sampah (
@@ -171,6 +186,19 @@ CREATE TABLE IF NOT EXISTS sipsn (
     PRIMARY KEY (tahun, kabkota)
 );
 
+-- SIPSN waste composition per kab/kota and year: by material (kelompok 'jenis', percent of weight)
+-- or by source (kelompok 'sumber', tonnes), from the 'Komposisi' exports
+CREATE TABLE IF NOT EXISTS sipsn_komposisi (
+    tahun           INTEGER NOT NULL,
+    provinsi        VARCHAR,
+    kabkota         VARCHAR NOT NULL,
+    kelompok        VARCHAR NOT NULL,             -- jenis | sumber
+    kategori        VARCHAR NOT NULL,             -- e.g. sisa_makanan, plastik; rumah_tangga, pasar
+    nilai           DOUBLE,
+    satuan          VARCHAR,                      -- % | ton
+    PRIMARY KEY (tahun, kabkota, kelompok, kategori)
+);
+
 -- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
 CREATE TABLE IF NOT EXISTS batas_wilayah (
     kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
@@ -188,8 +216,8 @@ CREATE TABLE IF NOT EXISTS pengaturan (
     catatan VARCHAR
 );
 
--- Summaries of the raw deposits and loads, per day: derived data rebuilt in full at the end of
--- every write by sampah/ringkas.py (the SELECTs that fill them are there). The views below read
+-- Summaries of the raw deposits and loads, per day: derived data rebuilt at the end of every write
+-- by sampah/ringkas.py from the SELECTs in sampah/ringkasan/<table>.sql. The views below read
 -- these, so a page never aggregates ten years of raw rows. Weights in kg as in the raw tables.
 CREATE TABLE IF NOT EXISTS agg_setoran_harian (
     tanggal         DATE NOT NULL,
@@ -284,6 +312,33 @@ CREATE OR REPLACE MACRO kelengkapan(melapor, aktif) AS
 -- a unit counts as active on a day when founded and not yet deactivated
 CREATE OR REPLACE MACRO bank_sampah_aktif_pada(berdiri, nonaktif_sejak, hari) AS
     berdiri <= hari AND (nonaktif_sejak IS NULL OR nonaktif_sejak > hari);
+
+-- the period's last month, as far as it lies inside the period: reporting is judged on it
+CREATE OR REPLACE MACRO awal_bulan_terakhir(mulai, selesai) AS
+    greatest(mulai, date_trunc('month', selesai)::DATE);
+
+-- the units with a deposit in the period's last month
+CREATE OR REPLACE MACRO bank_sampah_setor_akhir(mulai, selesai) AS TABLE
+SELECT DISTINCT bank_sampah_id FROM agg_setoran_harian
+WHERE tanggal BETWEEN awal_bulan_terakhir(mulai, selesai) AND selesai;
+
+-- reported (melapor) = an active unit with a deposit in the period's last month; a unit that
+-- deposited earlier in a year but not in its last month did not report for that year
+CREATE OR REPLACE MACRO bank_sampah_melapor(id, berdiri, nonaktif_sejak, mulai, selesai) AS
+    bank_sampah_aktif_pada(berdiri, nonaktif_sejak, selesai)
+    AND id IN (SELECT bank_sampah_id FROM bank_sampah_setor_akhir(mulai, selesai));
+
+-- calendar days from mulai to selesai, both included
+CREATE OR REPLACE MACRO hari_periode(mulai, selesai) AS
+    selesai - mulai + 1;
+
+-- the whole kota is chosen: no kecamatan in the list (the pages' and the URL's empty choice)
+CREATE OR REPLACE MACRO seluruh_kota(pilihan) AS
+    len(pilihan::VARCHAR[]) = 0;
+
+-- a kecamatan code is in the choice (every code when the whole kota is chosen)
+CREATE OR REPLACE MACRO kecamatan_dipilih(kode, pilihan) AS
+    seluruh_kota(pilihan) OR list_contains(pilihan::VARCHAR[], kode);
 
 CREATE OR REPLACE VIEW v_setelan AS
 SELECT
