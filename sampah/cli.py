@@ -88,6 +88,11 @@ def main(argv: list[str] | None = None) -> None:
     from sampah.pulih import daftar as daftar_pulih  # pulihkan
 
     daftar_pulih(sub)
+    from sampah.kilas import daftar as daftar_kilas  # brief
+    from sampah.setelan import daftar as daftar_setelan  # setel
+
+    daftar_kilas(sub)
+    daftar_setelan(sub)
     m = sub.add_parser("migrasi", help="mutakhirkan skema basis data (versi baru, data tetap)")
     m.add_argument("--store")
     m.set_defaults(func=_migrasi)

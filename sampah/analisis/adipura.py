@@ -55,11 +55,26 @@ class Langkah:
     tps_liar_memenuhi: bool | None
 
 
+def alasan(persen: float, tpa_jenis: str | None, tps_liar: int | None) -> list[str]:
+    """Why a city is Kota Kotor (or has no band): tps_liar | open_dumping | persen | tpa_belum."""
+    out = []
+    if (tps_liar or 0) > 0:
+        out.append("tps_liar")
+    if tpa_jenis == "open_dumping":
+        out.append("open_dumping")
+    if persen < 0.25:
+        out.append("persen")
+    if not out and tpa_jenis not in JENIS_TPA:
+        out.append("tpa_belum")
+    return out
+
+
 @dataclass(frozen=True)
 class Kesiapan:
     persen: float  # share of estimated generation processed (bank sampah + other processing)
     pita: str | None
     langkah: list[Langkah]  # the bands above, lowest first
+    alasan: list[str]  # why Kota Kotor, or why no band (empty otherwise)
 
     @property
     def berikut(self) -> Langkah | None:
@@ -85,4 +100,5 @@ def kesiapan(
         for s in SYARAT
         if PITA.index(s.pita) > tingkat
     ]
-    return Kesiapan(persen, now, langkah)
+    kenapa = alasan(persen, tpa_jenis, tps_liar) if now in ("kota_kotor", None) else []
+    return Kesiapan(persen, now, langkah, kenapa)
