@@ -152,15 +152,13 @@ def bagian_neraca() -> None:
         ("persen_terkelola", "an_k_p_terkelola", pct),
         ("cek", "an_k_cek", str),
     ]
-    d["cek"] = [
-        t("an_cek_" + c, lang) + (f" +{fmt.ton(-s, lang)}" if c == "lebih" else "")
-        for c, s in zip(d.cek, d.ton_tak_terkelola)
-    ]
+    d["cek"] = [t("an_cek_" + c, lang) for c in d.cek]
     tabel = d[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
-    merah = t("an_cek_lebih", lang)
-    gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom}).map(
-        lambda v: "color: #C0392B; font-weight: 600" if str(v).startswith(merah) else "",
-        subset=[t("an_k_cek", lang)],
+    lebih = (d.cek == t("an_cek_lebih", lang)).to_numpy()
+    merah = "color: #C0392B; font-weight: 600"
+    gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom}).apply(
+        lambda kol: [merah if x else "" for x in lebih],
+        subset=[t("an_k_p_terkelola", lang), t("an_k_cek", lang)],
     )
     st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
     ui.unduh(tabel, f"neraca_kecamatan_{per.kunci}", lang)
@@ -303,6 +301,7 @@ def bagian_target() -> None:
     hist = hist[hist.tahun.notna()]
     sampai = max([s.tahun for s in sasaran if s.ukuran == ukuran] + [p.data_akhir.year + 4])
     pr = tg.proyeksi_tahunan(bulanan, ukuran, sampai, delta[ukuran])
+    st.markdown("**" + t("an_jalur_judul", lang, ukuran=t("an_ukuran_" + ukuran, lang)) + "**")
     st.plotly_chart(grafik.target_jalur(hist, pr, sasaran, ukuran, lang), config=TANPA_MODEBAR)
     definisi("an_def_target")
 

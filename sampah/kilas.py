@@ -37,7 +37,8 @@ header .periode { font-size: 30px; }
 .k { border: 2px solid #E3ECE6; border-radius: 16px; padding: 16px 22px; }
 .k .j { font-size: 25px; color: #4A5A50; } .k .n { font-size: 48px; font-weight: 700; margin-top: 2px; }
 .k .u { font-size: 22px; color: #6B776F; margin-top: 2px; }
-.grafik { padding: 0 30px; } .gj { font-size: 26px; font-weight: 600; padding: 8px 48px 0; }
+.grafik { padding: 0 30px; }
+.sebagian { font-size: 20px; font-weight: 400; color: #6B776F; } .gj { font-size: 26px; font-weight: 600; padding: 8px 48px 0; }
 footer { position: absolute; bottom: 0; left: 0; right: 0; padding: 14px 48px 22px; font-size: 20px;
          color: #555; border-top: 2px solid #E3ECE6; }
 .contoh { background: #FFF4D6; color: #7A5B00; padding: 2px 10px; font-weight: 700; }
@@ -55,7 +56,8 @@ def data_kilas(tanya: Tanya, per: periode.Periode, kecamatan: list[str]) -> dict
     """Every query result the brief needs (the page runs them cached, then draws on a click)."""
     prm = {"mulai": per.mulai, "selesai": per.selesai, "kecamatan": kecamatan}
     sblm = per.sebelumnya()
-    dari = max(per.selesai - timedelta(weeks=MINGGU) + timedelta(days=1), per.selesai - timedelta(days=366))
+    dari = per.selesai - timedelta(weeks=MINGGU) + timedelta(days=1)
+    dari += timedelta(days=(7 - dari.weekday()) % 7)  # whole weeks from a Monday
     return {
         "konteks": tanya("konteks"),
         "kecamatan": tanya("wilayah_kecamatan"),
@@ -117,7 +119,7 @@ def html_kilas(
     )
     minggu = data["minggu"]
     fig = grafik.kilas_mingguan(minggu, lang)
-    fig.update_layout(width=LEBAR - 60, height=560, font=dict(size=20), legend=dict(font=dict(size=20)))
+    fig.update_layout(width=LEBAR - 60, height=470, font=dict(size=20), legend=dict(font=dict(size=20)))
     div = pio.to_html(fig, full_html=False, include_plotlyjs=False, config={"staticPlot": True})
     terbaru = data["terbaru"].set_index("dataset").terbaru
     tgl = [pd.Timestamp(terbaru.get(d)).date() for d in ("setoran", "tpa_muatan") if pd.notna(terbaru.get(d))]
@@ -139,7 +141,13 @@ def html_kilas(
         f"<div class='periode'>{html.escape(periode.label(per.kunci, lang))} · "
         f"{html.escape(rentang)}</div></header>"
         f"<section class='kartu'>{kartu}</section>"
-        f"<div class='gj'>{html.escape(t('an_kilas_grafik', lang, n=len(minggu)))}</div>"
+        f"<div class='gj'>{html.escape(t('an_kilas_grafik', lang, n=len(minggu)))}"
+        + (
+            f" <span class='sebagian'>{html.escape(t('an_kilas_sebagian', lang))}</span>"
+            if len(minggu) and int(minggu.hari.iloc[-1]) < 7
+            else ""
+        )
+        + "</div>"
         f"<div class='grafik'>{div}</div>"
         f"<footer>{contoh}{html.escape(kaki)}</footer></body></html>"
     )

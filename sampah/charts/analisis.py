@@ -86,7 +86,7 @@ def sankey(n: Neraca, lang: str = "id") -> go.Figure:
     s_, d_, v_, c_ = [], [], [], []
     node_k = None
     for (judul, ton, mutu, w), y in zip(tengah, y_tengah):
-        m = simpul(_label(judul, ton, n.porsi(ton), mutu, lang), w, 0.5, y)
+        m = simpul(_label(judul, ton, n.porsi(ton), mutu, lang), w, 0.33, y)
         if w == HIJAU:
             node_k = m
         for src, ton_src, warna_link in sumber:
@@ -219,11 +219,9 @@ def target_jalur(
     fig.update_yaxes(range=[0, max(tinggi) * 1.12], ticksuffix="%", title=t("sumbu_persen", lang))
     tahun = [*h.tahun, *pr.get("tahun", []), *(x.tahun for x in s)]
     fig.update_xaxes(dtick=1, tickformat="d", range=[min(tahun) - 0.6, max(tahun) + 1.2] if tahun else None)
-    fig.update_layout(
-        title=t("an_jalur_judul", lang, ukuran=t("an_ukuran_" + ukuran, lang)), separators=_separators(lang)
-    )
-    f = tema(fig, 460)
-    f.update_layout(legend=LEGENDA)
+    fig.update_layout(separators=_separators(lang))
+    f = tema(fig, 440)
+    f.update_layout(legend={**LEGENDA, "entrywidth": 160}, margin=dict(t=40))
     return f
 
 
@@ -302,7 +300,8 @@ def emisi_kecamatan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
 def kilas_mingguan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     """Weekly tonnes to the landfill and diverted, for the brief (bars on two axes' scales)."""
     x = pd.to_datetime(df.minggu)
-    label = [fmt.tanggal(d.date(), lang, "d MMM") for d in x]
+    # a week still running is marked with an asterisk
+    label = [fmt.tanggal(d.date(), lang, "d MMM") + ("*" if h < 7 else "") for d, h in zip(x, df.hari)]
     fig = go.Figure()
     fig.add_bar(
         x=label, y=df.ton_tpa, name=t("grafik_tpa", lang), marker_color=TPA, yaxis="y", offsetgroup="1"
@@ -318,12 +317,13 @@ def kilas_mingguan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     fig.update_layout(
         barmode="group",
         separators=_separators(lang),
+        xaxis=dict(tickangle=0, nticks=7),
         yaxis=dict(title=t("an_kilas_sumbu_tpa", lang), tickformat=",.0f"),
         yaxis2=dict(
             title=t("an_kilas_sumbu_diversi", lang),
             overlaying="y",
             side="right",
-            tickformat=",.1f",
+            tickformat=",.2~f",
             showgrid=False,
         ),
     )

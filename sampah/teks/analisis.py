@@ -463,6 +463,7 @@ S: dict[str, tuple[str, str]] = {
         "{n} minggu terakhir: ke TPA (kiri) dan terkurangi (kanan), ton",
         "Last {n} weeks: landfilled (left) and diverted (right), tonnes",
     ),
+    "an_kilas_sebagian": ("(* minggu belum penuh)", "(* week not complete)"),
     "an_kilas_sumbu_tpa": ("ke TPA (ton)", "landfilled (t)"),
     "an_kilas_sumbu_diversi": ("terkurangi (ton)", "diverted (t)"),
     "an_kilas_kaki": ("Sumber: {sumber} · Data terbaru: {tgl}", "Sources: {sumber} · Newest data: {tgl}"),
