@@ -38,7 +38,8 @@ header .periode { font-size: 30px; }
 .k .j { font-size: 25px; color: #4A5A50; } .k .n { font-size: 48px; font-weight: 700; margin-top: 2px; }
 .k .u { font-size: 22px; color: #6B776F; margin-top: 2px; }
 .grafik { padding: 0 30px; }
-.sebagian { font-size: 20px; font-weight: 400; color: #6B776F; } .gj { font-size: 26px; font-weight: 600; padding: 8px 48px 0; }
+.sebagian { font-size: 20px; font-weight: 400; color: #6B776F; }
+.gj { font-size: 26px; font-weight: 600; padding: 8px 48px 0; }
 footer { position: absolute; bottom: 0; left: 0; right: 0; padding: 14px 48px 22px; font-size: 20px;
          color: #555; border-top: 2px solid #E3ECE6; }
 .contoh { background: #FFF4D6; color: #7A5B00; padding: 2px 10px; font-weight: 700; }
