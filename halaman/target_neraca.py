@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from sampah import fmt, kilas, periode, ui
-from sampah.analisis import adipura, emisi, lembar_sipsn, neraca, umur_tpa
+from sampah.analisis import adipura, emisi, lembar_sipsn, neraca, tabel, umur_tpa
 from sampah.analisis import target as tg
 from sampah.charts import TANPA_MODEBAR
 from sampah.charts import analisis as grafik
@@ -17,7 +17,6 @@ from sampah.i18n import t
 p = ui.pilihan()
 lang, per = p.lang, p.periode
 BAGIAN = ["neraca", "target", "adipura", "tpa", "emisi", "sipsn"]
-NAMA_ALIRAN = {"bank_sampah": "an_bank_sampah", "tpa": "an_ke_tpa", "tak_terkelola": "an_tak_terkelola"}
 
 st.title(t("an_judul", lang, wilayah=p.wilayah))
 st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
@@ -64,6 +63,12 @@ def catatan_kini(k: tg.Kini) -> None:
     )
 
 
+def porsi_mutu(porsi: float | None, mutu: str, desimal: int = 1) -> str:
+    """'0,58% · dilaporkan unit', or only how it is known when there is no estimate of generation."""
+    m = t("an_mutu_" + mutu, lang)
+    return m if porsi is None else f"{fmt.persen(porsi, desimal, lang)} · {m}"
+
+
 # --- 1. waste balance ----------------------------------------------------------------------------
 def bagian_neraca() -> None:
     prm = p.params()
@@ -85,9 +90,9 @@ def bagian_neraca() -> None:
     k2.metric(
         t("an_pengurangan", lang), fmt.ton(n.pengurangan_ton, lang), help=t("an_pengurangan_bantuan", lang)
     )
-    k2.caption(f"{fmt.persen(n.porsi(n.pengurangan_ton), 2, lang)} · {t('an_mutu_dilaporkan', lang)}")
+    k2.caption(porsi_mutu(n.porsi(n.pengurangan_ton), "dilaporkan", 2))
     k3.metric(t("an_ke_tpa", lang), fmt.ton(n.tpa_ton, lang), help=t("an_ke_tpa_bantuan", lang, tpa=p.tpa))
-    k3.caption(f"{fmt.persen(n.porsi(n.tpa_ton), 1, lang)} · {t('an_mutu_ditimbang', lang)}")
+    k3.caption(porsi_mutu(n.porsi(n.tpa_ton), "ditimbang"))
     sisa = n.tak_terkelola_ton
     k4.metric(
         t("an_tak_terkelola", lang),
@@ -126,42 +131,17 @@ def bagian_neraca() -> None:
     if n.ton_tpa_tanpa_asal > 0:
         st.caption(t("an_tanpa_asal", lang, ton=fmt.ton(n.ton_tpa_tanpa_asal, lang)))
     with st.expander(t("an_rincian", lang), icon=":material/table:"):
-        rinci = pd.DataFrame(
-            {
-                t("an_r_aliran", lang): [
-                    a.jenis if a.kode == "pengolahan" else t(NAMA_ALIRAN[a.kode], lang) for a in n.aliran
-                ],
-                t("an_r_kelompok", lang): [t("an_r_" + a.kelompok, lang) for a in n.aliran],
-                t("an_r_ton", lang): [fmt.angka(a.ton, 1, lang) for a in n.aliran],
-                t("an_r_porsi", lang): [fmt.persen(n.porsi(a.ton), 2, lang) for a in n.aliran],
-                t("an_r_mutu", lang): [t("an_mutu_" + a.mutu, lang) for a in n.aliran],
-            }
-        )
-        st.dataframe(rinci, hide_index=True, width="stretch")
+        st.dataframe(tabel.rincian(n, lang), hide_index=True, width="stretch")
     st.subheader(t("an_neraca_kec", lang))
     d = neraca.per_kecamatan(kec)
-    pct = lambda v: fmt.persen(v, 1, lang)  # noqa: E731
-    ton = lambda v: fmt.angka(v, 0, lang)  # noqa: E731
-    kolom = [
-        ("kecamatan", "k_kecamatan", str),
-        ("timbulan_ton", "an_k_timbulan", ton),
-        ("ton_diversi", "an_k_pengurangan", lambda v: fmt.angka(v, 1, lang)),
-        ("ton_tpa", "an_k_tpa", ton),
-        ("ton_tak_terkelola", "an_k_tak", lambda v: ton(v) if pd.notna(v) and v >= 0 else "–"),
-        ("persen_pengurangan", "an_k_p_pengurangan", lambda v: fmt.persen(v, 2, lang)),
-        ("persen_terkelola", "an_k_p_terkelola", pct),
-        ("cek", "an_k_cek", str),
-    ]
-    d["cek"] = [t("an_cek_" + c, lang) for c in d.cek]
-    tabel = d[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
-    lebih = (d.cek == t("an_cek_lebih", lang)).to_numpy()
-    merah = "color: #C0392B; font-weight: 600"
-    gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom}).apply(
-        lambda kol: [merah if x else "" for x in lebih],
+    isi = tabel.kecamatan(d, lang)
+    lebih = (d.cek == "lebih").to_numpy()
+    gaya = isi.style.apply(
+        lambda kol: ["color: #C0392B; font-weight: 600" if x else "" for x in lebih],
         subset=[t("an_k_p_terkelola", lang), t("an_k_cek", lang)],
     )
-    st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
-    ui.unduh(tabel, f"neraca_kecamatan_{per.kunci}", lang)
+    st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(isi) + 1) + 4)
+    ui.unduh(isi, f"neraca_kecamatan_{per.kunci}", lang)
     definisi("an_def_neraca", kg=fmt.angka(n.kg_per_orang_hari, 2, lang))
 
 
@@ -257,30 +237,9 @@ def bagian_target() -> None:
     jalur = [tg.jalur(s, bulanan, k, delta, p.data_akhir) for s in sasaran]
     if jalur:
         st.subheader(t("an_target_tabel", lang))
-        poin = lambda v: "–" if v is None else fmt.perubahan(v, 0, lang, poin=True)  # noqa: E731
-
-        def tahun(j: tg.Jalur, v: int | None) -> str:
-            if j.status == "sudah":
-                return t("an_sudah", lang)
-            return str(v) if v else t("an_lewat_cakrawala", lang)
-
-        tabel = pd.DataFrame(
-            {
-                t("an_t_acuan", lang): [f"{j.sasaran.acuan} {j.sasaran.tahun}" for j in jalur],
-                t("an_t_ukuran", lang): [t("an_ukuran_" + j.sasaran.ukuran, lang) for j in jalur],
-                t("an_t_target", lang): [fmt.persen(j.sasaran.nilai, 0, lang) for j in jalur],
-                t("an_t_kini", lang): [fmt.persen(j.kini, 2, lang) for j in jalur],
-                t("an_t_perlu", lang): [
-                    t("an_tenggat_lewat", lang) if j.status == "lewat" else poin(j.perlu_per_tahun)
-                    for j in jalur
-                ],
-                t("an_t_laju", lang): [poin(j.laju_per_tahun) for j in jalur],
-                t("an_t_tercapai", lang): [tahun(j, j.tercapai) for j in jalur],
-                t("an_t_skenario", lang): [tahun(j, j.tercapai_skenario) for j in jalur],
-            }
-        )
-        st.dataframe(tabel, hide_index=True, width="stretch")
-        ui.unduh(tabel, "jalur_target", lang)
+        isi = tabel.jalur(jalur, lang)
+        st.dataframe(isi, hide_index=True, width="stretch")
+        ui.unduh(isi, "jalur_target", lang)
         st.caption(
             " · ".join(sorted({f"{j.sasaran.acuan}: {j.sasaran.sumber}" for j in jalur if j.sasaran.sumber}))
         )
@@ -322,6 +281,8 @@ def bagian_adipura() -> None:
         t("an_persen_olah", lang), fmt.persen(ks.persen, 2, lang), help=t("an_persen_olah_bantuan", lang)
     )
     b.metric(t("an_pita", lang), t("an_pita_" + ks.pita, lang) if ks.pita else "–")
+    if ks.pita == "kota_kotor":
+        b.caption(t("an_pita_kotor_arti", lang))
     if ks.alasan:
         b.caption(t("an_alasan", lang, alasan=", ".join(t("an_alasan_" + a, lang) for a in ks.alasan)))
     with c:
@@ -359,17 +320,8 @@ def bagian_adipura() -> None:
         if b.tps_liar_memenuhi is not True:
             syarat.append(t("an_naik_liar", lang))
         st.markdown(t("an_naik", lang, pita=t("an_pita_" + b.pita, lang), syarat="; ".join(syarat) or "–"))
-    tabel = pd.DataFrame(
-        {
-            t("an_pita", lang): [t("an_pita_" + s.pita, lang) for s in ks.langkah],
-            t("an_a_persen", lang): [f"≥ {fmt.persen(s.persen_min, 0, lang)}" for s in ks.langkah],
-            t("an_a_kurang", lang): [fmt.ton(s.kurang_ton_bulan, lang) for s in ks.langkah],
-            t("an_a_tpa", lang): [t("an_a_syarat_tpa_" + s.pita, lang) for s in ks.langkah],
-            t("an_a_tpa_ok", lang): [t(f"an_ya_{s.tpa_memenuhi}", lang) for s in ks.langkah],
-        }
-    )
-    if len(tabel):
-        st.dataframe(tabel, hide_index=True, width="stretch")
+    if ks.langkah:
+        st.dataframe(tabel.adipura(ks, lang), hide_index=True, width="stretch")
     definisi("an_def_adipura")
 
 
@@ -503,18 +455,8 @@ def bagian_emisi() -> None:
     if csr.empty:
         st.caption(t("an_em_csr_kosong", lang))
     else:
-        satu = lambda v: fmt.angka(v, 1, lang)  # noqa: E731
-        tabel = pd.DataFrame(
-            {
-                t("an_em_c_proyek", lang): csr.perusahaan + " – " + csr.program,
-                t("an_em_c_ton", lang): (csr.ton_organik + csr.ton_daur_ulang).map(satu),
-                t("an_em_metana", lang): csr.co2e_metana_sejauh.map(satu),
-                t("an_em_daur_ulang", lang): csr.co2e_daur_ulang.map(satu),
-                t("an_em_total", lang): csr.co2e_total.map(satu),
-            }
-        )
         st.dataframe(
-            tabel,
+            tabel.emisi_csr(csr, lang),
             hide_index=True,
             width="stretch",
             column_config={t("an_em_c_proyek", lang): st.column_config.TextColumn(width="large")},
@@ -522,14 +464,14 @@ def bagian_emisi() -> None:
         st.caption(t("an_em_csr_ket", lang))
     with st.expander(t("an_em_faktor", lang), icon=":material/table:"):
         dipakai = {("mcf", f.tpa_jenis), ("ox", f.tpa_jenis)}
-        tabel = faktor.assign(
+        dipakai_ = faktor.assign(
             dipakai=[
                 "✓" if k not in ("mcf", "ox") or (k, c) in dipakai else ""
                 for k, c in zip(faktor.kelompok, faktor.kode)
             ]
         )
-        st.dataframe(tabel, hide_index=True, width="stretch")
-        ui.unduh(tabel, "faktor_emisi", lang)
+        st.dataframe(dipakai_, hide_index=True, width="stretch")
+        ui.unduh(dipakai_, "faktor_emisi", lang)
     definisi(
         "an_def_emisi",
         mcf=fmt.angka(f.mcf, 1, lang),
@@ -577,20 +519,7 @@ def bagian_sipsn() -> None:
         icon=":material/download:",
         type="primary",
     )
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("an_s_kode", lang): [r.kode for r in rows],
-                t("an_s_isian", lang): [r.isian for r in rows],
-                t("an_s_nilai", lang): [lembar_sipsn.teks_nilai(r, lang) for r in rows],
-                t("an_s_satuan", lang): [r.satuan for r in rows],
-                t("an_s_ket", lang): [r.catatan for r in rows],
-            }
-        ),
-        hide_index=True,
-        width="stretch",
-        height=560,
-    )
+    st.dataframe(tabel.sipsn(rows, lang), hide_index=True, width="stretch", height=560)
     st.caption(t("an_sipsn_ket", lang))
     st.subheader(t("an_kilas_bagian", lang))
     st.markdown(t("an_kilas_ket", lang, periode=periode.label(per.kunci, lang)))

@@ -210,7 +210,11 @@ S: dict[str, tuple[str, str]] = {
         "Bank sampah + other processing ÷ estimated generation, newest 12 months.",
     ),
     "an_pita": ("Predikat Adipura", "Adipura band"),
-    "an_pita_kota_kotor": ("Kota Kotor", "Kota Kotor (dirty city)"),
+    "an_pita_kotor_arti": (
+        'predikat terendah Adipura 2025 ("kota kotor")',
+        'Adipura 2025\'s lowest band ("dirty city")',
+    ),
+    "an_pita_kota_kotor": ("Kota Kotor", "Kota Kotor"),
     "an_pita_sertifikat": ("Sertifikat", "Certificate"),
     "an_pita_adipura": ("Adipura", "Adipura"),
     "an_pita_kencana": ("Adipura Kencana", "Adipura Kencana"),
