@@ -211,7 +211,7 @@ S: dict[str, tuple[str, str]] = {
     ),
     "an_pita": ("Predikat Adipura", "Adipura band"),
     "an_pita_kotor_arti": (
-        'predikat terendah Adipura 2025 ("kota kotor")',
+        "predikat terendah Adipura 2025",
         'Adipura 2025\'s lowest band ("dirty city")',
     ),
     "an_pita_kota_kotor": ("Kota Kotor", "Kota Kotor"),
