@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pandas as pd
@@ -100,7 +101,8 @@ def sankey(n: Neraca, lang: str = "id") -> go.Figure:
         naik = max(y_anak[-1] - 0.97, 0.0)
         y_anak = [max(y - naik, 0.02) for y in y_anak]
         for i, (a, y) in enumerate(zip(kurang, y_anak)):
-            judul = t("an_bank_sampah", lang) if a.kode == "bank_sampah" else a.jenis
+            # a facility kind is text from the data: escaped, plotly reads some HTML in labels
+            judul = t("an_bank_sampah", lang) if a.kode == "bank_sampah" else html.escape(a.jenis)
             m = simpul(
                 _label(judul, a.ton, n.porsi(a.ton), a.mutu, lang),
                 HIJAU_OLAH[i % len(HIJAU_OLAH)],
@@ -207,7 +209,7 @@ def target_jalur(
             y=[x.nilai * 100 for x in s],
             mode="markers+text",
             marker=dict(symbol="diamond", size=14, color=TARGET),
-            text=[f"{x.acuan} {x.tahun}: {fmt.persen(x.nilai, 0, lang)}" for x in s],
+            text=[f"{html.escape(x.acuan)} {x.tahun}: {fmt.persen(x.nilai, 0, lang)}" for x in s],
             textposition="top center",
             name=t("grafik_target", lang),
             hovertemplate="%{text}<extra></extra>",

@@ -134,3 +134,45 @@ def test_balance_over_100_percent_is_said_and_marked(tmp_path, monkeypatch):
     assert [m.value for m in at.metric][3] == "–"  # no remainder below zero is shown
     cek = at.dataframe[-1].value
     assert list(cek[t("an_k_cek", "id")]) == [t("an_cek_lebih", "id")]
+
+
+JAHAT = ("' OR 1=1; DROP TABLE target; --", "<script>window.__x=1</script>", "x" * 5000)
+KUNCI = ("bagian", "sk_unit", "sk_tps3r", "sk_kompos", "ukuran", "psel", "semester")
+
+
+@pytest.mark.parametrize("v", JAHAT)
+def test_hostile_page_parameters_are_ignored(demo_store, monkeypatch, v):
+    at = buka(demo_store, monkeypatch, "target_neraca", **{k: v for k in KUNCI})
+    assert at.session_state["bagian"] == "neraca"
+    for b in BAGIAN[1:]:
+        at.segmented_control(key="bagian").set_value(b).run()
+        assert not at.exception, (b, [e.value[:300] for e in at.exception])
+        for k in KUNCI:
+            if k in at.session_state:
+                assert at.session_state[k] != v, (b, k)
+
+
+def test_facility_names_from_the_data_are_text_in_the_sankey():
+    import pandas as pd
+
+    from sampah.analisis import neraca
+    from sampah.charts import analisis as grafik
+
+    kec = pd.DataFrame(
+        {
+            "kecamatan_kode": ["1"],
+            "kecamatan": ["X"],
+            "penduduk": [1000],
+            "penduduk_estimasi": [False],
+            "kg_per_orang_hari": [0.7],
+            "hari": [10],
+            "timbulan_ton": [7.0],
+            "ton_bank_sampah": [0.5],
+            "ton_pengolahan": [1.0],
+            "ton_tpa": [4.0],
+            "ton_tak_terkelola": [1.5],
+        }
+    )
+    olah = pd.DataFrame({"jenis_fasilitas": ['<a href="javascript:alert(1)">TPS</a>'], "ton": [1.0]})
+    label = grafik.sankey(neraca.susun(kec, olah)).data[0].node.label
+    assert any("&lt;a href=" in x for x in label) and not any("<a " in x for x in label)
