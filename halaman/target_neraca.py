@@ -201,7 +201,7 @@ def skenario_masukan(k: tg.Kini) -> tuple[tg.Skenario, dict[str, float]]:
             t(
                 "an_sk_kompos_ket",
                 lang,
-                kini=fmt.persen(kompos_th / (porsi_org * k.timbulan), 1, lang),
+                kini=fmt.persen(kompos_th / (porsi_org * k.timbulan) if porsi_org > 0 else None, 1, lang),
                 org=fmt.persen(porsi_org, 0, lang),
             )
         )
