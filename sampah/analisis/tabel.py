@@ -50,7 +50,9 @@ def kecamatan(d: pd.DataFrame, lang: str) -> pd.DataFrame:
             return str(v)
         if str(desimal).startswith("%"):
             return fmt.persen(v, int(str(desimal)[1]), lang)
-        return fmt.angka(v, int(desimal), lang) if pd.notna(v) and not (v < 0) else "–"
+        if pd.isna(v) or v < 0:
+            return "–"
+        return fmt.angka(v, max(int(desimal), 1) if v < 100 else int(desimal), lang)
 
     return pd.DataFrame(
         {

@@ -24,9 +24,14 @@ LEGENDA = dict(entrywidth=230, entrywidthmode="pixels")
 HIJAU_OLAH = ["#2E8B57", "#6B8E23", "#8C564B", "#0B5D3B", "#3CB371", "#556B2F"]
 
 
+def _ton(x: float, lang: str) -> str:
+    """Tonnes as fmt.ton, with two decimals under one tonne (a small flow is not '0,0 ton')."""
+    return f"{fmt.angka(x, 2, lang)} ton" if abs(x) < 1 else fmt.ton(x, lang)
+
+
 def _label(judul: str, ton: float, porsi: float | None, mutu: str, lang: str) -> str:
     pct = f" ({fmt.persen(porsi, 1, lang)})" if porsi is not None else ""
-    return f"{judul}<br>{fmt.ton(ton, lang)}{pct} · {t('an_mutu_' + mutu, lang)}"
+    return f"{judul}<br>{_ton(ton, lang)}{pct} · {t('an_mutu_' + mutu, lang)}"
 
 
 def _letak(tinggi: list[float], jarak: float = 0.11, bawah: float = 0.97) -> list[float]:
