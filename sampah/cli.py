@@ -93,6 +93,11 @@ def parser() -> argparse.ArgumentParser:
     from sampah.pulih import daftar as daftar_pulih  # restore
 
     daftar_pulih(sub)
+    from sampah.kilas import daftar as daftar_kilas  # brief
+    from sampah.setelan import daftar as daftar_setelan  # setel
+
+    daftar_kilas(sub)
+    daftar_setelan(sub)
     m = sub.add_parser(
         "migrate", aliases=["migrasi"], help="mutakhirkan skema basis data (versi baru, data tetap)"
     )

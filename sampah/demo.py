@@ -96,6 +96,26 @@ TARGET = {
     2025: (30, 70),
 }
 
+# Settings of the Target & Neraca page (sampah/analisis). Sumur Batu's remaining capacity was not
+# found (domain.md): the capacity below is an illustration of the sample data only.
+SETELAN_ANALISIS = [
+    (
+        "tpa_jenis",
+        "open_dumping",
+        "TPA Sumur Batu masuk daftar 343 TPA open dumping KLH; sanksi administratif Mar 2025 "
+        "(harnasnews 24 Apr 2025; reskrimpolda.news 21 Apr 2025)",
+    ),
+    ("tpa_sisa_kapasitas", "5000000", "Ilustrasi data contoh: kapasitas sisa resmi tidak ditemukan"),
+    ("tpa_sisa_satuan", "m3", "Ilustrasi data contoh"),
+    ("tpa_sisa_tanggal", "2026-01-01", "Ilustrasi data contoh: tanggal pengukuran sisa kapasitas"),
+    (
+        "porsi_organik",
+        "0.724",
+        "Komposisi SIPSN Kota Bekasi 2023: sisa makanan 65,2% + kayu/ranting 7,2% "
+        "(github muhammadFadjarYulianto/greenlify_deployment)",
+    ),
+]
+
 PERUSAHAAN = [  # fictitious companies: this is sample data
     "PT Contoh Plastik Nusantara",
     "PT Sampel Energi Patriot",
@@ -531,9 +551,9 @@ def fill(
                 kota.kode.iloc[0],
                 y,
                 *TARGET.get(y, (30, 70)),
-                "Jakstranas (Perpres 97/2017); nilai antara belum diverifikasi"
+                "Jakstrada data contoh: jalur Jakstranas (Perpres 97/2017); nilai antara belum diverifikasi"
                 if y in TARGET
-                else "Jakstranas 2025 dipertahankan (asumsi)",
+                else "Jakstrada data contoh: 30/70 Jakstranas 2025 dipertahankan (asumsi)",
             )
             for y in range(min(start.year, 2018), end.year + 5)
         ],
@@ -552,6 +572,7 @@ def fill(
             ("psel_mulai_tahun", "2029", "Asumsi data contoh: tahun PSEL (waste-to-energy) mulai"),
             ("data_contoh", "1", f"Data contoh: demo --years {years} --seed {seed} --scale {scale}"),
             ("data_contoh_akhir", end.isoformat(), "Tanggal terakhir data contoh"),
+            *SETELAN_ANALISIS,
         ],
         columns=["kunci", "nilai", "catatan"],
     )
