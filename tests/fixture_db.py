@@ -91,7 +91,11 @@ def isi(con: duckdb.DuckDBPyConnection) -> None:
             ("P4", B, B1, 70e6, 70e6, date(2024, 1, 1), date(2024, 12, 31), "selesai"),
         ],
     )
-    ex("INSERT INTO target VALUES ('99.01', ?, ?, ?, 'uji')", [(2024, 28, 72), (2025, 30, 70)])
+    ex(
+        "INSERT INTO target (kota_kode, tahun, pengurangan_pct, penanganan_pct, sumber) "
+        "VALUES ('99.01', ?, ?, ?, 'uji')",
+        [(2024, 28, 72), (2025, 30, 70)],
+    )
     ex("INSERT INTO pengaturan VALUES (?, ?, NULL)", [("kg_per_orang_hari", "0.5")])
     ringkas.segarkan(con)  # summary tables, as every writer builds them
 

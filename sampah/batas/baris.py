@@ -12,7 +12,7 @@ import shapely
 from sampah import rujukan
 from sampah.batas import higiene
 from sampah.batas.daerah import Daerah
-from sampah.ingest.siapkan import Muatan
+from sampah.ingest.susun import Muatan
 
 KOLOM_BATAS = ["_i", "kode", "tingkat", "geojson", "sumber"]
 

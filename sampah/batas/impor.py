@@ -20,7 +20,7 @@ import shapely
 from sampah.batas import cocok, daerah, higiene, kota, skema, tata, tingkat
 from sampah.ingest import Tolak
 from sampah.ingest.baca import Tabel
-from sampah.ingest.siapkan import Persiapan
+from sampah.ingest.susun import Persiapan
 
 DIGABUNG = "gabungan kelurahan"
 

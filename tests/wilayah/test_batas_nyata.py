@@ -70,7 +70,9 @@ def test_hdx_into_a_store_without_areas_creates_kota_bekasi(tmp_path: Path):
     assert kueri(s, "SELECT kode, kode_bps, nama, provinsi FROM kota") == [
         ("32.75", "3275", "Kota Bekasi", "Jawa Barat")
     ]
-    n, lat, luas, total = kueri(s, "SELECT count(*), count(lat), count(luas_km2), sum(luas_km2) FROM kelurahan")[0]
+    n, lat, luas, total = kueri(
+        s, "SELECT count(*), count(lat), count(luas_km2), sum(luas_km2) FROM kelurahan"
+    )[0]
     assert (n, lat, luas) == (56, 56, 56) and 200 < total < 225  # BPS: 210.49 km2
     assert kueri(s, "SELECT count(*), count(lat) FROM kecamatan")[0] == (12, 12)
     # every kelurahan's new point lies inside its own Kemendagri polygon
@@ -79,7 +81,7 @@ def test_hdx_into_a_store_without_areas_creates_kota_bekasi(tmp_path: Path):
 
     ref = bekasi("kelurahan").set_index("kode")
     for kode, lat_, lon in kueri(s, "SELECT kode, lat, lon FROM kelurahan"):
-        assert ref.geometry[kode].buffer(0.002).contains(gpd.points_from_xy([lon], [lat])[0]), kode
+        assert ref.geometry[kode].buffer(0.002).contains(gpd.points_from_xy([lon], [lat_])[0]), kode
     assert salah_tempat(batas(s)) == []
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import ROOT, TIGA, buat_store, kueri
+from kota_uji import ROOT, TIGA, buat_store, kueri
 
 from sampah import cli, db, rujukan, skema
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import ROOT, SHARED, perlu_real, perlu_shared
+from kota_uji import ROOT, SHARED, perlu_real, perlu_shared
 
 from sampah import padanan, rujukan
 from sampah.rujukan import COCOK

@@ -6,7 +6,7 @@ import time
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from kota_uji import ROOT
 
 from sampah import padanan, rujukan
 from sampah.rujukan import BukanSatu
