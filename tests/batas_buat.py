@@ -100,6 +100,7 @@ def sifat(gdf: gpd.GeoDataFrame, skema: str) -> gpd.GeoDataFrame:
         prov = r.wilayah(kode[:2])
         b, nb = _bps(kode)
         kb, nkb = _bps(kec.kode)
+        kota_bps = r.ke_bps(kode[:5]).kode or kode[:2] + kode[3:5]  # DKI: 31.71 is BPS 3173
         nama_bps = nb or w.nama.upper()
         kec_bps = nkb or kec.nama.upper()
         if skema == "kemendagri":
@@ -111,7 +112,7 @@ def sifat(gdf: gpd.GeoDataFrame, skema: str) -> gpd.GeoDataFrame:
                 "ADM1_EN": prov.nama.title(),
                 "ADM1_PCODE": "ID" + kode[:2],
                 "ADM2_EN": kota.nama,
-                "ADM2_PCODE": "ID" + kode[:2] + kode[3:5],
+                "ADM2_PCODE": "ID" + kota_bps,
                 "ADM3_EN": _judul(kec_bps),
                 "ADM3_PCODE": "ID" + kb if kb else None,
             }
@@ -120,7 +121,7 @@ def sifat(gdf: gpd.GeoDataFrame, skema: str) -> gpd.GeoDataFrame:
         elif skema == "hdx_pecah":
             p = {
                 "province_code": "id" + kode[:2],
-                "regency_code": "id" + kode[:2] + kode[3:5],
+                "regency_code": "id" + kota_bps,
                 "regency": kota.nama,
                 "district_code": "id" + kb if kb else None,
                 "district": _judul(kec_bps),
@@ -130,7 +131,7 @@ def sifat(gdf: gpd.GeoDataFrame, skema: str) -> gpd.GeoDataFrame:
         elif skema == "bps":
             p = {
                 "KDPROV": kode[:2],
-                "KDKAB": kode[3:5],
+                "KDKAB": kota_bps[2:],
                 "KDKEC": kb[4:7] if kb else None,
                 "NMPROV": prov.nama.upper(),
                 "NMKAB": kota.nama.upper(),
@@ -187,7 +188,8 @@ def geser(gdf: gpd.GeoDataFrame, i: int, km: float = 10.0, arah: tuple[float, fl
 
 
 def pilin(g: shapely.Polygon) -> shapely.Polygon:
-    """The same polygon with a small bow-tie twist on one edge: a self-intersecting shell."""
+    """The same polygon with a small bow-tie on one edge (a -> 60% out -> 40% out -> b: the first and
+    the last of these segments cross): a self-intersecting shell."""
     if g.geom_type == "MultiPolygon":
         g = max(g.geoms, key=lambda p: p.area)
     c = list(g.exterior.coords)
@@ -197,7 +199,7 @@ def pilin(g: shapely.Polygon) -> shapely.Polygon:
     e = 0.05 * n
     nx, ny = -vy / n * e, vx / n * e
     p1 = (a[0] + 0.6 * vx + nx, a[1] + 0.6 * vy + ny)
-    p2 = (a[0] + 0.4 * vx - nx, a[1] + 0.4 * vy - ny)
+    p2 = (a[0] + 0.4 * vx + nx, a[1] + 0.4 * vy + ny)
     out = shapely.Polygon([a, p1, p2, *c[1:]])
     assert not out.is_valid, "the twist must make the shell self-intersect"
     return out

@@ -6,6 +6,7 @@ kab/kota with all its areas from the reference (sampah/batas/kota.py)."""
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -99,7 +100,8 @@ def susun(
         return muatan, catatan, lapisan
     isi = []
     for t, tabel in (("kecamatan", "kecamatan"), ("kelurahan", "kelurahan")):
-        u = ukur[[d.wil.tingkat.get(k) == t for k in ukur.index]].copy()
+        pilih = np.array([d.wil.tingkat.get(k) == t for k in ukur.index], dtype=bool)
+        u = ukur[pilih].copy()  # a boolean array: an empty list would select columns
         lama = d.wil.loc[u.index]
         for c in ("lat", "lon", "luas_km2"):
             u[c] = u[c].where(lama[c].isna().to_numpy(), None)

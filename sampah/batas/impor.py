@@ -31,7 +31,22 @@ class PersiapanBatas(Persiapan):
     lapisan: tuple[str, dict] | None = None
 
 
-def _skema(ds, header: list, con, pemetaan: dict | None) -> tuple[skema.Skema, dict, bool]:  # noqa: ANN001
+def _tanpa_nomor(peta: dict[str, str], props: pd.DataFrame) -> dict[str, str]:
+    """Code columns found by alias (`id`, a GeoJSON feature's number) whose values look like no
+    area code (32.75.01, 3275040008, ...) are not codes: dropped, so they neither place nor refuse."""
+    out = {}
+    for k, h in peta.items():
+        if k in ("kode", "kode_kecamatan"):
+            bentuk = (skema.tingkat_kode(*skema.bersih_kode(v)) for v in props[h].head(200))
+            if not any(b in ("kecamatan", "kelurahan") for b in bentuk):
+                continue
+        out[k] = h
+    return out
+
+
+def _skema(
+    ds, header: list, con, pemetaan: dict | None, props: pd.DataFrame
+) -> tuple[skema.Skema, dict, bool]:  # noqa: ANN001
     """The schema: a user's mapping (given now or remembered), else a known one, else aliases."""
     from sampah.ingest import kolom
 
@@ -43,7 +58,7 @@ def _skema(ds, header: list, con, pemetaan: dict | None) -> tuple[skema.Skema, d
     dikenal = skema.kenali(header)
     if dikenal is not None:
         return dikenal, {}, False
-    peta = _naik(kolom.petakan(ds, header))
+    peta = _naik(_tanpa_nomor(kolom.petakan(ds, header), props))
     if "kode" not in peta and "nama" not in peta:
         raise Tolak("kd_f_kolom_wajib", kolom="kode / nama", ada=", ".join(map(str, header[:20])))
     return skema.umum(peta), {}, False
@@ -59,7 +74,7 @@ def _naik(peta: dict[str, str]) -> dict[str, str]:
 def siapkan(ds, gdf, nama_file: str, con: duckdb.DuckDBPyConnection, pemetaan: dict | None) -> Persiapan:  # noqa: ANN001
     props = pd.DataFrame(gdf.drop(columns=gdf.geometry.name)).reset_index(drop=True)
     header = list(props.columns)
-    sk, peta, diingat = _skema(ds, header, con, pemetaan)
+    sk, peta, diingat = _skema(ds, header, con, pemetaan, props)
     tabel = Tabel(props.astype(object).where(props.notna(), None), baris_header=0, format="geo")
     catatan: list[tuple[str, dict]] = [("bt_c_skema", {"skema": sk.judul})]
     if diingat:

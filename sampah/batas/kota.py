@@ -38,8 +38,9 @@ def _kota_dari_kode(kode: str | None, sistem: str | None) -> list[str]:
 
 
 def suara(r: tuple) -> set[str]:
-    """The kab/kota one row names (Kemendagri codes), by code first, then by name."""
-    for kode, sistem in ((r.kode_kota, r.sistem_kota), (r.kode_induk, r.sistem_induk), (r.kode, r.sistem)):
+    """The kab/kota one row names (Kemendagri codes), by code first (its own, the most specific,
+    before its parent's and its kab/kota's), then by name."""
+    for kode, sistem in ((r.kode, r.sistem), (r.kode_induk, r.sistem_induk), (r.kode_kota, r.sistem_kota)):
         k = _kota_dari_kode(kode, sistem)
         if k:
             return set(k)

@@ -302,5 +302,5 @@ def umum(peta: dict[str, str]) -> Skema:
     judul = ", ".join(f"{k}={h}" for k, h in peta.items())
     sederhana = set(kolom) <= {"kode", "nama"} and set(kolom.values()) <= {"kode", "nama"}
     return Skema(
-        "kemendagri" if sederhana else "peta", "kode, nama" if sederhana else judul, _umum(kolom), peta
+        "kemendagri" if sederhana else "peta", ", ".join(peta) if sederhana else judul, _umum(kolom), peta
     )
