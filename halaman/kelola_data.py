@@ -94,8 +94,14 @@ def laporan(lap: muat.HasilImpor) -> None:
         for k, v in (("dibaca", pr.dibaca), ("valid", pr.valid), ("tolak", len(pr.galat)))
     }
     st.write(t("kd_ringkas", lang, **n))
+    lapisan = getattr(pr, "lapisan", None)  # a boundary layer: its level and kab/kota first
+    if lapisan:
+        st.info(t(lapisan[0], lang, **lapisan[1]), icon=":material/map:")
+    if lapisan and pr.galat:
+        st.warning(t("bt_ditahan", lang, n=len(pr.galat), m=pr.valid), icon=":material/pan_tool:")
     for k, kw in pr.catatan:
-        st.caption("· " + t(k, lang, **kw))
+        if (k, kw) != lapisan:
+            st.caption("· " + t(k, lang, **kw))
     if pr.galat:
         st.markdown("**" + t("kd_ditolak_judul", lang) + "**")
         tolak = pr.ditolak(lang)
@@ -151,7 +157,9 @@ def tab_impor(menulis: bool, oleh: str) -> None:
     if pr is not None and pilih != "batas_wilayah":
         with st.expander(t("kd_pratinjau", lang)):
             st.dataframe(pr.tabel.data.head(20).astype(str), hide_index=True, width="stretch")
-    if pilih != "batas_wilayah" and (pr is not None or (lap.pesan and lap.pesan[0] == "kd_f_kolom_wajib")):
+    # a boundary layer in a recognised schema (no mapping used) needs none; any other file may
+    peta_perlu = pilih != "batas_wilayah" or pr is None or pr.peta or pemetaan
+    if peta_perlu and (pr is not None or (lap.pesan and lap.pesan[0] == "kd_f_kolom_wajib")):
         pemetaan_ui(pilih, data, berkas.name, peta_kunci, pr)
     laporan(lap)
     if lap.status != "siap" or not menulis:
@@ -186,16 +194,11 @@ def tab_impor(menulis: bool, oleh: str) -> None:
 
 def pemetaan_ui(pilih: str, data: bytes, nama_file: str, kunci: str, pr) -> None:  # noqa: ANN001
     """One select box per dataset column; the choice is kept for this file and saved with the import."""
-    from sampah.ingest import kolom
-    from sampah.ingest.baca import baca
+    from sampah.ingest import alur, kolom
 
     ds = DATASETS[pilih]
     try:
-        header = (
-            list(pr.tabel.data.columns)
-            if pr
-            else list(baca(data, nama_file, kolom.skor_header(ds)).data.columns)
-        )
+        header = list(pr.tabel.data.columns) if pr else alur.header(pilih, data, nama_file)
     except Exception:
         return
     sekarang = pr.peta if pr else kolom.petakan(ds, header, st.session_state.get(kunci, {}))

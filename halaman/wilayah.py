@@ -53,7 +53,10 @@ ui.simpan_url("ukuran", ukuran, bawaan)
 batas = ui.q("batas_wilayah")
 batas = batas[batas.tingkat == tingkat][["kode", "geojson"]]
 jenis_peta = ["heksagon", "gelembung"] + (["batas"] if len(batas) else [])
-ui.url_halaman("peta", jenis_peta, "heksagon")
+# loaded boundaries are the map, once every area of the level has one
+cakupan = ui.q("batas_cakupan").set_index("tingkat").loc[tingkat]
+bawaan_peta = "batas" if 0 < cakupan.wilayah == cakupan.berbatas else "heksagon"
+ui.url_halaman("peta", jenis_peta, bawaan_peta)
 with c3:
     jenis = (
         st.segmented_control(
@@ -63,9 +66,9 @@ with c3:
             required=True,
             format_func=lambda k: t(f"wl_peta_{k}", lang),
         )
-        or "heksagon"
+        or bawaan_peta
     )
-ui.simpan_url("peta", jenis, "heksagon")
+ui.simpan_url("peta", jenis, bawaan_peta)
 
 if tingkat == KEC:
     data = ui.q("ringkasan_kecamatan", **p.params()).rename(
@@ -129,6 +132,8 @@ if fig is not None:
         st.caption(t("wl_sebagian_tanpa_titik", lang, n=int(tanpa_titik.sum()), semua=len(data)))
     if not len(batas):
         st.caption(t("wl_batas_tidak_ada", lang))
+    elif jenis == "batas" and not set(data.kode) <= set(batas.kode):
+        st.caption(t("wl_batas_sebagian", lang, n=len(set(data.kode) - set(batas.kode)), semua=len(data)))
 if tingkat == KEL:
     st.caption(t("wl_kelurahan_catatan", lang))
 

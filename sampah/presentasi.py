@@ -143,6 +143,19 @@ def _peta(k: Konteks) -> Isi:
     if kec.empty:
         return None, None
     data = kec.rename(columns={"kecamatan_kode": "kode", "kecamatan": "nama"})
+    batas = k.q("batas_wilayah")
+    batas = batas[batas.tingkat == "kecamatan"][["kode", "geojson"]]
+    if len(batas) and set(data.kode) <= set(batas.kode):  # the loaded official boundaries
+        fig = peta.peta_choropleth(
+            data,
+            batas,
+            "tingkat_diversi",
+            lambda v: fmt.persen(v, 2, k.lang),
+            t("kpi_tingkat", k.lang),
+            format_skala=",.1%",
+            lang=k.lang,
+        )
+        return judul.tertinggi_terendah(kec, k.lang), g.besar(fig, k.huruf)
     fig = peta.peta_hex(
         data,
         "tingkat_diversi",

@@ -61,7 +61,7 @@ def _skema(
     peta = _naik(_tanpa_nomor(kolom.petakan(ds, header), props))
     if "kode" not in peta and "nama" not in peta:
         raise Tolak("kd_f_kolom_wajib", kolom="kode / nama", ada=", ".join(map(str, header[:20])))
-    return skema.umum(peta), {}, False
+    return skema.umum(peta), peta, False  # shown on the page's mapping, which may correct it
 
 
 def _naik(peta: dict[str, str]) -> dict[str, str]:

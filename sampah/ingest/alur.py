@@ -81,6 +81,14 @@ def periksa_berkas(
     return hasil
 
 
+def header(dataset: str, data: bytes, nama_file: str) -> list[str]:
+    """A file's column headers as the mapping step sees them (a boundary layer: its properties)."""
+    ds = DATASETS[dataset]
+    if ds.header_berkas is not None:
+        return ds.header_berkas(data, nama_file)
+    return list(baca(data, nama_file, kolom.skor_header(ds)).data.columns)
+
+
 def _prasyarat(ds: Dataset, peta: dict[str, str], c: Pencocok) -> None:
     """The registries a dataset's rows point into must be loaded first."""
     perlu = ds.perlu_wilayah

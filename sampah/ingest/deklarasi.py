@@ -90,6 +90,8 @@ class Dataset:
     periksa_berkas: (
         Callable[[Dataset, bytes, str, duckdb.DuckDBPyConnection, dict | None], Persiapan] | None
     ) = None
+    # its column headers for the mapping step, when they are not a table's (a layer's properties)
+    header_berkas: Callable[[bytes, str], list[str]] | None = None
 
     def kol(self, nama: str) -> Kolom:
         return next(k for k in self.kolom if k.nama == nama)

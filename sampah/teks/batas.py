@@ -26,6 +26,14 @@ S = {
         "Tidak ada fitur untuk {kota} di file ini; semuanya wilayah kab/kota lain ({daftar}).",
         "No feature of {kota} in this file; all belong to other kab/kota ({daftar}).",
     ),
+    "bt_ditahan": (
+        "{n} fitur tidak akan disimpan: kode, nama dan lokasinya tidak menunjuk wilayah yang sama, atau "
+        "geometrinya tidak bisa dipakai (alasan lengkap di tabel bawah). Tidak ada yang ditebak: perbaiki "
+        "filenya lalu impor lagi, atau muat {m} fitur yang sepakat saja.",
+        "{n} features will not be stored: their code, name and location do not point to the same area, "
+        "or their geometry cannot be used (full reasons in the table below). Nothing is guessed: fix the "
+        "file and import again, or load only the {m} features that agree.",
+    ),
     # ---- a refused feature: headline ----
     "bt_e_tidak_sepakat": (
         "Kode, nama dan lokasi tidak menunjuk {tingkat} yang sama: tidak disimpan",

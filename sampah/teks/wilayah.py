@@ -22,6 +22,12 @@ S: dict[str, tuple[str, str]] = {
         "Batas resmi belum dimuat; muat GeoJSON/GeoPackage/Shapefile di Kelola Data.",
         "No official boundaries loaded yet; load them on Kelola Data.",
     ),
+    "wl_batas_sebagian": (
+        "{n} dari {semua} wilayah belum punya batas resmi dan tidak tampak di peta ini; pilih peta "
+        "heksagon untuk melihat semuanya.",
+        "{n} of {semua} areas have no official boundary yet and do not show on this map; choose the "
+        "hexagon map to see them all.",
+    ),
     "wl_m_tingkat_diversi": ("Tingkat diversi", "Diversion rate"),
     "wl_m_ton_diversi": ("Terkurangi (ton)", "Diverted (t)"),
     "wl_m_ton_tpa": ("Ke TPA (ton)", "Landfilled (t)"),

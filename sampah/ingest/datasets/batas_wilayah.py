@@ -70,6 +70,7 @@ DATASET = Dataset(
     "BIG RBI dikenali sendiri; kolom lain dipetakan di sini.",
     kunci=("kode",),
     periksa_berkas=periksa_geo,
+    header_berkas=header,
     kolom=(
         Kolom(
             "kode",
