@@ -30,7 +30,7 @@ UKURAN = {  # measure: (format, colour scale, levels that have it, colour-bar d3
 st.title(f"{t('wl_judul', lang)} · {p.kota}")
 st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
 
-c1, c2, c3 = st.columns([1, 2, 1.4])
+c1, c2, c3 = st.columns([1, 1.6, 1.8])  # three map kinds fit at 1366 px
 ui.url_halaman("tingkat", [KEC, KEL], KEC)
 with c1:
     tingkat = (
