@@ -12,5 +12,6 @@ sampah/teks/batas.py.
                 simplified once, area and reference point
     kota.py     a store without areas: which kab/kota a file covers, its areas from the reference
     impor.py    a boundary layer -> rows of batas_wilayah (+ areas filled or created)
-    tabel.py    the `wilayah` dataset in the recognised layouts (CSV/XLSX)
+    tata.py     the layout check for areas without a reference point (a new city)
+    baris.py    the rows a placed layer writes
 """

@@ -224,3 +224,26 @@ def test_a_layer_outside_indonesia_is_refused_whole(tmp_path: Path):
     assert lap.status == "ditolak" and lap.pesan[0] == "bt_f_luar_indonesia"
     assert "Sistem koordinatnya salah" in t(lap.pesan[0], "id", **lap.pesan[1])
     assert batas(s) == []
+
+
+@perlu_real
+def test_command_line_maps_a_boundary_layer_and_writes_the_refused(contoh: Path, tmp_path: Path):
+    """`import batas_wilayah FILE --map kode=KD_WIL --map nama=LABEL --rejected out.csv`."""
+    import subprocess
+    import sys
+
+    from jalur import ROOT
+
+    g = sifat(bekasi("kelurahan"), "kemendagri").rename(columns={"kode": "KD_WIL", "nama": "LABEL"})
+    geser(g, 3, 10)
+    data, nama = tulis(g)
+    f, keluar = tmp_path / nama, tmp_path / "ditolak.csv"
+    f.write_bytes(data)
+    perintah = [sys.executable, "-m", "sampah", "import", "batas_wilayah", str(f), "--store", str(contoh)]
+    perintah += ["--map", "kode=KD_WIL", "--map", "nama=LABEL", "--rejected", str(keluar), "--by", "uji"]
+    r = subprocess.run(perintah, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "1 ditolak" in r.stdout, r.stdout
+    assert "Arenjaya (32.75.01.1004) 9 km di luar poligon" in keluar.read_text(encoding="utf-8-sig")
+    rows = batas(contoh)
+    assert sum(r_[1] == "kelurahan" for r_ in rows) == 55 and salah_tempat(rows) == []
