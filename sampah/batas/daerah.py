@@ -37,6 +37,7 @@ class Daerah:
 
     def __post_init__(self) -> None:
         self.nama_kota = ", ".join(self.kota.nama.tolist()) or "-"
+        self._kota_kode: tuple[str, ...] = tuple(self.kota.kode)
         self._nama: dict[tuple[str, str], set[str]] = {}
         self._bps: dict[str, set[str]] = {}
         bps_nama = _nama_bps()
@@ -106,7 +107,7 @@ class Daerah:
 
     def di_kota(self, kode: str) -> bool:
         """A Kemendagri code under one of the store's kab/kota."""
-        return any(kode == k or kode.startswith(k + ".") for k in self.kota.kode)
+        return any(kode == k or kode.startswith(k + ".") for k in self._kota_kode)
 
     def titik(self, tingkat: str) -> pd.DataFrame:
         """Areas of one level that have a reference point (kode index; lat, lon)."""

@@ -9,6 +9,7 @@ as `init --kota` makes them (sampah/kota_baru.py), and the file fills their poin
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import pandas as pd
@@ -27,14 +28,26 @@ def _kota_dari_kode(kode: str | None, sistem: str | None) -> list[str]:
     if "." in kode:
         return [".".join(kode.split(".")[:2])] if kode.count(".") >= 1 else []
     if sistem == "bps" and len(kode) >= _PANJANG_BPS_KOTA:
-        t = rujukan.ke_kemendagri(kode[:_PANJANG_BPS_KOTA])
-        return [t.kode] if t.kode else []
+        return _kota_bps(kode[:_PANJANG_BPS_KOTA])
     if sistem == "kemendagri" and len(kode) >= _PANJANG_BPS_KOTA:
         return [f"{kode[:2]}.{kode[2:4]}"]
     if sistem is None and kode.isdigit() and len(kode) >= _PANJANG_BPS_KOTA:  # both readings
         dua = {*_kota_dari_kode(kode, "bps"), *_kota_dari_kode(kode, "kemendagri")}
         return list(dua) if len(dua) == 1 else []
     return []
+
+
+@functools.cache
+def _kota_bps(kode_bps: str) -> list[str]:
+    """A BPS kab/kota code's Kemendagri code (once per code: a province-wide layer asks thousands
+    of times)."""
+    t = rujukan.ke_kemendagri(kode_bps)
+    return [t.kode] if t.kode else []
+
+
+@functools.cache
+def _nama(kode: str) -> str:
+    return rujukan.rujukan().wilayah(kode).nama
 
 
 def suara(r: tuple) -> set[str]:
@@ -81,10 +94,9 @@ def daerah_baru(kode: str) -> tuple[Daerah, kota_baru.IsiKota]:
 
 def di_luar(b: pd.DataFrame, d: Daerah) -> pd.Series:
     """Per row, the other kab/kota it clearly belongs to (its name), else None."""
-    r = rujukan.rujukan()
     out = []
     for row in b.itertuples(index=False):
         k = suara(row)
         lain = [x for x in k if not d.di_kota(x)]
-        out.append(r.wilayah(lain[0]).nama if k and len(lain) == len(k) else None)
+        out.append(_nama(lain[0]) if k and len(lain) == len(k) else None)
     return pd.Series(out, index=b.index, dtype=object)

@@ -247,3 +247,22 @@ def test_command_line_maps_a_boundary_layer_and_writes_the_refused(contoh: Path,
     assert "Arenjaya (32.75.01.1004) 9 km di luar poligon" in keluar.read_text(encoding="utf-8-sig")
     rows = batas(contoh)
     assert sum(r_[1] == "kelurahan" for r_ in rows) == 55 and salah_tempat(rows) == []
+
+
+def test_a_province_wide_layer_keeps_only_the_stores_kab_kota(tmp_path: Path):
+    """HDX and BPS files come per province (or per country): the other kab/kota's features are set
+    aside and counted in a note, never placed on the store's areas."""
+    import pandas as pd
+
+    bagian = [
+        sifat(buatan(k, 107.0 + j * 0.4, -6.5)[1], "hdx_codab")
+        for j, k in enumerate(("32.04", "32.73", "32.16"))
+    ]
+    g = gpd.GeoDataFrame(pd.concat(bagian, ignore_index=True), crs=4326)
+    s = buat_store(tmp_path / "s", "32.73")
+    lap = impor(s, *tulis(g))
+    n_bdg = len(bagian[1])
+    assert lap.ditolak == 0 and sum(r[1] == "kelurahan" for r in batas(s)) == n_bdg
+    lain = len(g) - n_bdg
+    assert f"{lain} fitur wilayah kab/kota lain dilewati (Kabupaten Bandung" in catatan(lap), catatan(lap)
+    assert all(r[0].startswith("32.73.") for r in batas(s))
