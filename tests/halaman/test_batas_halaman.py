@@ -4,6 +4,7 @@ boundaries by default. Uses Kota Bekasi's real Kemendagri polygons (skipped when
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from batas_buat import bekasi, geser, perlu_real, sifat, tulis
 from halaman_app import buka
 from jalur import REAL
 
+from sampah import db, periode, presentasi
 from sampah.ingest import muat
 
 pytestmark = perlu_real
@@ -48,11 +50,21 @@ def test_kelola_data_maps_a_boundary_layer_and_holds_disagreements(store, monkey
     assert any("Dimuat" in s.value for s in at.success), [e.value for e in at.error]
 
 
-def test_wilayah_draws_the_loaded_boundaries(store, monkeypatch):
+def test_wilayah_and_the_map_slide_draw_the_loaded_boundaries(store, monkeypatch):
     f = REAL / "hdx_kota_bekasi_kelurahan_bps2020.geojson"
     assert muat.impor(store, "batas_wilayah", f.read_bytes(), f.name, oleh="uji").status == "dimuat"
     for tingkat, n in (("kecamatan", 12), ("kelurahan", 56)):
         at = buka(store, monkeypatch, "wilayah", tingkat=tingkat)
         assert at.segmented_control(key="peta").value == "batas"
-        fig = at.get("plotly_chart")[0].proto.spec
-        assert fig.count('"fill":"toself"') >= n  # one filled shape (or more) per area
+        fig = json.loads(at.get("plotly_chart")[0].proto.spec)
+        isi = [tr for tr in fig["data"] if tr.get("fill") == "toself"]
+        assert len(isi) >= n and all(106.8 < min(tr["x"]) < 107.2 for tr in isi)  # polygons in lon/lat
+    con = db.connect_readonly(db.configured_source(str(store)).current_file())
+    try:
+        tanya = lambda name, **p: db.run(con, name, p)  # noqa: E731
+        (s,) = presentasi.dek(["peta"], tanya, periode.dari_kunci("2026-T2"), [], "id", "TPA Sumur Batu")
+    finally:
+        con.close()
+    isi = [tr for tr in s.fig.data if tr.fill == "toself"]
+    # the kecamatan boundaries in longitude, not hexagons of 7 points on a grid
+    assert len(isi) >= 12 and s.kalimat and all(106.8 < min(tr.x) < 107.2 and len(tr.x) > 7 for tr in isi)
