@@ -8,27 +8,45 @@ from sampah import fmt, periode, ui
 from sampah.charts import TANPA_MODEBAR, peta
 from sampah.charts.wilayah import grafik_banding
 from sampah.i18n import t
+from sampah.tabel import K
 
-p = ui.pilihan()
-lang, per = p.lang, p.periode
 KEC, KEL = "kecamatan", "kelurahan"
-
-bulat = lambda v: fmt.angka(v, 0, lang)  # noqa: E731
-dua = lambda v: fmt.angka(v, 2, lang)  # noqa: E731
-UKURAN = {  # measure: (format, colour scale, levels that have it, colour-bar d3 format)
-    "tingkat_diversi": (lambda v: fmt.persen(v, 2, lang), "Greens", {KEC}, ",.1%"),
-    "ton_diversi": (lambda v: fmt.ton(v, lang), "Greens", {KEC, KEL}, ",.0f"),
-    "diversi_g_per_orang_hari": (lambda v: fmt.angka(v, 1, lang), "Greens", {KEC, KEL}, ",.1f"),
-    "persen_pengurangan": (lambda v: fmt.persen(v, 2, lang), "Greens", {KEC, KEL}, ",.1%"),
-    "ton_tpa": (lambda v: fmt.ton(v, lang), "YlOrBr", {KEC}, ",.0f"),
-    "tpa_kg_per_orang_hari": (dua, "YlOrBr", {KEC}, ",.2f"),
-    "bs_aktif": (bulat, "Blues", {KEC, KEL}, ",.0f"),
-    "bs_per_10rb_penduduk": (dua, "Blues", {KEC, KEL}, ",.1f"),
-    "bs_per_rw": (dua, "Blues", {KEC, KEL}, ",.2f"),
+UKURAN = {  # measure: (its column, colour scale, levels that have it, colour-bar d3 format)
+    "tingkat_diversi": (K("tingkat_diversi", "wl_m_tingkat_diversi", "persen", 2), "Greens", {KEC}, ",.1%"),
+    "ton_diversi": (K("ton_diversi", "wl_m_ton_diversi", "angka", 1), "Greens", {KEC, KEL}, ",.0f"),
+    "diversi_g_per_orang_hari": (
+        K("diversi_g_per_orang_hari", "wl_m_diversi_g_per_orang_hari", "angka", 1),
+        "Greens",
+        {KEC, KEL},
+        ",.1f",
+    ),
+    "persen_pengurangan": (
+        K("persen_pengurangan", "wl_m_persen_pengurangan", "persen", 2),
+        "Greens",
+        {KEC, KEL},
+        ",.1%",
+    ),
+    "ton_tpa": (K("ton_tpa", "wl_m_ton_tpa", "angka", 0), "YlOrBr", {KEC}, ",.0f"),
+    "tpa_kg_per_orang_hari": (
+        K("tpa_kg_per_orang_hari", "wl_m_tpa_kg_per_orang_hari", "angka", 2),
+        "YlOrBr",
+        {KEC},
+        ",.2f",
+    ),
+    "bs_aktif": (K("bs_aktif", "wl_m_bs_aktif", "angka"), "Blues", {KEC, KEL}, ",.0f"),
+    "bs_per_10rb_penduduk": (
+        K("bs_per_10rb_penduduk", "wl_m_bs_per_10rb_penduduk", "angka", 2),
+        "Blues",
+        {KEC, KEL},
+        ",.1f",
+    ),
+    "bs_per_rw": (K("bs_per_rw", "wl_m_bs_per_rw", "angka", 2), "Blues", {KEC, KEL}, ",.2f"),
 }
 
-st.title(t("wl_judul", lang))
-st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
+p = ui.pilihan_sidebar()
+lang, per = p.lang, p.periode
+
+ui.kepala(t("wl_judul", lang), p)
 
 c1, c2, c3 = st.columns([1, 2, 1.4])
 ui.url_halaman("tingkat", [KEC, KEL], KEC)
@@ -77,7 +95,8 @@ if data.empty:
     st.info(t("tidak_ada_data", lang))
     st.stop()
 
-teks, skala, _, format_skala = UKURAN[ukuran]
+kolom_ukuran, skala, _, format_skala = UKURAN[ukuran]
+teks = lambda v: kolom_ukuran.teks(v, lang)  # noqa: E731
 gaya_peta = {"format_skala": format_skala, "lang": lang}
 label_ukuran = t(f"wl_m_{ukuran}", lang)
 st.subheader(
@@ -129,14 +148,14 @@ nama_kec = p.nama_kecamatan
 def _rinci() -> None:
     kode = st.session_state.get("rinci")
     if kode:
-        st.session_state["kec"] = [kode]
-        st.session_state["tingkat"] = KEL
+        ui.setel("kec", [kode])
+        ui.setel("tingkat", KEL)
     st.session_state["rinci"] = ""
 
 
 def _kembali() -> None:
-    st.session_state["kec"] = []
-    st.session_state["tingkat"] = KEC
+    ui.setel("kec", [])
+    ui.setel("tingkat", KEC)
 
 
 r1, r2 = st.columns([2, 2])
@@ -153,30 +172,21 @@ if tingkat == KEL and p.kecamatan:
 # --- ranking table ------------------------------------------------------------------------------
 st.subheader(t("wl_peringkat", lang, ukuran=label_ukuran))
 kolom = (
-    ["nama"]
-    + (["kecamatan"] if tingkat == KEL else [])
-    + ["penduduk"]
-    + [k for k in UKURAN if k in data and k in ada]
-    + ["jumlah_rw"]
+    [K("nama", f"wl_tingkat_{tingkat}")]
+    + ([K("kecamatan", "wl_tingkat_kecamatan")] if tingkat == KEL else [])
+    + [K("penduduk", "wl_m_penduduk", "angka")]
+    + [UKURAN[k][0] for k in ada]
+    + [K("jumlah_rw", "wl_m_jumlah_rw", "angka")]
 )
-tabel = data.sort_values(ukuran, ascending=False)[kolom]
-judul = {
-    "nama": t(f"wl_tingkat_{tingkat}", lang),
-    "kecamatan": t("wl_tingkat_kecamatan", lang),
-    "penduduk": t("wl_m_penduduk", lang),
-    "jumlah_rw": t("wl_m_jumlah_rw", lang),
-}
-judul.update({k: t(f"wl_m_{k}", lang) for k in UKURAN})
-format_kolom = {judul[k]: UKURAN[k][0] for k in kolom if k in UKURAN}
-format_kolom.update({judul["penduduk"]: bulat, judul["jumlah_rw"]: bulat})
-tampil = tabel.rename(columns=judul)
-st.dataframe(
-    tampil.style.format(format_kolom),
-    hide_index=True,
-    width="stretch",
-    height=min(36 * (len(tampil) + 1) + 4, 640),
+ui.tabel(
+    data.sort_values(ukuran, ascending=False),
+    kolom,
+    lang,
+    tinggi=min(35 * (len(data) + 1) + 3, 640),
+    unduh_nama=f"wilayah_{tingkat}_{per.kunci}",
+    judul=t("wl_peringkat", lang, ukuran=label_ukuran) + f" – {p.kota}",
+    p=p,
 )
-ui.unduh(tampil, f"wilayah_{tingkat}_{per.kunci}", lang)
 estimasi = bool(data.penduduk_estimasi.fillna(True).any())
 st.caption(
     t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
@@ -191,7 +201,7 @@ if not pilihan_banding:
     kode_top = list(top.kode if tingkat == KEC else top.kecamatan_kode.drop_duplicates())
     awal = kode_top[:2] + kode_top[-1:] if len(kode_top) >= 3 else kode_top
     # too few in the current filter: start from the first kecamatan of the kota
-    st.session_state["banding"] = awal if len(awal) >= 2 else list(dict.fromkeys(awal + list(nama_kec)))[:3]
+    ui.setel("banding", awal if len(awal) >= 2 else list(dict.fromkeys(awal + list(nama_kec)))[:3])
 banding = st.multiselect(
     t("wl_banding_pilih", lang),
     list(nama_kec),

@@ -28,6 +28,8 @@ class KolomTabel:
     jenis: str = "teks"  # teks | angka | persen | tanggal | bulan | waktu
     desimal: int = 0  # decimals shown (for persen: of the percent, 0,13% = 2)
     satuan: str | None = None  # unit added to the header when it does not carry one: "ton", "Rp"
+    kosong: str | None = None  # string key of what a missing value means here ("belum pernah")
+    mentah: bool = False  # `judul` is the header itself (a column of a DLH's own file)
 
     def __post_init__(self) -> None:
         if self.jenis not in JENIS:
@@ -36,7 +38,7 @@ class KolomTabel:
     def header(self, lang: str) -> str:
         from sampah.i18n import S
 
-        label = t(self.judul, lang) if self.judul in S else self.judul
+        label = self.judul if self.mentah or self.judul not in S else t(self.judul, lang)
         satuan = "%" if self.jenis == "persen" and self.satuan is None else self.satuan
         if satuan and "(" not in label:
             bintang = label.endswith("*")
@@ -46,7 +48,7 @@ class KolomTabel:
     def teks(self, v: object, lang: str) -> str:
         """The value as the screen shows it (Indonesian or English number format)."""
         if fmt._missing(v):
-            return fmt.NA
+            return t(self.kosong, lang) if self.kosong else fmt.NA
         if self.jenis == "angka":
             return fmt.angka(float(v), self.desimal, lang)
         if self.jenis == "persen":
@@ -59,9 +61,21 @@ class KolomTabel:
         return str(v)
 
 
-def K(nama: str, judul: str, jenis: str = "teks", desimal: int = 0, satuan: str | None = None) -> KolomTabel:
+def K(
+    nama: str,
+    judul: str,
+    jenis: str = "teks",
+    desimal: int = 0,
+    satuan: str | None = None,
+    kosong: str | None = None,
+) -> KolomTabel:
     """Short constructor for the column lists in pages."""
-    return KolomTabel(nama, judul, jenis, desimal, satuan)
+    return KolomTabel(nama, judul, jenis, desimal, satuan, kosong)
+
+
+def mentah(df: pd.DataFrame) -> list[KolomTabel]:
+    """Every column of a frame read from a DLH's file, shown as text under its own header."""
+    return [KolomTabel(str(c), str(c), mentah=True) for c in df.columns]
 
 
 def pilih(df: pd.DataFrame, kolom: list[KolomTabel]) -> list[KolomTabel]:

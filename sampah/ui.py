@@ -297,7 +297,7 @@ def rentang(p: Pilihan) -> str:
 # instead of being cut; a chart's toolbar stays off its legend and title until the pointer is on it.
 _GAYA = """<style>
 [data-testid="stMetric"] { container-type: inline-size; }
-[data-testid="stMetricValue"] { font-size: clamp(1.35rem, 13cqi, 2.25rem); }
+[data-testid="stMetricValue"] { font-size: clamp(1.35rem, 15cqi, 2.25rem); }
 [data-testid="stMetricLabel"] .stMarkdownEllipsis,
 [data-testid="stMetricDeltaDescription"], [data-testid="stMetricDeltaDescription"] .stMarkdownEllipsis
   { white-space: normal; overflow: visible; text-overflow: clip; }
@@ -377,14 +377,21 @@ def tabel(
     p: Pilihan | None = None,
     tinggi: int | None = None,
     semua_baris: bool = False,
+    bungkus: bool = False,
 ) -> None:
     """A table as defined by `kolom` (header with unit, number format), each column as wide as its
     widest value so nothing is cut: a table wider than the page scrolls sideways with its first
-    column pinned. `unduh_nama` adds the downloads of the same columns (see `unduh`)."""
+    column pinned. `bungkus`: long texts (reasons) wrap in a static table instead. `unduh_nama` adds
+    the downloads of the same columns (see `unduh`)."""
     kolom = pilih(df, kolom)
     header = {k.nama: k.header(lang) for k in kolom}
     tampil = df[[k.nama for k in kolom]].rename(columns=header)
     gaya_ = tampil.style.format({header[k.nama]: (lambda v, k=k: k.teks(v, lang)) for k in kolom})
+    if bungkus:
+        st.table(gaya_, hide_index=True, height=tinggi or "content")
+        if unduh_nama:
+            unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
+        return
     lebar = lebar_px(df, kolom, lang)
     config = {
         h: st.column_config.Column(width=w, pinned=i == 0 and len(kolom) > 3)

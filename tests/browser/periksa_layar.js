@@ -40,7 +40,7 @@
   document.querySelectorAll('.js-plotly-plot').forEach((plot, i) => {
     if (!shown(plot)) return;
     const fig = boxOf(plot);
-    const name = `chart ${i + 1}` + (plot.layout && plot.layout.title && plot.layout.title.text ? ` "${short(plot.layout.title.text)}"` : '');
+    const name = `chart ${i + 1}` + (plot.layout && plot.layout.title && plot.layout.title.text ? ` "${short(plot.layout.title.text.replace(/<[^>]+>/g, ''))}"` : '');
     const texts = plot.querySelectorAll(
       '.xtick text, .ytick text, .legendtext, .gtitle, .g-xtitle text, .g-ytitle text, .annotation-text, .bartext, .textpoint text, .cbtitle text, .cbaxis text'
     );

@@ -26,10 +26,15 @@ def periksa(page) -> list[str]:  # noqa: ANN001 - playwright Page
     return list(dict.fromkeys(page.evaluate(_JS)))
 
 
-def tunggu(page, jeda_ms: int = 1200, batas_ms: int = 180_000) -> None:  # noqa: ANN001
-    """Until Streamlit has finished the run and plotly has drawn."""
+def tunggu(page, jeda_ms: int = 800, batas_ms: int = 180_000) -> None:  # noqa: ANN001
+    """Until Streamlit has finished the run and plotly has drawn every chart of the page."""
     page.wait_for_timeout(300)
     page.wait_for_selector(TUNGGU, timeout=batas_ms)
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('[data-testid=\"stPlotlyChart\"]'))"
+        ".every(c => c.offsetParent === null || c.querySelector('.js-plotly-plot .main-svg'))",
+        timeout=batas_ms,
+    )
     page.wait_for_timeout(jeda_ms)
 
 
