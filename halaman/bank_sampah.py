@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
-from sampah import fmt, periode, ui
+from sampah import fmt, geo, periode, ui
 from sampah.charts import TANPA_MODEBAR
 from sampah.charts import bank_sampah as grafik
 from sampah.i18n import istilah, t
@@ -114,7 +114,7 @@ ui.baris_kpi(
 # --- map ----------------------------------------------------------------------------------------
 st.subheader(t("bs_peta_judul", lang, tgl=fmt.tanggal(per.selesai, lang)))
 latar = ui.q("bank_sampah_latar")
-batas = latar.dropna(subset=["geojson"])[["kode", "geojson"]]
+batas = geo.batas_kecamatan(ui.q("batas_wilayah"))
 st.plotly_chart(
     grafik.peta_unit(
         unit, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]

@@ -4,7 +4,7 @@ effect of environment projects on bank sampah deposits, and the kelurahan to pro
 import pandas as pd
 import streamlit as st
 
-from sampah import csr_dampak, fmt, periode, ui
+from sampah import csr_dampak, fmt, geo, periode, ui
 from sampah.charts import TANPA_MODEBAR
 from sampah.charts import csr as grafik
 from sampah.i18n import istilah, t
@@ -121,7 +121,7 @@ if proyek.empty:
     st.info(t("csr_tidak_ada", lang))
 else:
     latar = ui.q("bank_sampah_latar")
-    batas = latar.dropna(subset=["geojson"])[["kode", "geojson"]]
+    batas = geo.batas_kecamatan(ui.q("batas_wilayah"))
     st.plotly_chart(
         grafik.peta_proyek(
             proyek, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]

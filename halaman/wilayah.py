@@ -4,7 +4,7 @@
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
-from sampah import fmt, periode, ui
+from sampah import fmt, geo, periode, ui
 from sampah.charts import TANPA_MODEBAR, peta
 from sampah.charts.wilayah import grafik_banding
 from sampah.i18n import t
@@ -68,10 +68,12 @@ ui.url_halaman("ukuran", ada, bawaan)
 with c2:
     ukuran = st.selectbox(t("wl_ukuran", lang), ada, key="ukuran", format_func=lambda k: t(f"wl_m_{k}", lang))
 ui.simpan_url("ukuran", ukuran, bawaan)
-batas = ui.q("batas_wilayah")
-batas = batas[batas.tingkat == tingkat][["kode", "geojson"]]
+semua_batas = ui.q("batas_wilayah")
+batas_kec = geo.batas_kecamatan(semua_batas)  # kecamatan borders and the kota outline
+batas = batas_kec if tingkat == KEC else semua_batas[semua_batas.tingkat == KEL][["kode", "geojson"]]
 jenis_peta = ["heksagon", "gelembung"] + (["batas"] if len(batas) else [])
-ui.url_halaman("peta", jenis_peta, "heksagon")
+peta_bawaan = "batas" if len(batas) else "heksagon"  # official boundaries read as the city itself
+ui.url_halaman("peta", jenis_peta, peta_bawaan)
 with c3:
     jenis = (
         st.segmented_control(
@@ -81,9 +83,9 @@ with c3:
             required=True,
             format_func=lambda k: t(f"wl_peta_{k}", lang),
         )
-        or "heksagon"
+        or peta_bawaan
     )
-ui.simpan_url("peta", jenis, "heksagon")
+ui.simpan_url("peta", jenis, peta_bawaan)
 
 if tingkat == KEC:
     data = ui.q("ringkasan_kecamatan", **p.params()).rename(
@@ -110,14 +112,24 @@ st.subheader(
 )
 judul_skala = label_ukuran.rstrip("*")
 if jenis == "batas":
-    fig = peta.peta_choropleth(data, batas, ukuran, teks, judul_skala, skala=skala, tinggi=620, **gaya_peta)
+    fig = peta.peta_choropleth(
+        data,
+        batas,
+        ukuran,
+        teks,
+        judul_skala,
+        skala=skala,
+        tinggi=620,
+        kecamatan=batas_kec if tingkat == KEL else None,
+        **gaya_peta,
+    )
 elif jenis == "gelembung":
     fig = peta.peta_gelembung(
         data,
         ukuran,
         teks,
         judul_skala,
-        batas=batas if len(batas) else None,
+        batas=batas_kec if len(batas_kec) else None,
         skala=skala,
         tinggi=620,
         **gaya_peta,
@@ -130,12 +142,14 @@ else:
         judul_skala,
         skala=skala,
         tinggi=620,
-        ukuran_teks=13 if len(data) <= 12 else 8,
+        ukuran_teks=13 if tingkat == KEC else 11,
         **gaya_peta,
     )
 st.plotly_chart(fig, config=TANPA_MODEBAR)
 if jenis == "heksagon":
-    st.caption(t("wl_heksagon_catatan", lang))
+    st.caption(
+        t("wl_heksagon_catatan", lang) + (" " + t("wl_heksagon_arahkan", lang) if tingkat == KEL else "")
+    )
 if not len(batas):
     st.caption(t("wl_batas_tidak_ada", lang))
 if tingkat == KEL:

@@ -12,7 +12,9 @@ from sampah.i18n import t
 HIJAU = "#1B7F4B"
 TPA = "#8C7B6B"
 TARGET = "#C0392B"
-FONT = "Source Sans 3, Source Sans Pro, Arial, sans-serif"
+# a valid CSS list: an unquoted name with a digit ("Source Sans 3") voids the whole declaration and
+# plotly then draws in its fallback font, wider than the boxes it measured
+FONT = "Source Sans, Source Sans Pro, Arial, sans-serif"  # Streamlit serves "Source Sans"
 # plotly config of every chart: no logo, no lasso; the camera button saves a PNG for slides
 # (drawn by the browser itself, so it works offline and in the dashboard's theme)
 TANPA_MODEBAR = {
@@ -32,8 +34,12 @@ def tema(fig: go.Figure, tinggi: int = 560) -> go.Figure:
         hovermode="x unified",
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0),
     )
-    fig.update_xaxes(showgrid=False, linecolor="#ccc", automargin=True)
-    fig.update_yaxes(gridcolor="#eee", zeroline=False, automargin=True)
+    # every text's family set explicitly: a legend without one is drawn in plotly's fallback font,
+    # wider than the box plotly measured for it ("≥ 8 mingg" cut at the legend's edge)
+    fig.update_layout(legend_font_family=FONT, title_font_family=FONT, hoverlabel_font_family=FONT)
+    fig.update_annotations(font_family=FONT)
+    fig.update_xaxes(showgrid=False, linecolor="#ccc", automargin=True, tickfont_family=FONT)
+    fig.update_yaxes(gridcolor="#eee", zeroline=False, automargin=True, tickfont_family=FONT)
     return fig
 
 

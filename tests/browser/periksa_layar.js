@@ -68,6 +68,18 @@
         out.push(`${name}: "${short(titles[a].textContent)}" overlaps "${short(titles[b].textContent)}"`);
       }
     }
+    // legend entries cut by the legend's own box (plotly sized it with another font's widths)
+    plot.querySelectorAll('.legend').forEach((lg) => {
+      const bg = lg.querySelector('.bg');
+      if (!bg || !shown(lg)) return;
+      const box = boxOf(bg);
+      lg.querySelectorAll('.legendtext').forEach((t) => {
+        const r = boxOf(t);
+        if (t.textContent.trim() && (r.right > box.right + 1 || r.left < box.left - 1)) {
+          out.push(`${name}: legend entry "${short(t.textContent)}" is cut by the legend's box`);
+        }
+      });
+    });
     const bar = plot.querySelector('.modebar');
     const legend = plot.querySelector('.legend');
     if (bar && legend && shown(legend) && bar.getBoundingClientRect().width > 0 && overlap(boxOf(bar), boxOf(legend))) {
