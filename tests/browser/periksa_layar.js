@@ -55,10 +55,12 @@
     // tick labels of one axis must not run into each other ("1000%" read from "100%" and "0%")
     plot.querySelectorAll('.xaxislayer-above, .yaxislayer-above').forEach((ax) => {
       const ticks = Array.from(ax.querySelectorAll('.xtick text, .ytick text')).filter(t => t.textContent.trim() && shown(t));
-      for (let a = 0; a < ticks.length; a++) for (let b = a + 1; b < ticks.length; b++) {
-        if (overlap(boxOf(ticks[a]), boxOf(ticks[b]))) {
-          out.push(`${name}: ticks "${short(ticks[a].textContent)}" and "${short(ticks[b].textContent)}" overlap`);
-        }
+      let crowded = null;
+      for (let a = 0; a < ticks.length && !crowded; a++) for (let b = a + 1; b < ticks.length; b++) {
+        if (overlap(boxOf(ticks[a]), boxOf(ticks[b]))) { crowded = [ticks[a], ticks[b]]; break; }
+      }
+      if (crowded) {
+        out.push(`${name}: ticks "${short(crowded[0].textContent)}" and "${short(crowded[1].textContent)}" overlap`);
       }
     });
     // titles: subplot titles (annotations) and the figure title must not overlap each other
