@@ -70,13 +70,14 @@ def _geser_label(pusat: pd.DataFrame, tinggi: int, ukuran: int) -> list[float]:
     lat_span = float(pusat.lat.max() - pusat.lat.min()) or 0.01
     lon_span = float(pusat.lon.max() - pusat.lon.min()) or 0.01
     a = geo.aspek(float(pusat.lat.mean()))
-    px = min((tinggi - 60) / (lat_span * 1.1), (LEBAR_FIG_MIN - 120) / (lon_span / a * 1.1))  # per deg lat
+    # px per degree of latitude, on the small side (margins, legend, autorange padding)
+    px = 0.85 * min((tinggi - 60) / (lat_span * 1.1), (LEBAR_FIG_MIN - 120) / (lon_span / a * 1.1))
     kotak: list[tuple[float, float, float, float]] = []
     geser = []
-    tinggi_label = ukuran + 8
+    tinggi_label = ukuran + 10
     for row in pusat.itertuples():
         cx, cy = row.lon / a * px, -row.lat * px  # screen px, y down
-        lebar = len(str(row.nama)) * ukuran * 0.55 + 6
+        lebar = len(str(row.nama)) * ukuran * 0.6 + 10
         dy = 0.0
         for _ in range(12):
             y0 = cy + dy - tinggi_label / 2
