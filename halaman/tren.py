@@ -125,7 +125,7 @@ else:
 
 # --- tonnes still going to the landfill until waste-to-energy ------------------------------------
 st.subheader(t("tr_psel_bagian", lang, tpa=p.tpa))
-bawaan_psel = str(int(konteks.psel_mulai_tahun)) if pd.notna(konteks.psel_mulai_tahun) else str(akhir + 3)
+bawaan_psel = str(proyeksi.psel_bawaan(konteks.psel_mulai_tahun, akhir))
 psel_pilihan = [str(y) for y in range(akhir + 1, akhir + 21)]
 ui.url_halaman("psel", psel_pilihan, bawaan_psel if bawaan_psel in psel_pilihan else psel_pilihan[0])
 psel = int(st.columns([1, 3])[0].selectbox(t("tr_psel_tahun", lang), psel_pilihan, key="psel"))

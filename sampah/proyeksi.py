@@ -133,6 +133,16 @@ def tahun_target_bawaan(tahun_data: int) -> int:
     return max(tahun_data + 4, TAHUN_RENCANA)
 
 
+def psel_bawaan(psel_mulai_tahun: float | None, tahun_data: int) -> int:
+    """The year waste-to-energy starts: the store's setting, else three years after the data (the
+    usual time from contract to operation of a PSEL)."""
+    return (
+        int(psel_mulai_tahun)
+        if psel_mulai_tahun is not None and not pd.isna(psel_mulai_tahun)
+        else tahun_data + 3
+    )
+
+
 def bulan_penuh(bulanan: pd.DataFrame) -> pd.DataFrame:
     """Months whose every day lies in the range (`hari` = the month's length), so that a month
     still running or cut at the data's start does not bend a fitted line."""

@@ -77,6 +77,9 @@ def test_rounding_decides_the_sign():
     assert fmt.ubah(0.0399996, 0.04, poin=True).teks == "0,00 poin"  # not "−0,00 poin"
     assert fmt.ubah(306, 311) == fmt.Perubahan("\u22121,6%", -1)
     assert fmt.ubah(311, 306, "en") == fmt.Perubahan("+1.6%", 1)
+    assert fmt.ubah(5, 0) is None  # no change from nothing
+    assert (fmt.rupiah_singkat(1.834e9), fmt.rupiah_singkat(3.5e8, "en")) == ("Rp 1,8 M", "Rp 350 mn")
+    assert fmt.rupiah_singkat(12_500) == "Rp 12.500"
 
 
 def test_first_period_has_no_comparison_and_does_not_break(fixture_store, monkeypatch):
