@@ -90,7 +90,11 @@ ui.baris_kpi(
             poin=True,
             catatan=[
                 t("target_dari", lang, target=target)
-                + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else "")
+                + (
+                    " · " + t("penduduk_estimasi_singkat", lang)
+                    if pd.notna(kini.penduduk_estimasi) and kini.penduduk_estimasi
+                    else ""
+                )
             ],
         ),
         kpi(

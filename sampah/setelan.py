@@ -85,7 +85,7 @@ def setel(store: str | None, kunci: str, nilai: str | None, catatan: str | None 
         if v is not None:
             con.execute("INSERT INTO pengaturan VALUES (?, ?, ?)", [kunci, v, catatan])
 
-    return db.publish(src.path, bangun, base=base, ringkasan=False).name
+    return db.publish(src.path, bangun, base=base).name  # settings change no summary
 
 
 def _perintah(args: argparse.Namespace) -> None:
