@@ -199,6 +199,30 @@ CREATE TABLE IF NOT EXISTS sipsn_komposisi (
     PRIMARY KEY (tahun, kabkota, kelompok, kategori)
 );
 
+-- Added after the first release (kept last, so older and newer databases have one column order):
+-- every figure of the timbulan and capaian exports, the kab/kota's Kemendagri code (one identity
+-- whatever the file's spelling: sampah/ingest/datasets/sipsn.py) and the import that last changed a
+-- row (its file is the row's source; `sumber` is kept for rows written without an import).
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS kode_kabkota VARCHAR;        -- Kemendagri, e.g. 32.16
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS timbulan_harian_ton DOUBLE;  -- t/day as the export gives it
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS terkelola_ton DOUBLE;        -- B+C
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS terkelola_pct DOUBLE;        -- (B+C)/A
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS periode VARCHAR;             -- P1 | P2 (semester reported)
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS impor_id INTEGER;
+ALTER TABLE sipsn_komposisi ADD COLUMN IF NOT EXISTS kode_kabkota VARCHAR;
+ALTER TABLE sipsn_komposisi ADD COLUMN IF NOT EXISTS impor_id INTEGER;
+
+-- SIPSN size class of a kab/kota by its yearly timbulan, standing for the population classes of city
+-- planning (kecil < 100 rb, sedang 100-500 rb, besar 500 rb-1 jt, metropolitan > 1 jt jiwa) at
+-- 0.5 kg/person/day, the middle of the 2024 SIPSN per-capita figures (domain.md): 18,250 t/yr per
+-- 100,000 people. An assumption for choosing peers, shown as such; not an official class.
+CREATE OR REPLACE MACRO kelas_ukuran_sipsn(timbulan_ton) AS
+    CASE WHEN timbulan_ton IS NULL THEN NULL
+         WHEN timbulan_ton < 18250 THEN 'kecil'
+         WHEN timbulan_ton < 91250 THEN 'sedang'
+         WHEN timbulan_ton < 182500 THEN 'besar'
+         ELSE 'metropolitan' END;
+
 -- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
 CREATE TABLE IF NOT EXISTS batas_wilayah (
     kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
