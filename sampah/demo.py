@@ -122,6 +122,8 @@ SETELAN_ANALISIS = [
         "Komposisi SIPSN Kota Bekasi 2023: sisa makanan 65,2% + kayu/ranting 7,2% "
         "(github muhammadFadjarYulianto/greenlify_deployment)",
     ),
+    # the peers DESIGN.md names for Kota Bekasi: Kota Semarang, Kota Bontang, Jakarta Timur
+    ("sipsn_pembanding", "33.74,64.74,31.75", "Pembanding yang disebut DLH (contoh)"),
 ]
 
 PERUSAHAAN = [  # fictitious companies: this is sample data
