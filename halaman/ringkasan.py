@@ -1,10 +1,13 @@
 """Ringkasan: the landing page. Headline figures, monthly chart and a table per kecamatan."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
 from sampah import charts, fmt, periode, ui
+from sampah.charts import sipsn as grafik_sipsn
 from sampah.i18n import definisi, t
 from sampah.tabel import K
 
@@ -20,7 +23,123 @@ KOLOM_KECAMATAN = [
     K("bs_per_10rb_penduduk", "k_bs_10rb", "angka", 2),
 ]
 
-p = ui.pilihan_sidebar()
+KOLOM_SIPSN = [
+    K("tahun", "sipsn_c_tahun"),
+    K("periode", "sipsn_c_periode"),
+    K("timbulan_ton", "sipsn_c_timbulan", "angka", 2),
+    K("timbulan_harian_ton", "sipsn_c_harian", "angka", 2),
+    K("pengurangan_ton", "sipsn_c_pengurangan_ton", "angka", 2),
+    K("pengurangan_pct", "sipsn_c_pengurangan", "angka", 2),
+    K("penanganan_ton", "sipsn_c_penanganan_ton", "angka", 2),
+    K("penanganan_pct", "sipsn_c_penanganan", "angka", 2),
+    K("terkelola_ton", "sipsn_c_terkelola_ton", "angka", 2),
+    K("terkelola_pct", "sipsn_c_terkelola", "angka", 2),
+    K("daur_ulang_ton", "sipsn_c_daur_ulang", "angka", 2),
+    K("bahan_baku_ton", "sipsn_c_bahan_baku", "angka", 2),
+    K("recycling_rate_pct", "sipsn_c_rr", "angka", 2),
+    K("est_timbulan_ton", "sipsn_c_est_timbulan", "angka", 0),
+    K("est_pengurangan_pct", "sipsn_c_est_pengurangan", "angka", 2),
+    K("est_penanganan_pct", "sipsn_c_est_penanganan", "angka", 2),
+    K("hari_data", "sipsn_c_hari", "angka"),
+]
+KOLOM_KOMPOSISI = [
+    K("kategori_teks", "sipsn_c_kategori"),
+    K("nilai", "sipsn_c_nilai", "angka", 2),
+    K("satuan", "sipsn_c_satuan"),
+    K("porsi_pct", "sipsn_c_porsi", "angka", 2),
+    K("nasional_median_pct", "sipsn_c_median", "angka", 2),
+]
+
+
+def bagian_sipsn() -> None:
+    """SIPSN: chosen peers with the national distribution behind them, this kab/kota's SIPSN series
+    beside this dashboard's estimate, and composition."""
+    pilihan = ui.q("sipsn_pilihan", selesai=per.selesai)
+    if pilihan.empty:
+        st.caption(t("sipsn_kosong", lang))
+        return
+    tahun = int(pilihan.tahun.iloc[0])
+    st.subheader(t("sipsn_judul", lang, tahun=tahun))
+    banding, seri, komp = st.tabs(
+        [t("sipsn_tab_banding", lang), t("sipsn_tab_seri", lang, kota=p.kota), t("sipsn_tab_komposisi", lang)]
+    )
+    lain = pilihan[~pilihan.kota_ini]
+    nama = dict(zip(lain.kode, lain.kabkota))
+    bawaan = list(lain[lain.bawaan].kode[:11])
+    with banding:
+        pertama = "sipsn" not in st.session_state and not st.query_params.get("sipsn")
+        ui.url_daftar("sipsn", list(nama), maks=12)
+        if pertama:  # the first visit without a link: the default peers
+            ui.setel("sipsn", bawaan)
+        kode = st.multiselect(
+            t("sipsn_pilih", lang),
+            list(nama),
+            key="sipsn",
+            max_selections=12,
+            format_func=lambda k: nama.get(k, k),
+            help=t("sipsn_pilih_bantuan", lang),
+        )
+        df = ui.q("sipsn_pembanding", selesai=per.selesai, pembanding=list(kode))
+        if not df.empty:
+            st.plotly_chart(charts.grafik_sipsn(df, lang), config=charts.TANPA_MODEBAR)
+            r = df.iloc[0]
+            st.caption(
+                t(
+                    "sipsn_sebaran",
+                    lang,
+                    tahun=tahun,
+                    n=fmt.angka(r.n_nasional, 0, lang),
+                    p=fmt.persen(r.pengurangan_p50 / 100, 2, lang),
+                    c=fmt.persen(r.penanganan_p50 / 100, 2, lang),
+                )
+                + " "
+                + t(
+                    "sipsn_catatan",
+                    lang,
+                    sumber=", ".join(df[~df.estimasi].sumber.dropna().unique()) or "–",
+                    kota=p.kota,
+                )
+            )
+    with seri:
+        d = ui.q("sipsn_seri")
+        d = d[d.ada_sipsn | d.hari_data.fillna(0).gt(0)]
+        if d.empty:
+            st.caption(t("sipsn_seri_kosong", lang, kota=p.kota))
+        else:
+            st.plotly_chart(grafik_sipsn.seri(d, lang), config=charts.TANPA_MODEBAR)
+            ui.tabel(d, KOLOM_SIPSN, lang, semua_baris=True, unduh_nama="sipsn_kota", judul=p.kota, p=p)
+            kg = d[d.kg_sipsn.notna()]
+            beda = " ".join(
+                t(
+                    "sipsn_seri_kg",
+                    lang,
+                    tahun=int(r.tahun),
+                    kg=fmt.angka(r.kg_sipsn, 2, lang),
+                    penduduk=fmt.angka(r.penduduk, 0, lang),
+                )
+                for r in kg.itertuples()
+            )
+            st.caption(t("sipsn_seri_ket", lang, kg=fmt.angka(d.kg_norma.iloc[0], 2, lang), beda=beda))
+    with komp:
+        semua = pilihan.set_index("kode").kabkota.to_dict()
+        awal = pilihan[pilihan.kota_ini].kode.tolist() + list(kode)
+        kab = st.selectbox(
+            t("sipsn_komp_pilih", lang), awal + [k for k in semua if k not in awal], format_func=semua.get
+        )
+        c = ui.q("sipsn_komposisi", selesai=per.selesai, kode=kab)
+        if c.empty:
+            st.caption(t("sipsn_komp_kosong", lang, kab=semua.get(kab, kab)))
+        else:
+            st.plotly_chart(grafik_sipsn.komposisi(c, lang), config=charts.TANPA_MODEBAR)
+            c = c.assign(kategori_teks=[t(f"sipsn_k_{k}", lang) for k in c.kategori])
+            ui.tabel(c, KOLOM_KOMPOSISI, lang, semua_baris=True, unduh_nama=f"sipsn_komposisi_{kab}")
+            st.caption(t("sipsn_komp_ket", lang, tahun=int(c.tahun.iloc[0])))
+
+
+# a store holding only SIPSN figures still shows them (the sidebar's "no data yet" is for stores
+# with nothing to show at all)
+ada_sipsn = not ui.q("sipsn_pilihan", selesai=date.today()).empty
+p = ui.pilihan_sidebar(perlu_data=not ada_sipsn)
 lang = p.lang
 per = p.periode
 prev, lalu = per.sebelumnya(), per.tahun_lalu()
@@ -32,7 +151,9 @@ tahun_lalu = ui.q("ringkasan_kpi", **p.params(lalu)).iloc[0]
 ui.kepala(t("ringkasan_judul", lang, wilayah=p.wilayah), p)
 
 if kini.ton_tpa == 0 and kini.ton_diversi == 0:
-    st.info(t("tidak_ada_data", lang))
+    st.info(t("sipsn_hanya" if ada_sipsn and p.tanpa_data else "tidak_ada_data", lang))
+    if ada_sipsn:
+        bagian_sipsn()
     st.stop()
 
 label_prev = periode.label(prev.kunci, lang)
@@ -168,21 +289,7 @@ st.caption(
     )
 )
 
-sipsn = ui.q("sipsn_banding", selesai=per.selesai)
-if sipsn.empty:
-    st.caption(t("sipsn_kosong", lang))
-else:
-    st.subheader(t("sipsn_judul", lang, tahun=int(sipsn.tahun.iloc[0])))
-    st.plotly_chart(charts.grafik_sipsn(sipsn, lang), config=charts.TANPA_MODEBAR)
-    lain = sipsn[~sipsn.kota_ini].sumber.dropna().unique()
-    st.caption(
-        t("sipsn_catatan", lang, sumber=", ".join(lain) or "–", kota=p.kota)
-        + (
-            ""
-            if sipsn.kota_ini.any()
-            else " " + t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=int(sipsn.tahun.iloc[0]))
-        )
-    )
+bagian_sipsn()
 
 with st.expander(t("definisi", lang), icon=":material/functions:"):
     konteks = ui.q("konteks").iloc[0]

@@ -73,14 +73,22 @@ KATEGORI = {  # kategori: (share of weight, [(subjenis, Rp/kg in 2024, share wit
     "lainnya": (0.03, [("kain/karet", 500, 1.0)]),
 }
 
-# SIPSN 2024 peers (sipsn.menlhk.go.id export, see domain.md): timbulan t/yr, pengurangan %,
-# penanganan %, recycling rate %.
+# SIPSN 2024 peers (sipsn.menlhk.go.id export, see domain.md): Kemendagri code, timbulan t/yr,
+# pengurangan %, penanganan %, recycling rate %; names as the national reference spells them.
 SIPSN_2024 = [
-    ("Jawa Barat", "Kab. Bekasi", 614_462, 0.41, 53.82, 0.29),
-    ("Jawa Tengah", "Kota Semarang", 434_244, 27.67, 71.34, 27.16),
-    ("Kalimantan Timur", "Kota Bontang", 38_963, 28.56, 71.12, 27.97),
-    ("DKI Jakarta", "Kota Adm. Jakarta Timur", 859_045, 28.18, 71.59, 26.57),
-    ("Jawa Barat", "Kota Bandung", 546_151, 18.00, 67.59, 18.20),
+    ("Jawa Barat", "32.16", "Kabupaten Bekasi", 614_462, 0.41, 53.82, 0.29),
+    ("Jawa Tengah", "33.74", "Kota Semarang", 434_244, 27.67, 71.34, 27.16),
+    ("Kalimantan Timur", "64.74", "Kota Bontang", 38_963, 28.56, 71.12, 27.97),
+    (
+        "Daerah Khusus Ibukota Jakarta",
+        "31.75",
+        "Kota Administrasi Jakarta Timur",
+        859_045,
+        28.18,
+        71.59,
+        26.57,
+    ),
+    ("Jawa Barat", "32.73", "Kota Bandung", 546_151, 18.00, 67.59, 18.20),
 ]
 
 # Perpres 97/2017 (Jakstranas) yearly pengurangan/penanganan targets; interim years recalled,
@@ -114,6 +122,8 @@ SETELAN_ANALISIS = [
         "Komposisi SIPSN Kota Bekasi 2023: sisa makanan 65,2% + kayu/ranting 7,2% "
         "(github muhammadFadjarYulianto/greenlify_deployment)",
     ),
+    # the peers DESIGN.md names for Kota Bekasi: Kota Semarang, Kota Bontang, Jakarta Timur
+    ("sipsn_pembanding", "33.74,64.74,31.75", "Pembanding yang disebut DLH (contoh)"),
 ]
 
 
@@ -491,10 +501,24 @@ def fill(
     )
     sipsn = pd.DataFrame(
         [
-            (2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r, "SIPSN 2024 (sipsn.menlhk.go.id)")
-            for p, k, t, b, c, r in SIPSN_2024
+            (
+                2024,
+                p,
+                kd,
+                k,
+                t,
+                t * b / 100,
+                b,
+                t * c / 100,
+                c,
+                None,
+                None,
+                r,
+                "SIPSN 2024 (sipsn.menlhk.go.id)",
+            )
+            for p, kd, k, t, b, c, r in SIPSN_2024
         ],
-        columns=["tahun", "provinsi", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
+        columns=["tahun", "provinsi", "kode_kabkota", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
     )
     settings = pd.DataFrame(
         [

@@ -116,7 +116,7 @@ def test_sipsn_benchmark_on_sample(demo_store, monkeypatch):
     demo.fill(demo_con, years=3, seed=5, scale=0.02)
     df = db.run(demo_con, "sipsn_banding", {"selesai": date(2026, 10, 31)})
     assert df.kota_ini.sum() == 1 and df.kabkota.iloc[0] == "Kota Bekasi"
-    assert {"Kota Semarang", "Kab. Bekasi"} <= set(df.kabkota)
+    assert {"Kota Semarang", "Kabupaten Bekasi"} <= set(df.kabkota)
     own = df.iloc[0]
     tahun = int(own.tahun)
     div, tpa, hari = demo_con.execute(
