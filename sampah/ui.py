@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, periode, pulih, skema
+from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
 from sampah.i18n import BAHASA, t
 from sampah.tabel import KolomTabel, lebar_px, pilih
 
@@ -228,6 +228,13 @@ def _teks(v: object) -> str:
     return "–" if pd.isna(v) else str(v)
 
 
+def _nama_kota(v: object) -> str:
+    """The kab/kota's name; a store that holds only its code (areas imported without a name column
+    before the importer looked the name up) shows the national reference's name for it."""
+    teks = _teks(v)
+    return rujukan.nama_kabkota(teks) or teks
+
+
 def sidebar() -> Pilihan:
     """Language, period and kecamatan: read from and written to the URL (?periode=2025-T1&kec=...)."""
     konteks = q("konteks").iloc[0]
@@ -283,7 +290,7 @@ def sidebar() -> Pilihan:
         periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
         kecamatan=sorted(pilih),
         nama_kecamatan=nama,
-        kota=_teks(konteks.kota),
+        kota=_nama_kota(konteks.kota),
         tpa=_teks(konteks.tpa),
         data_contoh=bool(pd.notna(konteks.data_contoh) and konteks.data_contoh),
         data_mulai=data_mulai,
