@@ -39,15 +39,15 @@ if kini.ton_tpa == 0 and kini.ton_diversi == 0:
 # the months the weighbridge data covers, cut at the same point in the comparison periods.
 rentang = ui.q("rentang_data").set_index("dataset")
 seri = {d: ui.seri_kpi("ringkasan_kpi", p, rentang, d) for d in ("tpa_muatan", "diversi", "bersama")}
-DASAR = {"tpa_muatan": ("ton_tpa",), "diversi": ("ton_diversi",), "bersama": ("ton_tpa", "ton_diversi")}
 
 
-def ada_data(baris: pd.Series | None, dasar: tuple[str, ...] = ("ton_tpa", "ton_diversi")) -> bool:
-    """A comparison period without any records is shown as such, not as a change from zero."""
+def ada_data(baris: pd.Series | None, data: str = "") -> bool:
+    """A comparison period without any records (of the card's dataset; of both for the rate) is
+    shown as such, not as a change from zero."""
     if baris is None:
         return False
-    ada = [bool(baris[k] > 0) for k in dasar]
-    return all(ada) if len(dasar) > 1 else ada[0] if dasar else True
+    tpa, div = bool(baris.ton_tpa > 0), bool(baris.ton_diversi > 0)
+    return {"tpa_muatan": tpa, "diversi": div, "bersama": tpa and div}.get(data, tpa or div)
 
 
 def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, data: str = "", **kw) -> ui.Kpi:  # noqa: ANN001
@@ -58,7 +58,6 @@ def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, data: s
     sr = seri.get(data)
     if sr is None:  # not tied to one dataset (CSR projects): the chosen period
         sr = ui.SeriKpi(per, kini, sebelum, tahun_lalu, True, True, None)
-    dasar = DASAR.get(data, ("ton_tpa", "ton_diversi") if data else ())
     if sr.kini is None:  # this dataset ends before the period starts
         return ui.Kpi(judul, fmt.NA, bantuan, catatan=(*ui.catatan_seri(sr, lang), *catatan), **kw)
     pp = sr.periode
@@ -66,7 +65,7 @@ def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, data: s
         label = periode.label(pp.tahun_lalu().kunci, lang)
         if not sr.lalu_sebanding:
             catatan.insert(0, t("banding_tak_lengkap", lang, p=label))
-        elif ada_data(sr.lalu, dasar):
+        elif ada_data(sr.lalu, data):
             ubah = fmt.perubahan(sr.kini[kolom], sr.lalu[kolom], lang, poin) or fmt.NA
             catatan.insert(0, f"{label}: {tulis(sr.lalu[kolom])} ({ubah})")
         else:
@@ -74,7 +73,7 @@ def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, data: s
     label_prev = periode.label(pp.sebelumnya().kunci, lang)
     if not sr.sebelum_sebanding:
         catatan.insert(0, t("banding_tak_lengkap", lang, p=label_prev))
-    ada = sr.sebelum_sebanding and ada_data(sr.sebelum, dasar)
+    ada = sr.sebelum_sebanding and ada_data(sr.sebelum, data)
     return ui.Kpi(
         judul,
         kw.pop("nilai", None) or tulis(sr.kini[kolom]),
@@ -131,7 +130,6 @@ ui.baris_kpi(
             "bs_aktif",
             lambda v: fmt.angka(v, 0, lang),
             t("kpi_bs_bantuan", lang),
-            data="diversi",
             catatan=[
                 t(
                     "kpi_bs_lapor",
