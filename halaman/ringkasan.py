@@ -156,33 +156,52 @@ if kini.ton_tpa == 0 and kini.ton_diversi == 0:
         bagian_sipsn()
     st.stop()
 
-label_prev = periode.label(prev.kunci, lang)
-label_lalu = periode.label(lalu.kunci, lang)
+# Each dataset has its own newest complete month (v_rentang_data): a card of TPA tonnes compares
+# the months the weighbridge data covers, cut at the same point in the comparison periods.
+rentang = ui.q("rentang_data").set_index("dataset")
+seri = {d: ui.seri_kpi("ringkasan_kpi", p, rentang, d) for d in ("tpa_muatan", "diversi", "bersama")}
 
 
-def ada_data(baris: pd.Series) -> bool:
-    """A comparison period without any records is shown as such, not as a change from zero."""
-    return bool(baris.ton_tpa > 0 or baris.ton_diversi > 0)
+def ada_data(baris: pd.Series | None, data: str = "") -> bool:
+    """A comparison period without any records (of the card's dataset; of both for the rate) is
+    shown as such, not as a change from zero."""
+    if baris is None:
+        return False
+    tpa, div = bool(baris.ton_tpa > 0), bool(baris.ton_diversi > 0)
+    return {"tpa_muatan": tpa, "diversi": div, "bersama": tpa and div}.get(data, tpa or div)
 
 
-def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, **kw) -> ui.Kpi:  # noqa: ANN001
+def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, data: str = "", **kw) -> ui.Kpi:  # noqa: ANN001
     """A headline figure with its change against the previous period (the card's arrow) and the
-    same period last year (a line under it). `tulis` formats a value of `kolom` in full."""
+    same period last year (a line under it), over the span its `data` set covers (see above);
+    without `data`, over the chosen period. `tulis` formats a value of `kolom` in full."""
     catatan = list(kw.pop("catatan", ()))
-    if prev.kunci != lalu.kunci:
-        if ada_data(tahun_lalu):
-            ubah = fmt.perubahan(kini[kolom], tahun_lalu[kolom], lang, poin) or fmt.NA
-            catatan.insert(0, f"{label_lalu}: {tulis(tahun_lalu[kolom])} ({ubah})")
+    sr = seri.get(data)
+    if sr is None:  # not tied to one dataset (CSR projects): the chosen period
+        sr = ui.SeriKpi(per, kini, sebelum, tahun_lalu, True, True, None)
+    if sr.kini is None:  # this dataset ends before the period starts
+        return ui.Kpi(judul, fmt.NA, bantuan, catatan=(*ui.catatan_seri(sr, lang), *catatan), **kw)
+    pp = sr.periode
+    if pp.sebelumnya().kunci != pp.tahun_lalu().kunci:
+        label = periode.label(pp.tahun_lalu().kunci, lang)
+        if not sr.lalu_sebanding:
+            catatan.insert(0, t("banding_tak_lengkap", lang, p=label))
+        elif ada_data(sr.lalu, data):
+            ubah = fmt.perubahan(sr.kini[kolom], sr.lalu[kolom], lang, poin) or fmt.NA
+            catatan.insert(0, f"{label}: {tulis(sr.lalu[kolom])} ({ubah})")
         else:
-            catatan.insert(0, t("tanpa_data_banding", lang, p=label_lalu))
-    ada = ada_data(sebelum)
+            catatan.insert(0, t("tanpa_data_banding", lang, p=label))
+    label_prev = periode.label(pp.sebelumnya().kunci, lang)
+    if not sr.sebelum_sebanding:
+        catatan.insert(0, t("banding_tak_lengkap", lang, p=label_prev))
+    ada = sr.sebelum_sebanding and ada_data(sr.sebelum, data)
     return ui.Kpi(
         judul,
-        kw.pop("nilai", None) or tulis(kini[kolom]),
+        kw.pop("nilai", None) or tulis(sr.kini[kolom]),
         bantuan,
-        ubah=fmt.ubah(kini[kolom], sebelum[kolom], lang, poin) if ada else None,
+        ubah=fmt.ubah(sr.kini[kolom], sr.sebelum[kolom], lang, poin) if ada else None,
         banding=t("vs_sebelumnya", lang, p=label_prev),
-        catatan=tuple(catatan),
+        catatan=(*ui.catatan_seri(sr, lang), *catatan),
         **kw,
     )
 
@@ -191,6 +210,13 @@ ton = lambda v: fmt.ton(v, lang)  # noqa: E731
 pct = lambda v: fmt.persen(v, 2, lang)  # noqa: E731
 target = fmt.persen(kini.target_pengurangan_pct, 0, lang)
 tanpa_asal = kini.ton_tpa_tanpa_asal > 0
+div = seri["diversi"].kini if seri["diversi"].kini is not None else kini
+if pd.isna(div.penduduk):  # no population loaded: the reduction % cannot be computed
+    catatan_pengurangan = t("tanpa_penduduk_singkat", lang)
+else:
+    catatan_pengurangan = t("target_dari", lang, target=target) + (
+        " · " + t("penduduk_estimasi_singkat", lang) if div.penduduk_estimasi is True else ""
+    )
 ui.baris_kpi(
     [
         kpi(
@@ -198,25 +224,27 @@ ui.baris_kpi(
             "ton_tpa",
             ton,
             t("kpi_tpa_bantuan", lang, tpa=p.tpa),
+            data="tpa_muatan",
             naik_baik=False,  # less to the landfill is the good news
             catatan=[t("tanpa_asal", lang, ton=ton(kini.ton_tpa_tanpa_asal))] if tanpa_asal else [],
         ),
-        kpi(t("kpi_diversi", lang), "ton_diversi", ton, t("kpi_diversi_bantuan", lang)),
-        kpi(t("kpi_tingkat", lang), "tingkat_diversi", pct, t("kpi_tingkat_bantuan", lang), poin=True),
+        kpi(t("kpi_diversi", lang), "ton_diversi", ton, t("kpi_diversi_bantuan", lang), data="diversi"),
+        kpi(
+            t("kpi_tingkat", lang),
+            "tingkat_diversi",
+            pct,
+            t("kpi_tingkat_bantuan", lang),
+            poin=True,
+            data="bersama",
+        ),
         kpi(
             t("kpi_pengurangan", lang) + "*",
             "persen_pengurangan",
             pct,
             t("kpi_pengurangan_bantuan", lang, target=target),
             poin=True,
-            catatan=[
-                t("target_dari", lang, target=target)
-                + (
-                    " · " + t("penduduk_estimasi_singkat", lang)
-                    if pd.notna(kini.penduduk_estimasi) and kini.penduduk_estimasi
-                    else ""
-                )
-            ],
+            data="diversi",
+            catatan=[catatan_pengurangan],
         ),
         kpi(
             t("kpi_bs", lang),
@@ -227,9 +255,9 @@ ui.baris_kpi(
                 t(
                     "kpi_bs_lapor",
                     lang,
-                    n=fmt.angka(kini.bs_melapor, 0, lang),
-                    bulan=fmt.tanggal(per.selesai, lang, "MMM y"),
-                    pct=fmt.persen(kini.kelengkapan_lapor, 0, lang),
+                    n=fmt.angka(div.bs_melapor, 0, lang),
+                    bulan=fmt.tanggal(seri["diversi"].periode.selesai, lang, "MMM y"),
+                    pct=fmt.persen(div.kelengkapan_lapor, 0, lang),
                 )
             ],
         ),

@@ -485,6 +485,39 @@ UNION ALL SELECT 'tpa_muatan', max(tanggal), coalesce(sum(muatan), 0)::BIGINT FR
 UNION ALL SELECT 'pengolahan', max(tanggal), count(*) FROM pengolahan
 UNION ALL SELECT 'csr_proyek', max(mulai) FILTER (WHERE status <> 'usulan'), count(*) FROM csr_proyek;
 
+-- Each dataset has its own newest date: a headline compares, per dataset, whole months only. The
+-- newest month of a dataset counts as complete when its records reach the month's last week and
+-- at least half as many reporters (bank sampah, kecamatan of origin, facilities) as in the month
+-- before sent something; three deposit rows for a new month do not make it the newest month.
+CREATE OR REPLACE MACRO bulan_lengkap(akhir, pelapor, pelapor_sebelum) AS
+    akhir >= last_day(akhir) - 6 AND (pelapor_sebelum IS NULL OR pelapor * 2 >= pelapor_sebelum);
+
+-- per dataset and month: its last record and how many reporters sent something
+CREATE OR REPLACE VIEW v_bulan_dataset AS
+SELECT 'setoran' AS dataset, date_trunc('month', tanggal)::DATE AS bulan, max(tanggal) AS akhir,
+       count(DISTINCT bank_sampah_id) AS pelapor
+FROM agg_setoran_harian GROUP BY ALL
+UNION ALL
+SELECT 'tpa_muatan', date_trunc('month', tanggal)::DATE, max(tanggal), count(DISTINCT coalesce(kecamatan_kode, '?'))
+FROM agg_tpa_harian GROUP BY ALL
+UNION ALL
+SELECT 'pengolahan', date_trunc('month', tanggal)::DATE, max(tanggal), count(DISTINCT fasilitas)
+FROM pengolahan GROUP BY ALL;
+
+-- per dataset: the first day of its first month (awal), its newest record (terbaru) and the last
+-- day of its newest complete month (akhir); a dataset without any complete month keeps its
+-- newest record as akhir, so a first import is shown as far as it goes
+CREATE OR REPLACE VIEW v_rentang_data AS
+WITH b AS (
+    SELECT *, lag(pelapor) OVER (PARTITION BY dataset ORDER BY bulan) AS pelapor_sebelum,
+           row_number() OVER (PARTITION BY dataset ORDER BY bulan DESC) AS urut
+    FROM v_bulan_dataset
+)
+SELECT dataset, min(bulan) AS awal, max(akhir) AS terbaru,
+       coalesce(max(last_day(bulan)) FILTER (WHERE urut > 1 OR bulan_lengkap(akhir, pelapor, pelapor_sebelum)),
+                max(akhir)) AS akhir
+FROM b GROUP BY dataset;
+
 -- =============================================================================================
 -- [analisis] BEGIN: waste balance, targets, Adipura, landfill life, emissions (issue #16).
 -- Every statement is idempotent: older stores get these objects with `python -m sampah migrasi`.

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, periode, pulih, skema
+from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
 from sampah.i18n import BAHASA, t
 from sampah.tabel import KolomTabel, lebar_px, pilih
 
@@ -228,6 +228,13 @@ def _teks(v: object) -> str:
     return "–" if pd.isna(v) else str(v)
 
 
+def _nama_kota(v: object) -> str:
+    """The kab/kota's name; a store that holds only its code (areas imported without a name column
+    before the importer looked the name up) shows the national reference's name for it."""
+    teks = _teks(v)
+    return rujukan.nama_kabkota(teks) or teks
+
+
 def sidebar() -> Pilihan:
     """Language, period and kecamatan: read from and written to the URL (?periode=2025-T1&kec=...)."""
     konteks = q("konteks").iloc[0]
@@ -283,7 +290,7 @@ def sidebar() -> Pilihan:
         periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
         kecamatan=sorted(pilih),
         nama_kecamatan=nama,
-        kota=_teks(konteks.kota),
+        kota=_nama_kota(konteks.kota),
         tpa=_teks(konteks.tpa),
         data_contoh=bool(pd.notna(konteks.data_contoh) and konteks.data_contoh),
         data_mulai=data_mulai,
@@ -344,6 +351,63 @@ class Kpi:
     banding: str | None = None  # what the change is against: "vs Agustus 2026"
     naik_baik: bool | None = True
     catatan: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SeriKpi:
+    """A headline query over the span one dataset covers: the chosen period cut at the dataset's
+    newest complete month (`periode`; None rows when the dataset ends before the period starts),
+    and its comparisons cut at the same point, each only when the dataset covers it whole."""
+
+    periode: periode.Periode
+    kini: pd.Series | None
+    sebelum: pd.Series | None
+    lalu: pd.Series | None
+    sebelum_sebanding: bool
+    lalu_sebanding: bool
+    data: str | None  # which dataset (a key of rentang_data, or 'bersama'), for the card's note
+    akhir: date | None = None  # the dataset's newest complete day
+    dipotong: bool = False  # the dataset stops before the chosen period does
+
+
+def _tgl(v: object) -> date | None:
+    return None if v is None or pd.isna(v) else pd.Timestamp(v).date()
+
+
+def seri_kpi(nama: str, p: Pilihan, rentang: pd.DataFrame, data: str) -> SeriKpi:
+    """`nama` (a query of mulai/selesai/kecamatan) for dataset `data` of `rentang` (queries/
+    rentang_data.sql by dataset); 'bersama' = the span TPA and diversion data both cover."""
+    kunci = ["tpa_muatan", "diversi"] if data == "bersama" else [data]
+    r = rentang.reindex(kunci).dropna(subset=["akhir"])
+    awal = max((_tgl(v) for v in r.awal), default=None)
+    akhir = min((_tgl(v) for v in r.akhir), default=None)
+    per = p.periode.potong(akhir)
+    if per is None:
+        return SeriKpi(p.periode, None, None, None, False, False, data, akhir, True)
+    baris = lambda x: q(nama, **p.params(x)).iloc[0]  # noqa: E731
+    # a dataset not loaded at all shows its zeros as before; one loaded is compared only over
+    # periods it covers whole
+    cek = lambda x: akhir is None or x.dalam(awal, akhir)  # noqa: E731
+    sb, tl = per.sebelumnya(), per.tahun_lalu()
+    return SeriKpi(
+        per,
+        baris(per),
+        baris(sb) if cek(sb) else None,
+        baris(tl) if cek(tl) else None,
+        cek(sb),
+        cek(tl),
+        data,
+        akhir,
+        per.selesai < p.periode.selesai,
+    )
+
+
+def catatan_seri(sr: SeriKpi, lang: str) -> tuple[str, ...]:
+    """The card's note when its dataset stops before the chosen period does: 'timbangan TPA s.d.
+    Oktober 2025' (the figure covers only that far, and so do its comparisons)."""
+    if not sr.dipotong or sr.akhir is None or sr.data is None:
+        return ()
+    return (t("kpi_s_d", lang, data=t(f"data_{sr.data}", lang), bulan=fmt.tanggal(sr.akhir, lang, "MMMM y")),)
 
 
 def warna_ubah(arah: int, naik_baik: bool | None) -> str:
