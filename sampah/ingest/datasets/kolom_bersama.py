@@ -78,6 +78,15 @@ BANK_SAMPAH = Kolom(
 LAT = Kolom("lat", "angka", alias=("lintang", "latitude"), min=-11.5, maks=6.5)
 LON = Kolom("lon", "angka", alias=("bujur", "longitude", "lng"), min=94, maks=141.5)
 
+# the unit of the weights of each row: kg, ton, m3, optionally per hari/bulan/tahun ('TON PER HARI')
+SATUAN = Kolom(
+    "satuan",
+    alias=("satuan_berat", "uom", "unit_satuan", "satuan_ukuran"),
+    contoh="ton",
+    ket="Satuan berat per baris: kg, ton atau m3, boleh per hari/bulan/tahun (mis. TON PER HARI); "
+    "nilai per hari dikali jumlah hari periodenya.",
+)
+
 ALIAS_TANGGAL = (
     "tgl",
     "tanggal_setor",
