@@ -21,9 +21,9 @@ S = {
         "This dataset takes no valid-for year; {tahun} was ignored.",
     ),
     "kd_e_satuan_asing": (
-        "{kolom}: satuan '{nilai}' tidak dikenal; pakai kg, ton atau m3, boleh per hari/bulan/tahun "
-        "(mis. TON PER HARI).",
-        "{kolom}: unknown unit '{nilai}'; use kg, ton or m3, optionally per day/month/year "
+        "Satuan '{nilai}' (kolom {kolom}) tidak dikenal; pakai kg, ton atau m3, boleh per "
+        "hari/bulan/tahun (mis. TON PER HARI).",
+        "Unknown unit '{nilai}' (column {kolom}); use kg, ton or m3, optionally per day/month/year "
         "(e.g. TON PER HARI).",
     ),
     "kd_e_laju_tanpa_periode": (

@@ -22,7 +22,7 @@ def _urai(dataset: str, isi: str):
 
 def test_month_number_or_name_beside_a_year_becomes_one_month():
     p, galat = _urai("setoran_rekap", "bulan;tahun;bank_sampah;berat\n11;2025;BS-1;2\nMaret;2026;BS-1;3\n")
-    assert list(p.bulan) == [date(2025, 11, 1), date(2026, 3, 1)] and not galat
+    assert [b.mulai for b in p.bulan] == [date(2025, 11, 1), date(2026, 3, 1)] and not galat
     assert "tahun" not in p  # the year only served the month
 
 

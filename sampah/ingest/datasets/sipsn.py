@@ -5,7 +5,9 @@ file is, is read from its headers."""
 from __future__ import annotations
 
 from sampah.ingest import Tolak
+from sampah.ingest.datasets.kolom_bersama import SATUAN
 from sampah.ingest.deklarasi import Dataset, Kolom
+from sampah.ingest.periode import tahun_penuh
 from sampah.ingest.susun import Konteks, Muatan
 
 JENIS = (  # composition by material, % (SIPSN 'Komposisi Jenis Sampah')
@@ -33,7 +35,28 @@ CAPAIAN = (
 _KOMPOSISI = ("tahun", "kabkota", "kelompok", "kategori")
 
 
+def _timbulan_dari_harian(k: Konteks) -> None:
+    """A file (or a user's mapping) with t/day only: the year's total is t/day x the days of its year,
+    so a mapped daily column is never refused as 'not a SIPSN export'."""
+    if "timbulan_ton" in k.peta or "timbulan_harian_ton" not in k.peta:
+        return
+    k.peta = {**k.peta, "timbulan_ton": k.peta["timbulan_harian_ton"]}
+    hari: dict[int, int] = {}
+    for i in k.p.index:
+        th, x = k.sel(i, "tahun"), k.sel(i, "timbulan_harian_ton")
+        if th is not None and x is not None:
+            hari[int(th)] = tahun_penuh(int(th)).hari
+            k._isi["timbulan_ton"][i] = x * hari[int(th)]
+        else:
+            k._isi["timbulan_ton"][i] = None
+    rincian = "; ".join(f"{th}: {n} hari" for th, n in sorted(hari.items()))
+    k.catat(
+        "kd_c_laju", kolom=k.peta["timbulan_harian_ton"], dari="ton/hari", ke="ton/tahun", rincian=rincian
+    )
+
+
 def susun(k: Konteks) -> list[Muatan]:
+    _timbulan_dari_harian(k)
     capaian = [c for c in CAPAIAN if c in k.peta]
     jenis = [c for c in JENIS if c in k.peta]
     sumber = [c for c in SUMBER if c in k.peta]
@@ -104,17 +127,35 @@ DATASET = Dataset(
             alias=("kabupaten_kota", "kab_kota", "kota", "nama_kabupaten_kota"),
             contoh="Kab. Bekasi",
         ),
+        # weights: a provincial 'produksi sampah' table in TON PER HARI (unit column or header) becomes
+        # the year's total, with the days of the year in the report (periode.Berat)
         Kolom(
             "timbulan_ton",
-            "angka",
-            alias=("timbulan_sampah_tahunan_ton_tahun_a", "timbulan_sampah_tahunan_ton", "timbulan_tahunan"),
+            "berat",
+            alias=(
+                "timbulan_sampah_tahunan_ton_tahun_a",
+                "timbulan_sampah_tahunan_ton",
+                "timbulan_tahunan",
+                "jumlah_produksi_sampah",
+                "produksi_sampah",
+                "jumlah_timbulan_sampah",
+            ),
+            satuan="ton",
             min=0,
             maks=1e8,
             contoh=614462,
         ),
         Kolom(
-            "timbulan_harian_ton", "angka", alias=("timbulan_sampah_harian_ton",), min=0, maks=1e6, contoh=""
+            "timbulan_harian_ton",
+            "berat",
+            alias=("timbulan_sampah_harian_ton",),
+            satuan="ton",
+            laju="hari",
+            min=0,
+            maks=1e6,
+            contoh="",
         ),
+        SATUAN,
         Kolom("pengurangan_ton", "angka", alias=("pengurangan_sampah_tahunan_ton_tahun_b",), min=0, maks=1e8),
         Kolom("pengurangan_pct", "angka", alias=("persen_pengurangan_sampah_b_a",), min=0, maks=1000),
         Kolom("penanganan_ton", "angka", alias=("penanganan_sampah_tahunan_ton_tahun_c",), min=0, maks=1e8),
