@@ -98,4 +98,22 @@ ALIAS_TANGGAL = (
     "date",
     "hari",
 )
-ALIAS_BULAN = ("periode", "bulan_laporan", "month", "bulan_tahun", "periode_bulan", "bulan")
+ALIAS_BULAN = (
+    "periode",
+    "bulan_laporan",
+    "month",
+    "bulan_tahun",
+    "periode_bulan",
+    "bulan",
+    "triwulan",
+    "semester",
+    "periode_laporan",
+)
+# the year of a month or period written without one ('11', 'Maret', 'P1', 'Triwulan II')
+TAHUN_PERIODE = Kolom(
+    "tahun",
+    "tahun",
+    alias=("year", "tahun_laporan"),
+    contoh="",
+    ket="Tahun, bila kolom bulan/periode tanpa tahun.",
+)

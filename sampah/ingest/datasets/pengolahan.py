@@ -10,6 +10,7 @@ from sampah.ingest.datasets.kolom_bersama import (
     KELURAHAN,
     KODE_KELURAHAN,
     SATUAN,
+    TAHUN_PERIODE,
 )
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.susun import Konteks, baris_demi_baris
@@ -91,5 +92,6 @@ DATASET = Dataset(
             ket="Sampah diolah; ton kecuali judul atau kolom satuan menyebut lain (kg, m3, ton/hari).",
         ),
         SATUAN,
+        TAHUN_PERIODE,
     ),
 )

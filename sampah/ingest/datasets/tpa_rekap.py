@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from sampah.ingest.datasets.kolom_bersama import ALIAS_BULAN, ALIAS_TANGGAL, SATUAN
+from sampah.ingest.datasets.kolom_bersama import ALIAS_BULAN, ALIAS_TANGGAL, SATUAN, TAHUN_PERIODE
 from sampah.ingest.datasets.tpa_muatan import tpa_baru
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.susun import Konteks, Muatan
@@ -84,6 +84,7 @@ DATASET = Dataset(
             ket="Berat bersih; satuan ton kecuali judul atau kolom satuan menyebut lain (kg, m3, ton/hari).",
         ),
         SATUAN,
+        TAHUN_PERIODE,
         Kolom("tpa", alias=("nama_tpa", "landfill"), contoh="TPA Sumur Batu", ket="Nama TPA (opsional)."),
     ),
 )
