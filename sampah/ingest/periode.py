@@ -303,11 +303,12 @@ class Berat:
     def _satuan(self, k: Kolom, h: str) -> tuple[np.ndarray, list[Satuan | None]]:
         """Per row, the index into a list of units (None: a unit cell that is not a unit)."""
         n = len(self.out)
-        dari = satuan_header(h)
+        bawaan = Satuan(k.satuan, k.laju)
+        dari = _per_bawaan(satuan_header(h), k.laju)
         if dari is not None or self.h_satuan is None:
-            return np.zeros(n, dtype=np.int64), [dari or Satuan(k.satuan)]
+            return np.zeros(n, dtype=np.int64), [dari or bawaan]
         kode, u, _ = unik(self.tabel.data[self.h_satuan])
-        daftar = [Satuan(k.satuan) if kosong(v) else satuan_sel(v) for v in u] + [Satuan(k.satuan)]
+        daftar = [bawaan if kosong(v) else _per_bawaan(satuan_sel(v), k.laju) for v in u] + [bawaan]
         kode = np.where(kode < 0, len(daftar) - 1, kode)
         for r in np.flatnonzero([daftar[j] is None for j in kode]):
             i = self.out.index[r]
@@ -377,6 +378,11 @@ class Berat:
                     },
                 )
             )
+
+
+def _per_bawaan(s: Satuan | None, laju: str | None) -> Satuan | None:
+    """A unit that names no span ('ton') is counted per the column's own span."""
+    return Satuan(s.massa, laju) if s is not None and s.per is None else s
 
 
 def _rentang1(v: object, jenis: str) -> Periode | None:

@@ -42,13 +42,14 @@ def _timbulan_dari_harian(k: Konteks) -> None:
         return
     k.peta = {**k.peta, "timbulan_ton": k.peta["timbulan_harian_ton"]}
     hari: dict[int, int] = {}
+    ton = k._isi.setdefault("timbulan_ton", {}) if k._isi is not None else {}
     for i in k.p.index:
         th, x = k.sel(i, "tahun"), k.sel(i, "timbulan_harian_ton")
         if th is not None and x is not None:
             hari[int(th)] = tahun_penuh(int(th)).hari
-            k._isi["timbulan_ton"][i] = x * hari[int(th)]
+            ton[i] = x * hari[int(th)]
         else:
-            k._isi["timbulan_ton"][i] = None
+            ton[i] = None
     rincian = "; ".join(f"{th}: {n} hari" for th, n in sorted(hari.items()))
     k.catat(
         "kd_c_laju", kolom=k.peta["timbulan_harian_ton"], dari="ton/hari", ke="ton/tahun", rincian=rincian
