@@ -212,7 +212,7 @@ def tahun_berlaku(ds, kunci: str) -> int | None:  # noqa: ANN001 - a Dataset
         max_value=2100,
         value=None,
         step=1,
-        key=f"{kunci}_tahun",
+        key=f"{kunci}__tahun_berlaku",  # not a column name: the mapping boxes use those
         help=t("kd_tahun_berlaku_bantuan", lang),
     )
     return int(v) if v is not None else None
