@@ -150,10 +150,11 @@ def tab_impor(menulis: bool, oleh: str) -> None:
     data = berkas.getvalue()
     peta_kunci = f"kd_peta_{pilih}_{muat.sha256(data)[:12]}"
     pemetaan = st.session_state.get(peta_kunci, {})
+    tahun = tahun_berlaku(ds, peta_kunci)
     f = pulih.bacaan(src).berkas  # a damaged CURRENT: check against the version viewers see
     con = db.connect_readonly(f) if f else None
     try:
-        lap = muat.periksa(con, pilih, data, berkas.name, pemetaan)
+        lap = muat.periksa(con, pilih, data, berkas.name, pemetaan, tahun=tahun)
     finally:
         if con is not None:
             con.close()
@@ -176,7 +177,14 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         with st.spinner(t("kd_memuat", lang)):
             try:
                 hasil = muat.impor(
-                    src.path, pilih, data, berkas.name, oleh=oleh, pemetaan=pemetaan, ketat=ketat
+                    src.path,
+                    pilih,
+                    data,
+                    berkas.name,
+                    oleh=oleh,
+                    pemetaan=pemetaan,
+                    ketat=ketat,
+                    tahun=tahun,
                 )
             except Exception as e:  # full disk, damaged base version: nothing changed, say so
                 gagal = pulih.pesan_gagal_tulis(e, src.path)
@@ -192,6 +200,22 @@ def tab_impor(menulis: bool, oleh: str) -> None:
             if hasil.status in ("kosong", "sudah_ada")
             else st.error
         )(pesan)
+
+
+def tahun_berlaku(ds, kunci: str) -> int | None:  # noqa: ANN001 - a Dataset
+    """The year a file without a year column is valid for (datasets with a year column only)."""
+    if not any(k.nama == "tahun" and k.jenis == "tahun" for k in ds.kolom):
+        return None
+    v = st.number_input(
+        t("kd_tahun_berlaku", lang),
+        min_value=1990,
+        max_value=2100,
+        value=None,
+        step=1,
+        key=f"{kunci}__tahun_berlaku",  # not a column name: the mapping boxes use those
+        help=t("kd_tahun_berlaku_bantuan", lang),
+    )
+    return int(v) if v is not None else None
 
 
 def pemetaan_ui(pilih: str, data: bytes, nama_file: str, kunci: str, pr) -> None:  # noqa: ANN001

@@ -57,7 +57,7 @@ def test_real_files_through_the_command_line(store: Path):
     r = cli("import", "bank_sampah", str(bdg), store=store)
     assert r.returncode == 1 and "kab/kota lain" in r.stdout
     r = cli("import", "bank_sampah", str(REAL / "banksampah_3r_dki_jakarta_bangeco.json"), store=store)
-    assert r.returncode == 1 and "Kolom wajib tidak ditemukan: berdiri / tahun" in r.stdout
+    assert r.returncode == 1 and "File tidak punya kolom tahun" in r.stdout and "--tahun" in r.stdout
 
 
 @perlu_real

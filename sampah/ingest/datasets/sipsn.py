@@ -18,6 +18,7 @@ import functools
 
 from sampah import rujukan
 from sampah.ingest import Tolak
+from sampah.ingest.datasets.kolom_bersama import SATUAN
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.kolom import norm_header
 from sampah.ingest.susun import Konteks, Muatan
@@ -47,6 +48,11 @@ CAPAIAN = (
 )
 ANGKA = (*CAPAIAN, "timbulan_harian_ton", "terkelola_ton", "terkelola_pct", "periode")
 _KOMPOSISI = ("tahun", "kabkota", "kelompok", "kategori")
+
+
+# SIPSN's annual timbulan is its t/day x 365 in every year (2024: 34.527,10 t = 94,59 t/day x 365),
+# so a file of t/day only becomes SIPSN's own annual figure, not one 0,27% higher in a leap year
+SIPSN_HARI_SETAHUN = 365
 
 
 @functools.lru_cache(maxsize=4096)
@@ -97,7 +103,29 @@ def _periode(v: object) -> str | None:
     return str(v).strip() or None
 
 
+def _timbulan_dari_harian(k: Konteks) -> None:
+    """A file (or a user's mapping) with t/day only: the year's total is t/day x the days of its year,
+    so a mapped daily column is never refused as 'not a SIPSN export'."""
+    if "timbulan_ton" in k.peta or "timbulan_harian_ton" not in k.peta:
+        return
+    k.peta = {**k.peta, "timbulan_ton": k.peta["timbulan_harian_ton"]}
+    hari: dict[int, int] = {}
+    ton = k._isi.setdefault("timbulan_ton", {}) if k._isi is not None else {}
+    for i in k.p.index:
+        th, x = k.sel(i, "tahun"), k.sel(i, "timbulan_harian_ton")
+        if th is not None and x is not None:
+            hari[int(th)] = SIPSN_HARI_SETAHUN
+            ton[i] = x * hari[int(th)]
+        else:
+            ton[i] = None
+    rincian = "; ".join(f"{th}: {n} hari" for th, n in sorted(hari.items()))
+    k.catat(
+        "kd_c_laju", kolom=k.peta["timbulan_harian_ton"], dari="ton/hari", ke="ton/tahun", rincian=rincian
+    )
+
+
 def susun(k: Konteks) -> list[Muatan]:
+    _timbulan_dari_harian(k)
     capaian = [c for c in ANGKA if c in k.peta]
     jenis = [c for c in JENIS if c in k.peta]
     sumber = [c for c in SUMBER if c in k.peta]
@@ -172,6 +200,8 @@ DATASET = Dataset(
             alias=("kabupaten_kota", "kab_kota", "kota", "nama_kabupaten_kota", "nama_kab_kota"),
             contoh="Kab. Bekasi",
         ),
+        # weights: a provincial 'produksi sampah' table in TON PER HARI (unit column or header) becomes
+        # the year's total, with the days of the year in the report (periode.Berat)
         Kolom(
             "kode_kabkota",
             alias=("kode_kabupaten_kota", "kode_kab_kota", "kode_kota", "kode_wilayah", "kode_bps", "kode"),
@@ -180,8 +210,16 @@ DATASET = Dataset(
         ),
         Kolom(
             "timbulan_ton",
-            "angka",
-            alias=("timbulan_sampah_tahunan_ton_tahun_a", "timbulan_sampah_tahunan_ton", "timbulan_tahunan"),
+            "berat",
+            alias=(
+                "timbulan_sampah_tahunan_ton_tahun_a",
+                "timbulan_sampah_tahunan_ton",
+                "timbulan_tahunan",
+                "jumlah_produksi_sampah",
+                "produksi_sampah",
+                "jumlah_timbulan_sampah",
+            ),
+            satuan="ton",
             min=0,
             maks=1e8,
             contoh=614462,
@@ -194,6 +232,7 @@ DATASET = Dataset(
             maks=1e6,
             contoh=1683.46,
         ),
+        SATUAN,
         Kolom("pengurangan_ton", "angka", alias=("pengurangan_sampah_tahunan_ton_tahun_b",), min=0, maks=1e8),
         Kolom("pengurangan_pct", "angka", alias=("persen_pengurangan_sampah_b_a",), min=0, maks=1000),
         Kolom("penanganan_ton", "angka", alias=("penanganan_sampah_tahunan_ton_tahun_c",), min=0, maks=1e8),
