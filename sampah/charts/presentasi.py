@@ -319,7 +319,21 @@ def target(
     fig = besar(grafik_analisis.target_jalur(hist, pr, sasaran, ukuran, lang), huruf)
     # legend entries sized for the deck's type (the page's 160 px cut "Laju sekarang" at 19 px)
     fig.update_layout(legend=dict(entrywidth=huruf * 11, entrywidthmode="pixels"))
-    fig.update_traces(textfont=dict(size=huruf - 2), selector=dict(mode="markers+text"))
+    # the goals' labels as annotations on a white ground: the dashed pace line crossed the text
+    for tr in fig.data:
+        if tr.mode == "markers+text":
+            for x, y, teks in zip(tr.x, tr.y, tr.text):
+                fig.add_annotation(
+                    x=x,
+                    y=y,
+                    text=teks,
+                    yanchor="bottom",
+                    yshift=12,
+                    showarrow=False,
+                    font=dict(size=huruf - 2, color=TARGET),
+                    bgcolor="rgba(255,255,255,0.9)",
+                )
+            tr.mode = "markers"
     return fig
 
 
