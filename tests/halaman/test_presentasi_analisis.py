@@ -51,8 +51,8 @@ def _grafik(at) -> list:  # noqa: ANN001
 
 
 def _buka(store, monkeypatch, **url: str):  # noqa: ANN001, ANN202
-    """The deck on `store`. Checked after the switch: the Ringkasan page AppTest opens first raises on
-    a store without population (kini.penduduk_estimasi is NA there; reported, not this branch's)."""
+    """The deck on `store`, checked after the switch to it: the Ringkasan page AppTest opens first
+    raised on a store without population at this branch's base (NA estimate flag; fixed on main)."""
     at = buka(store, monkeypatch, "presentasi", periksa=False, **url)
     assert not at.exception, [e.value for e in at.exception]
     return at
