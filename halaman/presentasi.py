@@ -13,7 +13,7 @@ from sampah.charts import TANPA_MODEBAR
 from sampah.charts.presentasi import layar
 from sampah.i18n import t
 
-p = ui.pilihan()
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 
 # Presenting mode (static CSS, no data in it). The main block is one viewport tall and a flex
@@ -46,6 +46,7 @@ st.html("""<style>
   letter-spacing: .06em; }
 .pr-kalimat { font-size: clamp(1.25rem, min(3vw, 4.6vh), 2.7rem); line-height: 1.18; font-weight: 700;
   margin: .1rem 0 0; }
+.pr-catatan { color: #444; font-size: clamp(.8rem, 2vh, 1.1rem); line-height: 1.3; margin-top: .2rem; }
 .pr-kaki { color: #555; font-size: clamp(.75rem, 1.8vh, 1rem); line-height: 1.3; }
 .pr-contoh { background: #FFF4D6; color: #7A5B00; padding: 0 .4rem; font-weight: 600; }
 .pr-kosong { font-size: 1.4rem; color: #555; padding: 2rem 0; }
@@ -122,6 +123,7 @@ label = f"{periode.label(per.kunci, lang)} · {p.wilayah}"
 st.html(
     f"<div class='pr-judul'>{html.escape(slide.judul)} · {html.escape(label)}</div>"
     f"<div class='pr-kalimat'>{html.escape(slide.kalimat)}</div>"
+    + (f"<div class='pr-catatan'>{html.escape(slide.catatan)}</div>" if slide.catatan else "")
 )
 with st.container(key="pr_grafik"):
     if slide.fig is None:

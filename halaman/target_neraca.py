@@ -2,19 +2,17 @@
 readiness, landfill life, emissions avoided (indicative), the SIPSN sheet and the weekly brief.
 Layout only: the computations are in sampah/analisis, the figures in sampah/charts/analisis.py."""
 
-from datetime import timedelta
-
 import pandas as pd
 import streamlit as st
 
 from sampah import fmt, kilas, periode, ui
-from sampah.analisis import adipura, emisi, lembar_sipsn, neraca, tabel, umur_tpa
+from sampah.analisis import adipura, emisi, kota, lembar_sipsn, neraca, tabel
 from sampah.analisis import target as tg
 from sampah.charts import TANPA_MODEBAR
 from sampah.charts import analisis as grafik
 from sampah.i18n import t
 
-p = ui.pilihan()
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 BAGIAN = ["neraca", "target", "adipura", "tpa", "emisi", "sipsn"]
 
@@ -43,12 +41,7 @@ def sumber_setelan(nilai: object, catatan: object) -> str:
 
 def kini_kota() -> tuple[pd.DataFrame, tg.Kini | None]:
     """The kota's monthly balance over all data, and "now": its newest 12 whole months."""
-    bulanan = ui.q("neraca_bulanan", **semua)
-    jd = tg.jendela(bulanan)
-    if jd is None:
-        return bulanan, None
-    baris = ui.q("neraca_periode", mulai=jd[0], selesai=jd[1], kecamatan=[]).iloc[-1]
-    return bulanan, tg.kini(baris, *jd)
+    return kota.kini_kota(ui.q, p.data_mulai, p.data_akhir)
 
 
 def catatan_kini(k: tg.Kini) -> None:
@@ -141,7 +134,7 @@ def bagian_neraca() -> None:
         subset=[t("an_k_p_terkelola", lang), t("an_k_cek", lang)],
     )
     st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(isi) + 1) + 4)
-    ui.unduh(isi, f"neraca_kecamatan_{per.kunci}", lang)
+    ui.unduh_apa_adanya(isi, f"neraca_kecamatan_{per.kunci}", lang)
     definisi("an_def_neraca", kg=fmt.angka(n.kg_per_orang_hari, 2, lang))
 
 
@@ -239,7 +232,7 @@ def bagian_target() -> None:
         st.subheader(t("an_target_tabel", lang))
         isi = tabel.jalur(jalur, lang)
         st.dataframe(isi, hide_index=True, width="stretch")
-        ui.unduh(isi, "jalur_target", lang)
+        ui.unduh_apa_adanya(isi, "jalur_target", lang)
         st.caption(
             " · ".join(sorted({f"{j.sasaran.acuan}: {j.sasaran.sumber}" for j in jalur if j.sasaran.sumber}))
         )
@@ -331,37 +324,19 @@ def bagian_tpa() -> None:
         st.info(t("an_tpa_belum", lang, tpa=p.tpa), icon=":material/landslide:")
         definisi("an_def_tpa", kepadatan=fmt.angka(setelan.tpa_kepadatan_kg_m3, 0, lang))
         return
-    kap = umur_tpa.ke_ton(setelan.tpa_sisa_kapasitas, setelan.tpa_sisa_satuan, setelan.tpa_kepadatan_kg_m3)
-    ukur = (
-        pd.Timestamp(setelan.tpa_sisa_tanggal).date() if pd.notna(setelan.tpa_sisa_tanggal) else p.data_akhir
-    )
     akhir = p.data_akhir
-    terpakai = 0.0
-    if ukur < akhir:
-        terpakai = float(
-            ui.q("ringkasan_kpi", mulai=ukur + timedelta(days=1), selesai=akhir, kecamatan=[]).iloc[0].ton_tpa
-        )
-    mulai_laju = max(p.data_mulai, akhir - timedelta(days=364))
-    kpi = ui.q("ringkasan_kpi", mulai=mulai_laju, selesai=akhir, kecamatan=[]).iloc[0]
-    if not kpi.ton_tpa:
-        st.info(t("tidak_ada_data", lang))
-        return
-    laju = float(kpi.ton_tpa) / float(kpi.hari)
-    kumulatif = float(ui.q("ringkasan_kpi", **semua).iloc[0].ton_diversi)
     psel_pilihan = [str(y) for y in range(akhir.year + 1, akhir.year + 21)]
     bawaan = str(int(setelan.psel_mulai_tahun)) if pd.notna(setelan.psel_mulai_tahun) else str(akhir.year + 3)
     bawaan = bawaan if bawaan in psel_pilihan else psel_pilihan[0]
     ui.url_halaman("psel", psel_pilihan, bawaan)
     psel = int(st.columns([1, 3])[0].selectbox(t("tr_psel_tahun", lang), psel_pilihan, key="psel"))
     ui.simpan_url("psel", str(psel), bawaan)
-    # the reduction target of this year, reached now: the landfill loses its share of the extra
-    _, k = kini_kota()
-    target_p = kpi.target_pengurangan_pct
-    kurang = None
-    if k is not None and pd.notna(target_p) and target_p > k.nilai["pengurangan"]:
-        ekstra = (target_p - k.nilai["pengurangan"]) * k.timbulan
-        kurang = -tg.dampak(ekstra, k)["penanganan"] * k.timbulan / 365.25
-    u = umur_tpa.hitung(kap, ukur, terpakai, akhir, laju, kumulatif, psel, kurang)
+    hasil = kota.umur(ui.q, setelan, p.data_mulai, akhir, psel)
+    if hasil is None:
+        st.info(t("tidak_ada_data", lang))
+        return
+    u, ukur, mulai_laju, kumulatif = hasil.u, hasil.tanggal_ukur, hasil.laju_dari, hasil.diversi_kumulatif
+    target_p = hasil.target_pengurangan
     a, b, c, d = st.columns(4)
     a.metric(t("an_sisa", lang), fmt.ton(u.sisa_ton, lang), help=t("an_sisa_bantuan", lang))
     a.caption(
@@ -406,12 +381,7 @@ def bagian_tpa() -> None:
             n=fmt.angka(u.bulan_dari_target, 1, lang),
         )
     st.markdown(teks)
-    penuh_target = (
-        u.tanggal_penuh + timedelta(days=round(u.bulan_dari_target * umur_tpa.HARI_BULAN))
-        if u.bulan_dari_target
-        else None
-    )
-    st.plotly_chart(grafik.umur_tpa(u, penuh_target, lang), config=TANPA_MODEBAR)
+    st.plotly_chart(grafik.umur_tpa(u, hasil.penuh_target, lang), config=TANPA_MODEBAR)
     definisi("an_def_tpa", kepadatan=fmt.angka(setelan.tpa_kepadatan_kg_m3, 0, lang))
 
 
@@ -471,7 +441,7 @@ def bagian_emisi() -> None:
             ]
         )
         st.dataframe(dipakai_, hide_index=True, width="stretch")
-        ui.unduh(dipakai_, "faktor_emisi", lang)
+        ui.unduh_apa_adanya(dipakai_, "faktor_emisi", lang)
     definisi(
         "an_def_emisi",
         mcf=fmt.angka(f.mcf, 1, lang),

@@ -6,10 +6,17 @@ data cannot support one. Nothing here queries the database.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from sampah import fmt
 from sampah.i18n import t
+
+if TYPE_CHECKING:
+    from sampah.analisis.neraca import Neraca
+    from sampah.analisis.target import Jalur
+    from sampah.analisis.umur_tpa import UmurTpa
 
 
 def _arah(baru: float, lama: float, sama: bool = False) -> str:
@@ -209,3 +216,82 @@ def csr_per_rupiah(proyek: pd.DataFrame, lang: str = "id") -> str | None:
         ton=fmt.ton(b.ton_tambahan, lang),
         biaya=fmt.rupiah(b.biaya_per_ton, lang),
     )
+
+
+def neraca(n: Neraca, nama_tpa: str, lang: str = "id") -> str | None:
+    """'Dari timbulan estimasi 660.521 ton, 0,42% terkurangi, 92,8% ditimbang masuk TPA Sumur Batu
+    dan 6,7% tidak terkelola.' Over 100% or without population it says so instead."""
+    if n.status == "kosong":
+        return None
+    if n.status == "tanpa_timbulan":
+        return t(
+            "jd_neraca_tanpa_timbulan",
+            lang,
+            kurang=fmt.ton(n.pengurangan_ton, lang),
+            ke_tpa=fmt.ton(n.tpa_ton, lang),
+            tpa=nama_tpa,
+        )
+    if n.status == "lebih":
+        return t(
+            "jd_neraca_lebih",
+            lang,
+            tercatat=fmt.ton(n.tercatat_ton, lang),
+            pct=fmt.persen(n.persen_tercatat, 0, lang),
+            timbulan=fmt.ton(n.timbulan_ton, lang),
+        )
+    return t(
+        "jd_neraca",
+        lang,
+        timbulan=fmt.ton(n.timbulan_ton, lang),
+        kurang=fmt.persen(n.porsi(n.pengurangan_ton), 2, lang),
+        ke_tpa=fmt.persen(n.porsi(n.tpa_ton), 1, lang),
+        tpa=nama_tpa,
+        tak=fmt.persen(n.porsi(max(n.tak_terkelola_ton or 0.0, 0.0)), 1, lang),
+    )
+
+
+def jalur_target(j: Jalur, cakrawala: int, lang: str = "id") -> str | None:
+    """Where a measure stands against one goal and when the current pace reaches it:
+    'Sampah terkelola 95,43%; pada laju sekarang (+2,53 poin per tahun) target RPJMN 100% tercapai
+    pada 2028, tidak melewati tenggat 2029.'"""
+    if j.status == "tanpa_data" or j.kini is None:
+        return None
+    s = j.sasaran
+    kw = dict(
+        ukuran=t("jd_ukuran_" + s.ukuran, lang),
+        kini=fmt.persen(j.kini, 2, lang),
+        acuan=s.acuan,
+        target=fmt.persen(s.nilai, 0, lang),
+        tahun=s.tahun,
+    )
+    if j.status == "sudah":
+        return t("jd_target_sudah", lang, **kw)
+    if j.status == "lewat":
+        return t("jd_target_lewat", lang, **kw)
+    perlu = fmt.perubahan(j.perlu_per_tahun, 0, lang, poin=True)
+    if j.laju_per_tahun is None:
+        return t("jd_target_tanpa_laju", lang, perlu=perlu, **kw)
+    laju = fmt.perubahan(j.laju_per_tahun, 0, lang, poin=True) or fmt.angka(0, 2, lang)
+    if j.tercapai is not None and j.tercapai <= s.tahun:
+        return t("jd_target_tepat", lang, laju=laju, tercapai=j.tercapai, **kw)
+    kapan = (
+        t("jd_target_kapan", lang, tahun=j.tercapai)
+        if j.tercapai is not None
+        else t("jd_target_tidak_kapan", lang, tahun=cakrawala)
+    )
+    return t("jd_target_telat", lang, perlu=perlu, laju=laju, kapan=kapan, **kw)
+
+
+def umur_tpa(u: UmurTpa, nama_tpa: str, lang: str = "id") -> str:
+    """'TPA Sumur Batu penuh sekitar Oktober 2027 pada laju sekarang (1.725 ton/hari), 15 bulan
+    sebelum PSEL beroperasi (2029).'"""
+    kw = dict(
+        tpa=nama_tpa,
+        bulan=fmt.tanggal(u.tanggal_penuh, lang, "MMMM y"),
+        laju=fmt.ton(u.laju_ton_hari, lang),
+    )
+    gap = u.bulan_sebelum_psel
+    if gap is None:
+        return t("jd_umur", lang, n=fmt.angka(u.tahun_tersisa, 1, lang), **kw)
+    kunci = "jd_umur_sebelum" if gap > 0 else "jd_umur_sesudah"
+    return t(kunci, lang, n=fmt.angka(abs(gap), 0, lang), tahun=u.psel_mulai.year, **kw)

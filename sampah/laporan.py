@@ -22,6 +22,7 @@ from sampah.presentasi import Slide
 # own), the chart a fixed height that leaves room for a three-line headline; the table may run on.
 LEBAR_PX, TINGGI_PX = 1047, 718
 TINGGI_GRAFIK = 530
+TINGGI_CATATAN = 40  # a note under the headline (two lines) takes this from the chart
 HURUF = '"Liberation Sans", Arial, Helvetica, sans-serif'  # installed fonts only: nothing to fetch
 CSS = f"""
 * {{ box-sizing: border-box; }}
@@ -29,10 +30,11 @@ body {{ font-family: {HURUF}; color: #1F2A24; margin: 0 auto; max-width: {LEBAR_
 section {{ padding: 14px 22px; break-after: page; page-break-after: always; break-inside: avoid; }}
 section:last-child {{ break-after: auto; page-break-after: auto; }}
 section.halaman {{ height: {TINGGI_PX}px; overflow: hidden; display: flex; flex-direction: column; }}
-section.halaman .grafik {{ flex: 0 0 {TINGGI_GRAFIK}px; }}
+section.halaman .grafik {{ flex: 0 0 auto; }}
 section.halaman .kaki {{ margin-top: auto; }}
 h1 {{ font-size: 28px; margin: 0 0 8px; }} h2 {{ font-size: 21px; line-height: 1.22; margin: 2px 0 6px; }}
 .judul {{ color: #1B7F4B; font-size: 14px; text-transform: uppercase; letter-spacing: .05em; margin: 0; }}
+.catatan {{ color: #444; font-size: 13px; line-height: 1.3; margin: 0 0 4px; }}
 .butir {{ font-size: 15px; line-height: 1.35; margin: 6px 0; }}
 .kaki {{ color: #555; font-size: 11px; border-top: 1px solid #ddd; margin-top: 6px; padding-top: 4px; }}
 .contoh {{ background: #FFF4D6; color: #7A5B00; padding: 1px 6px; font-weight: 600; }}
@@ -75,7 +77,7 @@ def html_laporan(
     for i, s in enumerate(slides):
         fig = (
             pio.to_html(
-                cetak(s.fig, TINGGI_GRAFIK),
+                cetak(s.fig, TINGGI_GRAFIK - (TINGGI_CATATAN if s.catatan else 0)),
                 full_html=False,
                 include_plotlyjs=False,
                 div_id=f"grafik-{i}",
@@ -86,7 +88,9 @@ def html_laporan(
         )
         bagian.append(
             f"<section class='halaman'><p class='judul'>{html.escape(s.judul)}</p>"
-            f"<h2>{html.escape(s.kalimat)}</h2><div class='grafik'>{fig}</div>{_kaki(kaki, contoh, lang)}"
+            f"<h2>{html.escape(s.kalimat)}</h2>"
+            + (f"<p class='catatan'>{html.escape(s.catatan)}</p>" if s.catatan else "")
+            + f"<div class='grafik'>{fig}</div>{_kaki(kaki, contoh, lang)}"
             "</section>"
         )
     if tabel is not None and len(tabel):

@@ -26,15 +26,21 @@ import pandas as pd
 import plotly.graph_objects as go
 from dateutil.relativedelta import relativedelta
 
-from sampah import fmt, judul, periode
+from sampah import fmt, judul, periode, proyeksi
+from sampah.analisis import kota, neraca, target
 from sampah.charts import peta
 from sampah.charts import presentasi as g
 from sampah.i18n import t
 
 Tanya = Callable[..., pd.DataFrame]
-# (headline sentence, figure) of one slide, and optionally why there is no figure when it is not a
-# lack of data (a new city's map before its boundaries are loaded)
-Isi = tuple[str | None, go.Figure | None] | tuple[str | None, go.Figure | None, str | None]
+# (headline sentence, figure) of one slide, optionally why there is no figure when it is not a lack
+# of data (a new city's map before its boundaries are loaded), and optionally a note under the
+# headline: what a figure is computed from when the slide cannot say it in its sentence
+Isi = (
+    tuple[str | None, go.Figure | None]
+    | tuple[str | None, go.Figure | None, str | None]
+    | tuple[str | None, go.Figure | None, str | None, str | None]
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class Slide:
     kalimat: str  # the headline sentence, from the data
     fig: go.Figure | None
     kosong: str | None = None  # why there is no figure, when it is not a lack of data
+    catatan: str | None = None  # what the figure is computed from (a smaller line under the headline)
 
 
 @dataclass
@@ -101,6 +108,20 @@ class Konteks:
         if self.data_mulai is None or self.lalu.mulai < self.data_mulai:
             return None
         return self.q("ringkasan_kpi", **self.prm_lalu).iloc[0]
+
+    @cached_property
+    def data_akhir(self) -> date | None:
+        akhir = self.q("konteks").iloc[0].data_akhir
+        return None if pd.isna(akhir) else pd.Timestamp(akhir).date()
+
+    @cached_property
+    def setelan(self) -> pd.Series:
+        return self.q("setelan_analisis").iloc[0]
+
+    @cached_property
+    def kini_kota(self) -> tuple[pd.DataFrame, target.Kini | None]:
+        """The kota's monthly balance over all the data and its newest 12 whole months."""
+        return kota.kini_kota(self.q, self.data_mulai, self.data_akhir)
 
     def bulanan(self) -> pd.DataFrame:
         return self.q("ringkasan_bulanan", **{**self.prm, "mulai": self.mulai_24})
@@ -209,6 +230,108 @@ def _sipsn(k: Konteks) -> Isi:
     return judul.sipsn(df, k.lang), g.sipsn(df, k.lang, k.huruf) if ada else None
 
 
+@slide("neraca")
+def _neraca(k: Konteks) -> Isi:
+    """The period's balance of the chosen kecamatan: generation to its fates, each flow graded."""
+    n = neraca.susun(k.q("neraca_kecamatan", **k.prm), k.q("neraca_pengolahan", **k.prm))
+    if n.status == "kosong":
+        return None, None
+    kalimat = judul.neraca(n, k.nama_tpa, k.lang)
+    if n.status == "tanpa_timbulan":
+        kec = ", ".join("Kec. " + x for x in n.tanpa_penduduk)
+        return kalimat, None, t("pr_neraca_tanpa_penduduk", k.lang, kec=kec)
+    catatan = t(
+        "pr_neraca_catatan",
+        k.lang,
+        kg=fmt.angka(n.kg_per_orang_hari, 2, k.lang),
+        estimasi=t("pr_neraca_penduduk_estimasi", k.lang) if n.penduduk_estimasi else "",
+    )
+    return kalimat, g.neraca(n, k.lang, k.huruf), None, catatan
+
+
+def _sasaran_utama(daftar: list[target.Sasaran]) -> target.Sasaran | None:
+    """The goal of the slide: the national one of the plan's last year (RPJMN 2029), else the
+    furthest national goal, else the city's own."""
+    if not daftar:
+        return None
+    return max(daftar, key=lambda s: (s.tahun == proyeksi.TAHUN_RENCANA and s.nasional, s.nasional, s.tahun))
+
+
+@slide("target")
+def _target(k: Konteks) -> Isi:
+    """Kota-wide, "now" = the newest 12 whole months: where the measure of the 2029 goal stands, the
+    pace it moves at, and the year that pace reaches it (no scenario: that is the page's)."""
+    daftar = target.daftar_sasaran(k.q("target_acuan"))
+    s = _sasaran_utama(daftar)
+    if s is None:
+        return None, None, t("pr_target_tanpa", k.lang)
+    if k.data_mulai is None or k.data_akhir is None:
+        return None, None
+    bulanan, kini = k.kini_kota
+    if kini is None:
+        return None, None, t("pr_target_tanpa_kini", k.lang)
+    j = target.jalur(s, bulanan, kini, {}, k.data_akhir)
+    hist = k.q("neraca_periode", mulai=k.data_mulai, selesai=k.data_akhir, kecamatan=[])
+    hist = hist[hist.tahun.notna()]
+    sampai = max([x.tahun for x in daftar if x.ukuran == s.ukuran] + [k.data_akhir.year + 4])
+    pr = target.proyeksi_tahunan(bulanan, s.ukuran, sampai)
+    fig = g.target(hist, pr, daftar, s.ukuran, k.lang, k.huruf)
+    ket = t(
+        "an_kini_ket",
+        k.lang,
+        kota=k.q("konteks").iloc[0].kota,
+        dari=fmt.tanggal(kini.dari, k.lang),
+        sampai=fmt.tanggal(kini.sampai, k.lang),
+    )
+    return (
+        judul.jalur_target(j, proyeksi.CAKRAWALA, k.lang),
+        fig,
+        None,
+        t("pr_target_catatan", k.lang, kini=ket),
+    )
+
+
+@slide("umur_tpa")
+def _umur_tpa(k: Konteks) -> Isi:
+    """Kota-wide: the day the landfill is full at the current pace, against the PSEL start (when
+    the store sets one: a guessed year would be quoted as a plan)."""
+    st = k.setelan
+    if not kota.ada_kapasitas(st):
+        return None, None, t("pr_umur_tanpa_kapasitas", k.lang, tpa=k.nama_tpa)
+    if k.data_mulai is None or k.data_akhir is None:
+        return None, None
+    psel = int(st.psel_mulai_tahun) if pd.notna(st.psel_mulai_tahun) else None
+    h = kota.umur(k.q, st, k.data_mulai, k.data_akhir, psel)
+    if h is None:
+        return None, None
+    u, lang = h.u, k.lang
+    tambah = (
+        t(
+            "pr_umur_catatan_target",
+            lang,
+            target=fmt.persen(h.target_pengurangan, 0, lang),
+            n=fmt.angka(u.bulan_dari_target, 1, lang),
+        )
+        if u.bulan_dari_target is not None and h.target_pengurangan is not None
+        else ""
+    )
+    sumber = st.tpa_sisa_sumber if isinstance(st.tpa_sisa_sumber, str) and st.tpa_sisa_sumber else ""
+    catatan = t(
+        "pr_umur_catatan",
+        lang,
+        kota=k.q("konteks").iloc[0].kota,
+        sisa=fmt.ton(u.sisa_ton, lang),
+        kap=fmt.angka(st.tpa_sisa_kapasitas, 0, lang),
+        satuan=str(st.tpa_sisa_satuan).replace("m3", "m³"),
+        tgl=fmt.tanggal(h.tanggal_ukur, lang),
+        sumber=f" ({sumber})" if sumber else "",
+        dari=fmt.tanggal(h.data_mulai, lang),
+        n=fmt.angka(u.bulan_dari_diversi, 1, lang),
+        target=tambah,
+    )
+    return judul.umur_tpa(u, k.nama_tpa, lang), g.umur_tpa(u, h.penuh_target, lang, k.huruf), None, catatan
+
+
 SLIDE: tuple[str, ...] = tuple(_PEMBUAT)
 
 
@@ -225,6 +348,6 @@ def dek(
     k = Konteks(tanya, per, kecamatan, lang, nama_tpa, huruf)
     out = []
     for kk in kunci:
-        kalimat, fig, *kosong = _PEMBUAT[kk](k)
-        out.append(Slide(kk, t(f"pr_slide_{kk}", lang), kalimat or "", fig, *kosong))
+        kalimat, fig, *lain = _PEMBUAT[kk](k)
+        out.append(Slide(kk, t(f"pr_slide_{kk}", lang), kalimat or "", fig, *lain))
     return out

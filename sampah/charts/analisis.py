@@ -30,7 +30,8 @@ def _ton(x: float, lang: str) -> str:
 
 
 def _label(judul: str, ton: float, porsi: float | None, mutu: str, lang: str) -> str:
-    pct = f" ({fmt.persen(porsi, 1, lang)})" if porsi is not None else ""
+    # under 1% with two decimals: 218 t of 660,521 t is "0,03%", not a "0,0%" read as nothing
+    pct = f" ({fmt.persen(porsi, 2 if porsi < 0.01 else 1, lang)})" if porsi is not None else ""
     return f"{judul}<br>{_ton(ton, lang)}{pct} · {t('an_mutu_' + mutu, lang)}"
 
 

@@ -10,12 +10,16 @@ never cut by the figure's edge); long names are wrapped, not cut.
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from sampah import fmt
+from sampah.analisis.neraca import Neraca
+from sampah.analisis.umur_tpa import UmurTpa
 from sampah.charts import HIJAU, TARGET, TPA, _separators, tema
+from sampah.charts import analisis as grafik_analisis
 from sampah.i18n import t
 
 HURUF_LAYAR = 19
@@ -293,3 +297,49 @@ def sipsn(df: pd.DataFrame, lang: str = "id", huruf: int = HURUF_LAYAR) -> go.Fi
     fig.update_xaxes(ticksuffix="%", title=t("sipsn_pengurangan", lang), range=[0, hi * 1.35])
     fig.update_layout(separators=_separators(lang), hovermode="closest", showlegend=False, bargap=0.25)
     return besar(tema(fig), huruf)
+
+
+# --- the analyses' figures (sampah/charts/analisis.py) at the deck's type size ----------------------
+def neraca(n: Neraca, lang: str = "id", huruf: int = HURUF_LAYAR) -> go.Figure:
+    """The balance Sankey of the Target & Neraca page, its node labels at the deck's size."""
+    fig = besar(grafik_analisis.sankey(n, lang), huruf)
+    fig.update_traces(textfont=dict(size=huruf - 3), node=dict(pad=14, thickness=22))
+    return fig
+
+
+def target(
+    hist: pd.DataFrame,
+    pr: pd.DataFrame,
+    sasaran: list,
+    ukuran: str,
+    lang: str = "id",
+    huruf: int = HURUF_LAYAR,
+) -> go.Figure:
+    """The recorded yearly share, the current pace and the goals of one measure."""
+    fig = besar(grafik_analisis.target_jalur(hist, pr, sasaran, ukuran, lang), huruf)
+    # legend entries sized for the deck's type (the page's 160 px cut "Laju sekarang" at 19 px)
+    fig.update_layout(legend=dict(entrywidth=huruf * 11, entrywidthmode="pixels"))
+    # the goals' labels as annotations on a white ground: the dashed pace line crossed the text
+    for tr in fig.data:
+        if tr.mode == "markers+text":
+            for x, y, teks in zip(tr.x, tr.y, tr.text):
+                fig.add_annotation(
+                    x=x,
+                    y=y,
+                    text=teks,
+                    yanchor="bottom",
+                    yshift=12,
+                    showarrow=False,
+                    font=dict(size=huruf - 2, color=TARGET),
+                    bgcolor="rgba(255,255,255,0.9)",
+                )
+            tr.mode = "markers"
+    return fig
+
+
+def umur_tpa(u: UmurTpa, penuh_target: date | None, lang: str = "id", huruf: int = HURUF_LAYAR) -> go.Figure:
+    """Remaining landfill capacity to the day it is full, against the PSEL start."""
+    fig = besar(grafik_analisis.umur_tpa(u, penuh_target, lang), huruf)
+    fig.update_layout(legend=dict(entrywidth=huruf * 13, entrywidthmode="pixels"))
+    fig.update_annotations(font_size=huruf - 1)
+    return fig

@@ -132,9 +132,10 @@ def test_report_opens_offline_with_every_chart(laporan_html):
         page.route("**/*", route)
         page.goto(laporan_html.as_uri())
         page.wait_for_timeout(1500)
+        # points drawn per chart; a Sankey has no _length: its links count
         points = page.evaluate(
             "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(d => "
-            "(d._fullData || []).reduce((n, t) => n + (t._length || 0), 0))"
+            "(d._fullData || []).reduce((n, t) => n + (t._length || (t.link?.value || []).length), 0))"
         )
         divs = page.locator(".plotly-graph-div").count()
         page.screenshot(path=str(laporan_html.with_suffix(".png")), full_page=False)

@@ -87,10 +87,12 @@ def test_tren_page_monthly_bars_equal_independent_sql(fixture_store, fixture_con
     at = _page(fixture_store, monkeypatch)
     bars = plotly_data.traces(at.get("plotly_chart")[0].proto.spec)[0]
     want = fixture_con.execute(
-        "SELECT sum(netto_kg) / 1000 FROM tpa_muatan GROUP BY date_trunc('month', waktu) ORDER BY 1"
-    ).fetchall()
+        "SELECT sum(netto_kg) / 1000 FROM tpa_muatan "
+        "WHERE CAST(waktu AS DATE) <= (SELECT akhir FROM v_rentang_data WHERE dataset = 'tpa_muatan') "
+        "GROUP BY date_trunc('month', waktu) ORDER BY 1"
+    ).fetchall()  # the complete months: the fixture's one load on 2 April is not a month yet
     assert sorted(bars["y"]) == pytest.approx(sorted(w[0] for w in want))
-    assert any("Data belum cukup" in i.value for i in at.info)  # 5 months: no projection
+    assert any("Data belum cukup" in i.value for i in at.info)  # 4 months: no projection
 
 
 def test_tren_page_on_sample_weekly_and_english(demo_store, monkeypatch):

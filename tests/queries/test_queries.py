@@ -7,7 +7,13 @@ import pytest
 
 from sampah import db
 
-PARAMS = {"mulai": date(2025, 1, 1), "selesai": date(2025, 12, 31), "kecamatan": []}
+PARAMS = {
+    "mulai": date(2025, 1, 1),
+    "selesai": date(2025, 12, 31),
+    "kecamatan": [],
+    "kode": "32.75",  # a kab/kota (SIPSN composition)
+    "pembanding": ["32.73", "33.74"],  # chosen SIPSN peers
+}
 
 
 @pytest.mark.parametrize("name", db.query_names())

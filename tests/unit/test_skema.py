@@ -16,6 +16,8 @@ from sampah.ingest import muat
 LAMA = {
     "pemetaan_kolom",
     "sipsn_komposisi",
+    "sipsn_komposisi.impor_id",  # columns the schema adds to it later go with the table
+    "sipsn_komposisi.kode_kabkota",
     "impor.baris_sudah_ada",
     "impor.baris_diperbarui",
     "impor.versi_dasar",
