@@ -438,11 +438,12 @@ def _entri(lap: HasilImpor, aksi: str, oleh: str, versi: str | None, base: Path 
 
 
 def _dilewati_dulu(store: Path, sha: str) -> bool:
-    """This file was loaded before with its held values left out."""
+    """This file's newest import left its held values out."""
     r = riwayat(store)
     if r.empty or "keputusan" not in r or "sha256" not in r:
         return False
-    return bool(((r.aksi == "impor") & (r.sha256 == sha) & (r.keputusan == "dilewati")).any())
+    r = r[(r.aksi == "impor") & (r.sha256 == sha)]
+    return not r.empty and r.keputusan.iloc[0] == "dilewati"  # newest first
 
 
 def simpan_perubahan(store: Path, impor_id: int | None, df: pd.DataFrame) -> Path:
