@@ -26,7 +26,9 @@ def kueri(store: Path, sql: str, *param: object) -> list[tuple]:
 
 
 def wilayah_csv(kelurahan: bool = True) -> bytes:
-    kepala = "kode_kota;kota;provinsi;kode_kecamatan;kecamatan" + (";kode_kelurahan;kelurahan" if kelurahan else "")
+    kepala = "kode_kota;kota;provinsi;kode_kecamatan;kecamatan" + (
+        ";kode_kelurahan;kelurahan" if kelurahan else ""
+    )
     rows = [kepala]
     for i, k in enumerate(KEC, 1):
         baris = f"32.99;Kota Uji;Jawa Barat;32.99.0{i};{k}"
@@ -42,7 +44,9 @@ def store_wilayah(tmp: Path, kelurahan: bool = True) -> Path:
     return s
 
 
-def rekap_bulanan(bulan: list[str], tanam: dict[tuple[str, str], float] | None = None, seed: int = 1) -> bytes:
+def rekap_bulanan(
+    bulan: list[str], tanam: dict[tuple[str, str], float] | None = None, seed: int = 1
+) -> bytes:
     """Monthly landfill tonnes per kecamatan, ~200-400 t, with planted values; `;` and `1.234,5`."""
     rng = np.random.default_rng(seed)
     dasar = {k: 200 + 50 * i for i, k in enumerate(KEC)}
@@ -60,7 +64,9 @@ BULAN_2024 = [f"2024-{m:02d}" for m in range(1, 13)]
 def test_a_100x_month_in_a_first_import_is_held_and_the_comparison_named(tmp_path):
     s = store_wilayah(tmp_path)
     isi = rekap_bulanan(BULAN_2024, {("2024-05", "Gamma"): 28741.0})
-    lap = muat.periksa(db.connect_readonly(db.configured_source(str(s)).current_file()), "tpa_rekap", isi, "r.csv")
+    lap = muat.periksa(
+        db.connect_readonly(db.configured_source(str(s)).current_file()), "tpa_rekap", isi, "r.csv"
+    )
     p = lap.persiapan
     assert len(p.pencilan) == 1
     r = p.pencilan.iloc[0]
@@ -70,7 +76,10 @@ def test_a_100x_month_in_a_first_import_is_held_and_the_comparison_named(tmp_pat
     assert "hanya dari file ini" in catatan and "60 nilai bulanan per kecamatan" in catatan
     tabel = wajar.tabel(p.pencilan, p.tabel.baris_file, "id")
     assert tabel.iloc[0]["wilayah / unit"] == "Gamma" and tabel.iloc[0]["nilai di file"] == "28.741 ton"
-    assert tabel.iloc[0]["nilai khas"].endswith(" ton") and "median 11 bulan lain" in tabel.iloc[0]["alasan ditahan"]
+    assert (
+        tabel.iloc[0]["nilai khas"].endswith(" ton")
+        and "median 11 bulan lain" in tabel.iloc[0]["alasan ditahan"]
+    )
     assert tabel.iloc[0]["baris"] == str(p.tabel.baris_file(int(r.baris_i[0])))
 
     hasil = muat.impor(s, "tpa_rekap", isi, "r.csv", oleh="uji")
@@ -101,7 +110,13 @@ def test_a_new_month_is_compared_with_the_stored_history(tmp_path):
     assert lap.baru == 4 and lap.keputusan == "dilewati"
     catatan = [kw for k, kw in p.catatan if k == "kd_w_dasar_bulan"][0]
     assert catatan == {
-        "n": 5, "tingkat": "kecamatan", "n_riwayat": 5, "n_db": 5, "n_sebaya": 5, "n_tanpa": 0, "min": 3
+        "n": 5,
+        "tingkat": "kecamatan",
+        "n_riwayat": 5,
+        "n_db": 5,
+        "n_sebaya": 5,
+        "n_tanpa": 0,
+        "min": 3,
     }
     # a normal year adds nothing to hold
     lap = muat.impor(s, "tpa_rekap", rekap_bulanan([f"2025-{m:02d}" for m in range(2, 7)], seed=9), "b.csv")
@@ -203,7 +218,9 @@ def test_all_valid_rows_held_loads_nothing_and_logs_it(tmp_path):
     s = store_wilayah(tmp_path)
     assert muat.impor(s, "tpa_rekap", rekap_bulanan(BULAN_2024), "2024.csv").status == "dimuat"
     versi = (s / "CURRENT").read_text()
-    lap = muat.impor(s, "tpa_rekap", b"Bulan;Kecamatan;TPA;Berat (ton)\n2025-01;Beta;TPA Uji;25000\n", "x.csv")
+    lap = muat.impor(
+        s, "tpa_rekap", b"Bulan;Kecamatan;TPA;Berat (ton)\n2025-01;Beta;TPA Uji;25000\n", "x.csv"
+    )
     assert lap.status == "ditahan" and "semua 1 baris yang valid ditahan" in lap.teks()
     assert (s / "CURRENT").read_text() == versi
     assert muat.riwayat(s).iloc[0].aksi == "ditahan"
@@ -253,7 +270,7 @@ def test_monthly_deposits_of_a_unit_far_from_its_months_are_held(demo_store, tmp
         "SELECT bank_sampah_id, median(kg) FROM (SELECT bank_sampah_id, date_trunc('month', tanggal), "
         "sum(berat_kg) kg FROM setoran GROUP BY ALL) GROUP BY 1 HAVING count(*) >= 6 ORDER BY 1 LIMIT 1",
     )[0]
-    isi = f"bulan;bank_sampah;kategori;berat (kg)\n2020-01;{bs};plastik;{kg * kali:.3f}\n".encode()
+    isi = f"bulan;bank_sampah;kategori;berat (kg)\n2020-01;{bs};plastik;{f'{kg * kali:.2f}'.replace('.', ',')}\n".encode()
     lap = muat.impor(s, "setoran_rekap", isi, "rekap.csv")
     assert lap.status == "ditahan" and list(lap.persiapan.pencilan.unit) == [bs]
     assert lap.persiapan.pencilan.iloc[0].n_db >= 6
