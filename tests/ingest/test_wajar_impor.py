@@ -84,7 +84,10 @@ def test_a_100x_month_in_a_first_import_is_held_and_the_comparison_named(tmp_pat
 
     hasil = muat.impor(s, "tpa_rekap", isi, "r.csv", oleh="uji")
     assert hasil.status == "dimuat" and hasil.baru == 59 and hasil.keputusan == "dilewati"
-    sql = "SELECT count(*), sum(netto_kg) FROM tpa_muatan WHERE waktu::DATE = '2024-05-31' AND asal_kecamatan_kode = ?"
+    sql = (
+        "SELECT count(*), sum(netto_kg) FROM tpa_muatan "
+        "WHERE waktu::DATE = '2024-05-31' AND asal_kecamatan_kode = ?"
+    )
     assert kueri(s, sql, "32.99.03") == [(0, None)]
     e = muat.riwayat(s).iloc[0]
     assert (e.aksi, e.pencilan, e.keputusan, e.oleh) == ("impor", 1, "dilewati", "uji")
@@ -270,7 +273,8 @@ def test_monthly_deposits_of_a_unit_far_from_its_months_are_held(demo_store, tmp
         "SELECT bank_sampah_id, median(kg) FROM (SELECT bank_sampah_id, date_trunc('month', tanggal), "
         "sum(berat_kg) kg FROM setoran GROUP BY ALL) GROUP BY 1 HAVING count(*) >= 6 ORDER BY 1 LIMIT 1",
     )[0]
-    isi = f"bulan;bank_sampah;kategori;berat (kg)\n2020-01;{bs};plastik;{f'{kg * kali:.2f}'.replace('.', ',')}\n".encode()
+    berat = f"{kg * kali:.2f}".replace(".", ",")
+    isi = f"bulan;bank_sampah;kategori;berat (kg)\n2020-01;{bs};plastik;{berat}\n".encode()
     lap = muat.impor(s, "setoran_rekap", isi, "rekap.csv")
     assert lap.status == "ditahan" and list(lap.persiapan.pencilan.unit) == [bs]
     assert lap.persiapan.pencilan.iloc[0].n_db >= 6
