@@ -56,7 +56,8 @@ class Deret:
     kueri: str  # queries/<kueri>.sql: unit, rincian, periode, kelompok, nilai
     tingkat: str  # the kind of unit, for messages: kecamatan | bank_sampah | kabkota | wilayah
     satuan: str  # the unit of nilai, as printed: ton | kg | ton/tahun | jiwa
-    # from the Muatan's rows (indexed by data row): unit, rincian, periode, kelompok, nilai
+    # from the Muatan's rows (indexed by data row): unit, rincian, periode, kelompok, nilai, and
+    # optionally label (the unit's name as the file writes it, when the store has no name for it)
     calon: Callable[[pd.DataFrame], pd.DataFrame]
     kali_sebaya: float | None = None  # None: units of this kind are too unlike for a peer median
     per_kapita: bool = False
@@ -110,6 +111,7 @@ def _sipsn(df: pd.DataFrame) -> pd.DataFrame:
             "periode": pd.to_datetime(df.tahun.astype(int).astype(str) + "-01-01"),
             "kelompok": _nama_rata(df.provinsi) if "provinsi" in df else "",
             "nilai": nilai.astype(float),
+            "label": df.kabkota.astype(str),  # as the file spells it; the key is lower case
         },
         index=df.index,
     )
@@ -179,7 +181,13 @@ def periksa(
     if f.empty:
         return pd.DataFrame(), []
     f = f.assign(_i=f.index).reset_index(drop=True)
-    berkas = f.groupby(KUNCI, sort=False).agg(nilai=("nilai", "sum"), baris_i=("_i", list)).reset_index()
+    if "label" not in f:
+        f["label"] = None
+    berkas = (
+        f.groupby(KUNCI, sort=False)
+        .agg(nilai=("nilai", "sum"), baris_i=("_i", list), label=("label", "first"))
+        .reset_index()
+    )
     try:
         h = db.run(con, d.kueri)
         nama = db.run(con, "wajar_nama").drop_duplicates("unit").set_index("unit")
@@ -216,7 +224,10 @@ def periksa(
         ]
         hasil["kapita"] = hasil.nilai * 1000.0 / (pddk * np.array(hari, dtype=float))
     hasil["luar_k"] = hasil.kapita > KG_ORANG_HARI[1]
-    hasil["nama"] = [nama.nama.get(u) if u in nama.index else (u or None) for u in hasil.unit.tolist()]
+    hasil["nama"] = [
+        lb if isinstance(lb, str) else nama.nama.get(u) if u in nama.index else (u or None)
+        for u, lb in zip(hasil.unit.tolist(), hasil.label.tolist())
+    ]
     catatan = _catatan(d, hasil, h.empty)
     luar = hasil[hasil.luar_r | hasil.luar_s | hasil.luar_k]
     if luar.empty:

@@ -139,7 +139,7 @@ def test_a_kab_kota_at_a_thousandth_of_its_peers_is_held(tmp_path):
     isi = ("\n".join(rows) + "\n").encode()
     lap = muat.impor(s, "sipsn", isi, "sipsn_2024.csv")
     p = lap.persiapan
-    assert list(p.pencilan.nama) == ["kota kecil"] and p.pencilan.iloc[0].luar_s
+    assert list(p.pencilan.nama) == ["Kota Kecil"] and p.pencilan.iloc[0].luar_s
     assert p.pencilan.iloc[0].n_s == 12 and p.pencilan.iloc[0].rasio_s < 1 / 100
     assert lap.baru == 13
     assert kueri(s, "SELECT count(*) FROM sipsn WHERE kabkota = 'Kota Kecil'") == [(0,)]
