@@ -278,3 +278,17 @@ def test_monthly_deposits_of_a_unit_far_from_its_months_are_held(demo_store, tmp
     lap = muat.impor(s, "setoran_rekap", isi, "rekap.csv")
     assert lap.status == "ditahan" and list(lap.persiapan.pencilan.unit) == [bs]
     assert lap.persiapan.pencilan.iloc[0].n_db >= 6
+
+
+def test_a_kecamatan_month_above_the_per_capita_band_is_held(tmp_path):
+    s = store_wilayah(tmp_path)
+    pddk = b"kode_wilayah;tahun;jumlah\n32.99.01;2024;10000\n32.99.02;2024;250000\n"
+    assert muat.impor(s, "penduduk", pddk, "penduduk.csv").status == "dimuat"
+    # no history and a single month each: only the per-capita band can judge them
+    isi = b"Bulan;Kecamatan;TPA;Berat (ton)\n2024-01;Alpha;TPA Uji;5000\n2024-01;Beta;TPA Uji;5000\n"
+    lap = muat.impor(s, "tpa_rekap", isi, "r.csv")
+    p = lap.persiapan
+    assert list(p.pencilan.nama) == ["Alpha"] and lap.baru == 1  # Beta: 0,65 kg per resident per day
+    assert round(p.pencilan.iloc[0].kapita, 2) == 16.13  # 5,000 t / 10,000 residents / 31 days
+    alasan = wajar.tabel(p.pencilan, p.tabel.baris_file, "id").iloc[0]["alasan ditahan"]
+    assert alasan == "16,13 kg per penduduk per hari, di atas batas 3,0 kg"
