@@ -9,7 +9,7 @@ import streamlit as st
 
 from sampah import db, fmt, pulih, ui
 from sampah.i18n import S, t
-from sampah.ingest import akses, muat, templat
+from sampah.ingest import akses, muat, templat, wajar
 from sampah.ingest.dataset import DATASETS
 from sampah.tabel import K, mentah
 
@@ -30,6 +30,9 @@ KOLOM_RIWAYAT = {
         ("diperbarui", "angka"),
         ("sudah_ada", "angka"),
         ("ditolak", "angka"),
+        ("pencilan", "angka"),
+        ("keputusan", "teks"),
+        ("nilai_berubah", "angka"),
         ("oleh", "teks"),
         ("versi", "teks"),
     )
@@ -134,6 +137,73 @@ def laporan(lap: muat.HasilImpor) -> None:
             lang,
             judul=t("kd_ditolak_judul", lang),
         )
+    pencilan_ui(pr)
+
+
+def pencilan_ui(pr) -> None:  # noqa: ANN001 - susun.Persiapan
+    """The values held as implausible, each with its typical value and why (sampah/ingest/wajar.py)."""
+    if pr.pencilan.empty:
+        return
+    st.markdown("**" + t("kd_w_judul", lang) + "**")
+    st.warning(t("kd_w_penjelasan", lang), icon=":material/warning:")
+    df = wajar.tabel(pr.pencilan, pr.tabel.baris_file, lang)
+    ui.tabel(df, mentah(df), lang, bungkus=True, tinggi=min(320, 40 + 36 * len(df)))
+    ui.unduh(df, mentah(df), "nilai_ditahan", lang, judul=t("kd_w_judul", lang))
+
+
+def tombol_muat(pr) -> str | None:  # noqa: ANN001 - susun.Persiapan
+    """The load buttons: without the held values (the usual one), or with them when the user is sure.
+    Returns None (no click), 'lewati' or 'terima'."""
+    ditahan = len(wajar.baris_file(pr.pencilan))
+    if not ditahan:
+        klik = st.button(
+            t("kd_konfirmasi", lang, n=fmt.angka(pr.valid, lang=lang)),
+            type="primary",
+            key="kd_muat",
+            icon=":material/upload:",
+        )
+        return "lewati" if klik else None
+    n, m = fmt.angka(pr.valid - ditahan, lang=lang), fmt.angka(ditahan, lang=lang)
+    if st.button(
+        t("kd_w_muat_tanpa", lang, n=n, m=m), type="primary", key="kd_muat", icon=":material/upload:"
+    ):
+        return "lewati"
+    semua = fmt.angka(pr.valid, lang=lang)
+    if st.button(
+        t("kd_w_muat_semua", lang, n=semua, m=m), key="kd_muat_pencilan", icon=":material/done_all:"
+    ):
+        return "terima"
+    return None
+
+
+def hasil_ui(hasil: muat.HasilImpor) -> None:
+    """What an import did: its message, the decision on held values and the stored values it changed
+    (key, column, old -> new), kept on screen across reruns (a download click reruns the page)."""
+    (
+        st.success
+        if hasil.status == "dimuat"
+        else st.warning
+        if hasil.status in ("kosong", "sudah_ada", "ditahan")
+        else st.error
+    )(hasil.teks(lang))
+    if hasil.keputusan:
+        st.caption(t(f"kd_w_keputusan_{hasil.keputusan}", lang, n=fmt.angka(hasil.pencilan, lang=lang)))
+    if hasil.nilai_berubah:
+        perubahan_ui(
+            hasil.perubahan, hasil.nilai_berubah, hasil.diperbarui, f"nilai_berubah_{hasil.impor_id}"
+        )
+
+
+def perubahan_ui(df: pd.DataFrame, total: int, baris: int | None, nama: str) -> None:
+    """Changed values: key, column, old -> new, the first 200 on screen, all in the download."""
+    st.markdown("**" + t("kd_u_judul", lang) + "**")
+    if baris is not None:
+        st.write(t("kd_u_ringkas", lang, sel=fmt.angka(total, lang=lang), baris=fmt.angka(baris, lang=lang)))
+    tampil = df.rename(columns={c: t(f"kd_u_k_{c}", lang) for c in muat.PERUBAHAN})
+    if len(tampil) > 200:
+        st.caption(t("kd_u_sebagian", lang, n=200, total=fmt.angka(total, lang=lang)))
+    ui.tabel(tampil.head(200), mentah(tampil), lang, bungkus=True, tinggi=min(320, 40 + 36 * len(tampil)))
+    ui.unduh(tampil, mentah(tampil), nama, lang, judul=t("kd_u_judul", lang))
 
 
 def tab_impor(menulis: bool, oleh: str) -> None:
@@ -176,12 +246,8 @@ def tab_impor(menulis: bool, oleh: str) -> None:
     if lap.status != "siap" or not menulis:
         return
     ketat = st.checkbox(t("kd_ketat", lang), key="kd_ketat")
-    if st.button(
-        t("kd_konfirmasi", lang, n=fmt.angka(pr.valid, lang=lang)),
-        type="primary",
-        key="kd_muat",
-        icon=":material/upload:",
-    ):
+    keputusan = tombol_muat(pr)
+    if keputusan:
         with st.spinner(t("kd_memuat", lang)):
             try:
                 hasil = muat.impor(
@@ -193,6 +259,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
                     pemetaan=pemetaan,
                     ketat=ketat,
                     tahun=tahun,
+                    pencilan=keputusan,
                 )
             except Exception as e:  # full disk, damaged base version: nothing changed, say so
                 gagal = pulih.pesan_gagal_tulis(e, src.path)
@@ -200,14 +267,10 @@ def tab_impor(menulis: bool, oleh: str) -> None:
                     raise
                 st.error(t(gagal[0], lang, **gagal[1]), icon=":material/error:")
                 return
-        pesan = hasil.teks(lang)
-        (
-            st.success
-            if hasil.status == "dimuat"
-            else st.warning
-            if hasil.status in ("kosong", "sudah_ada")
-            else st.error
-        )(pesan)
+        st.session_state["kd_hasil"] = (muat.sha256(data), hasil)
+    simpan = st.session_state.get("kd_hasil")
+    if simpan and simpan[0] == muat.sha256(data):
+        hasil_ui(simpan[1])
 
 
 def tahun_berlaku(ds, kunci: str) -> int | None:  # noqa: ANN001 - a Dataset
@@ -258,6 +321,11 @@ def pemetaan_ui(pilih: str, data: bytes, nama_file: str, kunci: str, pr) -> None
 
 
 def tab_riwayat(menulis: bool, oleh: str) -> None:
+    batal = st.session_state.pop("kd_batal", None)  # the undo of the run before, shown once
+    if batal:
+        (st.success if batal[0] == "kd_undo_ok" else st.warning)(t(batal[0], lang, **batal[1]))
+        if batal[1].get("sel"):
+            st.caption(t("kd_u_batal", lang, **batal[1]))
     f = pulih.bacaan(src).berkas
     st.caption(t("kd_versi_aktif", lang, versi=f.name if f else "–"))
     r = muat.riwayat(src.path) if src.is_store else pd.DataFrame()
@@ -269,6 +337,15 @@ def tab_riwayat(menulis: bool, oleh: str) -> None:
             r.assign(
                 aksi=r.aksi.map(lambda a: t(f"kd_aksi_{a}", lang) if f"kd_aksi_{a}" in S else a),
                 dataset=r.dataset.map(lambda d: judul_ds.get(d, d)),
+                **(
+                    {
+                        "keputusan": r.keputusan.map(
+                            lambda k: t(f"kd_kep_{k}", lang) if isinstance(k, str) else ""
+                        )
+                    }
+                    if "keputusan" in r
+                    else {}
+                ),
             ),
             [KOLOM_RIWAYAT.get(c, K(c, c)) for c in muat.TAMPIL_RIWAYAT],
             lang,
@@ -278,8 +355,32 @@ def tab_riwayat(menulis: bool, oleh: str) -> None:
     if menulis and not r.empty:
         with st.popover(t("kd_batalkan", lang), icon=":material/undo:"):
             if st.button(t("kd_batalkan_yakin", lang), type="primary", key="kd_undo"):
-                kunci, kw = muat.batalkan(src.path, oleh=oleh)
-                (st.success if kunci == "kd_undo_ok" else st.warning)(t(kunci, lang, **kw))
+                # the page is drawn again so the active version and the history name the version now
+                st.session_state["kd_batal"] = muat.batalkan(src.path, oleh=oleh)
+                st.session_state.pop("kd_hasil", None)
+                st.rerun()
+    if not r.empty:
+        riwayat_perubahan_ui(r)
+
+
+def riwayat_perubahan_ui(r: pd.DataFrame) -> None:
+    """The changed values of any past import, read back from the store."""
+    if "nilai_berubah" not in r:
+        return
+    ada = r[(r.aksi == "impor") & (r.nilai_berubah.fillna(0) > 0)]
+    if ada.empty:
+        return
+    with st.expander(t("kd_u_judul", lang)):
+        pilih = st.selectbox(
+            t("kd_r_id", lang),
+            ada.id.tolist(),
+            key="kd_u_pilih",
+            format_func=lambda i: f"#{i} · {ada.set_index('id').nama_file.get(i, '')}",
+        )
+        df = muat.perubahan_impor(src.path, int(pilih))
+        if df is not None:
+            total = int(ada.set_index("id").nilai_berubah.get(pilih, len(df)))
+            perubahan_ui(df, total, None, f"perubahan_impor_{pilih}")
 
 
 def tab_templat() -> None:

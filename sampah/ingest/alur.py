@@ -18,7 +18,7 @@ from datetime import date
 
 import duckdb
 
-from sampah.ingest import Tolak, kolom
+from sampah.ingest import Tolak, kolom, wajar
 from sampah.ingest.baca import Tabel, baca
 from sampah.ingest.cocok import Pencocok
 from sampah.ingest.dataset import DATASETS
@@ -79,6 +79,9 @@ def periksa_berkas(
         if not m.df.empty and m.df.index.name == "_i":
             m.df = m.df[~m.df.index.isin(list(galat))]
     hasil = Persiapan(ds, tabel, peta, muatan, galat, tabel.catatan + k.catatan)
+    if hasil.valid:  # values far outside their own series and their peers are held (wajar.py)
+        hasil.pencilan, catatan = wajar.periksa(con, dataset, muatan)
+        hasil.catatan += catatan
     if (
         ds.kota_lain
         and hasil.valid == 0
@@ -119,10 +122,15 @@ def _tahun_berlaku(ds: Dataset, tabel: Tabel, peta: dict[str, str], tahun: int |
 
 
 def _prasyarat(ds: Dataset, peta: dict[str, str], c: Pencocok) -> None:
-    """The registries a dataset's rows point into must be loaded first."""
+    """The registries a dataset's rows point into must be loaded first. A file naming places by
+    kecamatan only needs the kecamatan; the refusal says what the store has and lacks."""
     perlu = ds.perlu_wilayah
-    if (perlu is True or (isinstance(perlu, tuple) and any(k in peta for k in perlu))) and not c.kel.kode:
-        raise Tolak("kd_f_wilayah_dulu")
+    if perlu is True or (isinstance(perlu, tuple) and any(k in peta for k in perlu)):
+        if not c.kec.kode:
+            raise Tolak("kd_f_wilayah_dulu")
+        hanya_kec = perlu is not True and not any(k in peta for k in ("kelurahan", "kode_kelurahan"))
+        if not c.kel.kode and not hanya_kec:
+            raise Tolak("kd_f_kelurahan_dulu", n=len(c.kec.kode))
     if ds.perlu_bank_sampah and not c.bs:
         raise Tolak("kd_f_bs_dulu")
 

@@ -26,11 +26,18 @@ import duckdb
 import pandas as pd
 
 from sampah import db, fmt, ringkas, skema
-from sampah.ingest import Tolak, kolom
+from sampah.ingest import Tolak, kolom, wajar
 from sampah.ingest.alur import periksa_berkas
 from sampah.ingest.susun import Muatan, Persiapan
 
 SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an import
+# columns saying where a row came from (a file name): they follow a change of the values but are
+# not one, or every re-import under another file name would "update" every row
+KOLOM_ASAL = ("sumber",)
+BATAS_PERUBAHAN = 100_000  # changed cells listed per import (all are counted); more belong in a diff tool
+PERUBAHAN = ("tabel", "kunci", "kolom", "lama", "baru")
+# what the user decided about held values (sampah/ingest/wajar.py): load them too, or leave them out
+KEPUTUSAN = ("terima", "lewati")
 
 
 @dataclass
@@ -49,6 +56,12 @@ class HasilImpor:
     impor_id: int | None = None
     versi: str | None = None
     catatan: list[tuple[str, dict]] = field(default_factory=list)
+    # stored values this import changed: tabel, kunci, kolom, lama, baru (at most BATAS_PERUBAHAN)
+    perubahan: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(PERUBAHAN)))
+    nilai_berubah: int = 0  # all changed cells, listed or not
+    file_perubahan: Path | None = None  # the list, saved in the store for the history
+    pencilan: int = 0  # held values (rows) of the file
+    keputusan: str | None = None  # diterima | dilewati, when there were held values
     # seconds per step: periksa (read, parse, validate, match), muat (rows into the copy),
     # terbit (summaries, checkpoint, switch CURRENT) and total
     detik: dict[str, float] = field(default_factory=dict)
@@ -124,9 +137,13 @@ def _sudah_pernah(con, sha: str, dataset: str) -> tuple | None:
         return None
 
 
-def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[int, int, int]:
+def muat_ke(
+    con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int, perubahan: list[pd.DataFrame] | None = None
+) -> tuple[int, int, int]:
     """Write one Muatan into `con`: returns (new, updated, already present). Identifiers come from the
-    registry, never from a file; values are bound through a registered DataFrame."""
+    registry, never from a file; values are bound through a registered DataFrame. A row counts as
+    updated only when one of its values changes (not its provenance, KOLOM_ASAL); each changed cell
+    is appended to `perubahan` as key, column, old -> new."""
     if m.df.empty:
         return 0, 0, 0
     df = m.df.reset_index(drop=True)
@@ -153,7 +170,8 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
     con.unregister("_df")
     lain = [c for c in cols if c not in m.kunci]
     nilai_baru = {c: (f"coalesce(b.{c}, t.{c})" if m.mode == "lengkapi" else f"b.{c}") for c in lain}
-    sama = " AND ".join([f"{nilai_baru[c]} IS NOT DISTINCT FROM t.{c}" for c in lain] or ["true"])
+    isi_kol = [c for c in lain if c not in KOLOM_ASAL]
+    sama = " AND ".join([f"{nilai_baru[c]} IS NOT DISTINCT FROM t.{c}" for c in isi_kol] or ["true"])
     n_kunci = con.execute(
         f"SELECT count(*) FROM _baru b WHERE EXISTS (SELECT 1 FROM {m.tabel} t WHERE {cocok})"
     ).fetchone()[0]
@@ -167,6 +185,8 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
     n_ubah = 0
     if m.mode in ("perbarui", "lengkapi") and n_kunci > n_sama and lain:
         n_ubah = n_kunci - n_sama
+        if perubahan is not None:
+            perubahan.append(_beda(con, m, isi_kol, nilai_baru, cocok))
         set_ = ", ".join([f"{c} = {nilai_baru[c]}" for c in lain] + (["impor_id = ?"] if pakai_impor else []))
         con.execute(
             f"UPDATE {m.tabel} AS t SET {set_} FROM _baru b WHERE {cocok} AND NOT ({sama})",
@@ -179,6 +199,30 @@ def muat_ke(con: duckdb.DuckDBPyConnection, m: Muatan, impor_id: int) -> tuple[i
     ).fetchone()[0]
     con.execute("DROP TABLE _baru")
     return int(n_baru), int(n_ubah), int(n_sama)
+
+
+def _beda(
+    con: duckdb.DuckDBPyConnection, m: Muatan, kol: list[str], nilai_baru: dict[str, str], cocok: str
+) -> pd.DataFrame:
+    """The cells an update changes, before it runs: key, column, old and new value as text (the
+    stored value as DuckDB prints it, to the last digit), at most BATAS_PERUBAHAN."""
+    if not kol:
+        return pd.DataFrame(columns=list(PERUBAHAN))
+    kunci = ", ".join(f"'{k}=' || coalesce(CAST(b.{k} AS VARCHAR), '')" for k in m.kunci)
+    bagian = " UNION ALL ".join(
+        f"SELECT concat_ws(' · ', {kunci}) AS kunci, '{c}' AS kolom, CAST(t.{c} AS VARCHAR) AS lama, "
+        f"CAST({nilai_baru[c]} AS VARCHAR) AS baru FROM _baru b JOIN {m.tabel} t ON {cocok} "
+        f"WHERE {nilai_baru[c]} IS DISTINCT FROM t.{c}"
+        for c in kol
+    )
+    df = con.execute(f"SELECT * FROM ({bagian}) ORDER BY kunci, kolom LIMIT {BATAS_PERUBAHAN + 1}").df()
+    df.insert(0, "tabel", m.tabel)
+    df.attrs["total"] = (
+        con.execute(f"SELECT count(*) FROM ({bagian})").fetchone()[0]
+        if len(df) > BATAS_PERUBAHAN
+        else len(df)
+    )
+    return df.head(BATAS_PERUBAHAN)
 
 
 def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:
@@ -216,6 +260,9 @@ KOLOM_RIWAYAT = (
     "diperbarui",
     "sudah_ada",
     "ditolak",
+    "pencilan",
+    "keputusan",
+    "nilai_berubah",
     "oleh",
     "versi",
     "versi_dasar",
@@ -230,7 +277,7 @@ def riwayat(store: Path) -> pd.DataFrame:
         return pd.DataFrame(columns=list(KOLOM_RIWAYAT))
     rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     df = pd.DataFrame(rows).iloc[::-1].reset_index(drop=True)
-    for c in ("id", "dibaca", "dimuat", "diperbarui", "sudah_ada", "ditolak"):
+    for c in ("id", "dibaca", "dimuat", "diperbarui", "sudah_ada", "ditolak", "pencilan", "nilai_berubah"):
         if c in df:
             df[c] = df[c].astype("Int64")
     return df
@@ -246,8 +293,13 @@ def impor(
     ketat: bool = False,
     hari_ini: date | None = None,
     tahun: int | None = None,
+    pencilan: str | None = None,
 ) -> HasilImpor:
-    """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected."""
+    """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected.
+    `pencilan` (KEPUTUSAN): 'terima' loads the values held as implausible too; otherwise they are
+    left out, and the decision is logged either way."""
+    if pencilan not in (None, *KEPUTUSAN):
+        raise ValueError(f"pencilan: {pencilan!r}")
     store = Path(store)
     oleh = oleh or _pengguna()
     mulai = datetime.now()
@@ -266,6 +318,9 @@ def impor(
         if lap.status != "siap":
             return lap
         p = lap.persiapan
+        ditahan = wajar.baris_file(p.pencilan)
+        if pernah and ditahan and pencilan == "terima" and _dilewati_dulu(store, lap.sha256):
+            pernah = None  # the same file again, now to load the values it left out
         if pernah:
             lap.status, lap.pesan = (
                 "sudah_ada",
@@ -278,6 +333,17 @@ def impor(
                 ("kd_f_ketat", {"n": len(p.galat), "alasan": p.alasan_teratas()}),
             )
             return lap
+        if ditahan:
+            lap.pencilan = len(ditahan)
+            lap.keputusan = "diterima" if pencilan == "terima" else "dilewati"
+            if lap.keputusan == "dilewati":
+                for m in p.muatan:
+                    if m.df.index.name == "_i":
+                        m.df = m.df[~m.df.index.isin(ditahan)]
+                if p.valid <= len(ditahan):
+                    lap.status, lap.pesan = "ditahan", ("kd_w_semua_ditahan", {"n": len(ditahan)})
+                    _log(store, _entri(lap, "ditahan", oleh, None, base))
+                    return lap
 
         def bangun(con: duckdb.DuckDBPyConnection) -> ringkas.Rentang | None:
             t1 = time.perf_counter()
@@ -287,12 +353,17 @@ def impor(
             r = riwayat(store)
             dulu = int(r.id.max()) if not r.empty else 0
             iid = max(con.execute("SELECT coalesce(max(id), 0) FROM impor").fetchone()[0], dulu) + 1
+            beda: list[pd.DataFrame] = []
             for m in p.muatan:
-                baru, ubah, sudah = muat_ke(con, m, iid)
+                baru, ubah, sudah = muat_ke(con, m, iid, beda)
                 if m.utama:
                     lap.baru += baru
                     lap.diperbarui += ubah
                     lap.sudah_ada += sudah
+            beda = [b for b in beda if not b.empty]
+            if beda:
+                lap.nilai_berubah = sum(b.attrs.get("total", len(b)) for b in beda)
+                lap.perubahan = pd.concat(beda, ignore_index=True).head(BATAS_PERUBAHAN)
             if lap.baru + lap.diperbarui == 0:
                 raise _TidakAdaBaru
             if p.peta:
@@ -339,27 +410,64 @@ def impor(
                 "detik": lap.detik["total"],
             },
         )
-        _log(
-            store,
-            {
-                "waktu": datetime.now().isoformat(timespec="seconds"),
-                "aksi": "impor",
-                "id": lap.impor_id,
-                "dataset": dataset,
-                "nama_file": nama_file,
-                "sha256": lap.sha256,
-                "dibaca": p.dibaca,
-                "dimuat": lap.baru,
-                "diperbarui": lap.diperbarui,
-                "sudah_ada": lap.sudah_ada,
-                "ditolak": len(p.galat),
-                "oleh": oleh,
-                "versi": target.name,
-                "versi_dasar": base.name if base else None,
-            },
-        )
+        if lap.nilai_berubah:  # kept beside the versions: the history can show it after a restart
+            lap.file_perubahan = simpan_perubahan(store, lap.impor_id, lap.perubahan)
+        _log(store, _entri(lap, "impor", oleh, target.name, base))
         db.prune(store, SIMPAN_VERSI)
         return lap
+
+
+def _entri(lap: HasilImpor, aksi: str, oleh: str, versi: str | None, base: Path | None) -> dict:
+    """One line of the history: what was read, loaded, held (and decided) and changed."""
+    p = lap.persiapan
+    return {
+        "waktu": datetime.now().isoformat(timespec="seconds"),
+        "aksi": aksi,
+        "id": lap.impor_id,
+        "dataset": lap.dataset,
+        "nama_file": lap.nama_file,
+        "sha256": lap.sha256,
+        "dibaca": p.dibaca if p else 0,
+        "dimuat": lap.baru,
+        "diperbarui": lap.diperbarui,
+        "sudah_ada": lap.sudah_ada,
+        "ditolak": len(p.galat) if p else 0,
+        "pencilan": lap.pencilan,
+        "keputusan": lap.keputusan,
+        "nilai_berubah": lap.nilai_berubah,
+        "file_perubahan": lap.file_perubahan.name if lap.file_perubahan else None,
+        "oleh": oleh,
+        "versi": versi,
+        "versi_dasar": base.name if base else None,
+    }
+
+
+def _dilewati_dulu(store: Path, sha: str) -> bool:
+    """This file's newest import left its held values out."""
+    r = riwayat(store)
+    if r.empty or "keputusan" not in r or "sha256" not in r:
+        return False
+    r = r[(r.aksi == "impor") & (r.sha256 == sha)]
+    return not r.empty and r.keputusan.iloc[0] == "dilewati"  # newest first
+
+
+def simpan_perubahan(store: Path, impor_id: int | None, df: pd.DataFrame) -> Path:
+    """The changed values of an import as CSV in store/perubahan/ (formulas neutralised)."""
+    from sampah import ekspor
+
+    d = Path(store) / "perubahan"
+    d.mkdir(exist_ok=True)
+    f = d / f"impor_{impor_id:06d}.csv"
+    f.write_bytes(ekspor.ke_csv(df))
+    return f
+
+
+def perubahan_impor(store: Path, impor_id: int) -> pd.DataFrame | None:
+    """The changed values an import listed, read back from the store (None when it changed none)."""
+    f = Path(store) / "perubahan" / f"impor_{int(impor_id):06d}.csv"
+    if not f.exists():
+        return None
+    return pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
 def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
@@ -389,7 +497,14 @@ def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
                 "versi_dasar": kini,
             },
         )
-        return "kd_undo_ok", {"id": int(e.id), "file": e.nama_file, "dataset": e.dataset, "versi": dasar}
+        sel = int(e.nilai_berubah) if "nilai_berubah" in e and pd.notna(e.nilai_berubah) else 0
+        return "kd_undo_ok", {
+            "id": int(e.id),
+            "file": e.nama_file,
+            "dataset": e.dataset,
+            "versi": dasar,
+            "sel": sel,
+        }
 
 
 def init(store: Path, isi: Callable[[duckdb.DuckDBPyConnection], object] | None = None) -> Path:

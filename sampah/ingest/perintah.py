@@ -4,11 +4,16 @@
     python -m sampah init --store S --kota 32.73                with the kab/kota's areas ("Kota Bandung" too)
     python -m sampah import <dataset> <file> [--store S] [--strict] [--map kolom=Judul] [--rejected out.csv]
                                      [--year 2024]   the year a file without a year column is valid for
+                           [--accept-outliers] [--changes out.csv]
     python -m sampah history [--store S]                        imports and undos, newest first
     python -m sampah undo [--store S]                           back to the version before the last import
 
 Commands and flags are English; the Indonesian names of earlier versions still work (riwayat,
---ketat, --peta, --ditolak, --oleh, --tahun).
+--ketat, --peta, --ditolak, --oleh, --tahun, --terima-pencilan, --perubahan).
+
+Values far outside their own series or their peers (sampah/ingest/wajar.py) are held: printed with
+their typical value and left out unless --accept-outliers is given; the decision is logged. The
+values an update changed are printed (key, column, old -> new) and saved with --changes.
 
 Exit codes: 0 loaded (or nothing new), 1 file refused, 2 usage error. Messages are in Bahasa
 Indonesia; `--lang en` switches them.
@@ -51,6 +56,7 @@ def _impor(args: argparse.Namespace) -> None:
             pemetaan=peta,
             ketat=args.strict,
             tahun=args.year,
+            pencilan="terima" if args.accept_outliers else None,
         )
     except Exception as e:  # full disk, read-only folder, damaged base version: say so, no traceback
         from sampah import pulih
@@ -77,8 +83,45 @@ def _impor(args: argparse.Namespace) -> None:
                     ekspor.ke_xlsx(tolak, "ditolak") if out.suffix == ".xlsx" else ekspor.ke_csv(tolak)
                 )
                 print(f"Baris ditolak disimpan di {out}")
-    if lap.status == "ditolak":
+        _pencilan(lap, lang)
+    _perubahan(lap, args.changes, lang)
+    if lap.status in ("ditolak", "ditahan"):
         raise SystemExit(1)
+
+
+def _pencilan(lap, lang: str) -> None:  # noqa: ANN001 - muat.HasilImpor
+    """The held values with their typical value, and what became of them."""
+    from sampah.ingest import wajar
+
+    p = lap.persiapan
+    if p.pencilan.empty:
+        return
+    print(t("kd_w_judul", lang) + ":")
+    print(wajar.tabel(p.pencilan, p.tabel.baris_file, lang).to_string(index=False, max_colwidth=90))
+    if lap.keputusan == "diterima":
+        print(t("kd_w_keputusan_diterima", lang, n=lap.pencilan))
+    elif lap.status in ("dimuat", "kosong", "ditahan"):
+        print(t("kd_w_cli_saran", lang))
+
+
+def _perubahan(lap, simpan: str | None, lang: str) -> None:  # noqa: ANN001 - muat.HasilImpor
+    """The stored values the import changed: key, column, old -> new (all of them with --changes)."""
+    if not lap.nilai_berubah:
+        return
+    df = lap.perubahan
+    print(t("kd_u_ringkas", lang, sel=lap.nilai_berubah, baris=lap.diperbarui))
+    for r in df.head(20).itertuples(index=False):
+        print(f"  {r.tabel} [{r.kunci}] {r.kolom}: {r.lama or '–'} -> {r.baru or '–'}")
+    if len(df) > 20:
+        print(t("kd_u_sebagian", lang, n=20, total=lap.nilai_berubah))
+    if simpan:
+        from sampah import ekspor
+
+        out = Path(simpan)
+        out.write_bytes(ekspor.ke_xlsx(df, "perubahan") if out.suffix == ".xlsx" else ekspor.ke_csv(df))
+        print(t("kd_u_disimpan", lang, path=out))
+    elif lap.file_perubahan:
+        print(t("kd_u_disimpan", lang, path=lap.file_perubahan))
 
 
 def _undo(args: argparse.Namespace) -> None:
@@ -86,6 +129,8 @@ def _undo(args: argparse.Namespace) -> None:
 
     kunci, kw = muat.batalkan(_store(args), oleh=args.by)
     print(t(kunci, args.lang, **kw))
+    if kw.get("sel"):
+        print(t("kd_u_batal", args.lang, **kw))
     if kunci != "kd_undo_ok":
         raise SystemExit(1)
 
@@ -159,6 +204,19 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument(
         "--rejected", "--ditolak", dest="rejected", help="simpan baris yang ditolak ke file .csv atau .xlsx"
+    )
+    i.add_argument(
+        "--accept-outliers",
+        "--terima-pencilan",
+        dest="accept_outliers",
+        action="store_true",
+        help="muat juga nilai yang ditahan karena jauh di luar kewajaran (keputusan dicatat di riwayat)",
+    )
+    i.add_argument(
+        "--changes",
+        "--perubahan",
+        dest="changes",
+        help="simpan daftar nilai yang berubah (kunci, kolom, lama, baru) ke file .csv atau .xlsx",
     )
     umum(i)
     i.set_defaults(func=_impor)

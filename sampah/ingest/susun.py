@@ -43,6 +43,8 @@ class Persiapan:
     muatan: list[Muatan]
     galat: Galat
     catatan: list[tuple[str, dict]] = field(default_factory=list)
+    # values far outside their series, held until the user accepts them (sampah/ingest/wajar.py)
+    pencilan: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def dibaca(self) -> int:

@@ -26,13 +26,26 @@ def tpa_baru(k: Konteks) -> list[Muatan]:
     c.tpa.update({i: n for n, i in baru.items()})
     if not baru:
         return []
-    k.catat("kd_c_tpa_baru", tpa=", ".join(nama))
     kota = next(iter(c.kota), "")
     df = pd.DataFrame(
         [{"id": i, "nama": n, "kota_kode": kota} for n, i in baru.items()],
         columns=["id", "nama", "kota_kode"],
     )
     return [Muatan("tpa", df, ("id",), "tambah", utama=False)]
+
+
+def tpa_dipakai(k: Konteks, tpa_tabel: list[Muatan], baris: pd.DataFrame) -> list[Muatan]:
+    """Only the new TPA that rows being loaded name are added, and only they are announced: a file
+    whose rows were all refused adds no TPA and says none was added."""
+    if not tpa_tabel:
+        return []
+    m = tpa_tabel[0]
+    dipakai = set(baris.tpa_id.dropna()) if not baris.empty else set()
+    m.df = m.df[m.df.id.isin(dipakai)]
+    if m.df.empty:
+        return []
+    k.catat("kd_c_tpa_baru", tpa=", ".join(sorted(m.df.nama)))
+    return [m]
 
 
 def _netto(p: pd.DataFrame) -> pd.DataFrame:
@@ -109,8 +122,8 @@ def susun(k: Konteks) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = df[~df.index.isin(list(k.galat))]
-    return tpa_tabel + [k.muatan(k.duplikat(df))]
+    df = k.duplikat(df[~df.index.isin(list(k.galat))])
+    return tpa_dipakai(k, tpa_tabel, df) + [k.muatan(df)]
 
 
 DATASET = Dataset(

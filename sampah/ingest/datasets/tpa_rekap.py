@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from sampah.ingest.datasets.kolom_bersama import ALIAS_BULAN, ALIAS_TANGGAL, SATUAN, TAHUN_PERIODE
-from sampah.ingest.datasets.tpa_muatan import tpa_baru
+from sampah.ingest.datasets.tpa_muatan import tpa_baru, tpa_dipakai
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.susun import Konteks, Muatan
 
@@ -38,7 +38,8 @@ def _baris(k: Konteks, i: int) -> list[dict] | None:
 
 def susun(k: Konteks) -> list[Muatan]:
     tpa_tabel = tpa_baru(k)  # first: the rows may name the TPA it adds
-    return tpa_tabel + [k.muatan(k.duplikat(k.per_baris(lambda i: _baris(k, i))))]
+    df = k.duplikat(k.per_baris(lambda i: _baris(k, i)))
+    return tpa_dipakai(k, tpa_tabel, df) + [k.muatan(df)]
 
 
 DATASET = Dataset(
