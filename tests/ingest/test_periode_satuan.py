@@ -204,24 +204,22 @@ def test_kabkota_production_in_ton_per_hari_never_lands_as_annual_tonnes(store: 
     isi = _xlsx_judul(
         [
             ["nama_provinsi", "nama_kabupaten_kota", "jumlah_produksi_sampah", "satuan", "tahun"],
-            ["JAWA BARAT", "KOTA UJI SATUAN", "1.830,63", "TON PER HARI", 2023.0],
-            ["JAWA BARAT", "KOTA UJI SATUAN", 1900.5, "TON PER HARI", 2024.0],
+            ["JAWA BARAT", "KOTA BOGOR", "1.830,63", "TON PER HARI", 2023.0],
+            ["JAWA BARAT", "KOTA BOGOR", 1900.5, "TON PER HARI", 2024.0],
         ]
     )
     lap = impor(store, "sipsn", isi, "produksi.xlsx")
     assert lap.status == "dimuat", lap.teks()
-    rows = sql(
-        store, "SELECT tahun, timbulan_ton FROM sipsn WHERE kabkota = 'KOTA UJI SATUAN' ORDER BY tahun"
-    )
+    rows = sql(store, "SELECT tahun, timbulan_ton FROM sipsn WHERE kabkota = 'Kota Bogor' ORDER BY tahun")
     assert rows == [(2023, 1830.63 * 365), (2024, 1900.5 * 366)]
     assert "2023: 365 hari" in catatan(lap) and "2024: 366 hari" in catatan(lap)
 
 
 def test_a_mapped_daily_column_is_honoured_not_called_another_export(store: Path):
-    isi = b"Tahun,Kab/Kota,Produksi Harian\n2024,Kota Uji Peta,250\n"
+    isi = b"Tahun,Kab/Kota,Produksi Harian\n2024,Kota Depok,250\n"
     lap = impor(store, "sipsn", isi, "harian.csv", pemetaan={"timbulan_harian_ton": "Produksi Harian"})
     assert lap.status == "dimuat", lap.teks()
-    assert sql(store, "SELECT timbulan_ton FROM sipsn WHERE kabkota = 'Kota Uji Peta'") == [(250 * 366.0,)]
+    assert sql(store, "SELECT timbulan_ton FROM sipsn WHERE kabkota = 'Kota Depok'") == [(250 * 366.0,)]
 
 
 # ---- registries without a year; units with numbers ----------------------------------------------

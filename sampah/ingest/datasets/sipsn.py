@@ -21,6 +21,7 @@ from sampah.ingest import Tolak
 from sampah.ingest.datasets.kolom_bersama import SATUAN
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.kolom import norm_header
+from sampah.ingest.periode import tahun_penuh
 from sampah.ingest.susun import Konteks, Muatan
 
 JENIS = (  # composition by material, % (SIPSN 'Komposisi Jenis Sampah')
@@ -48,11 +49,6 @@ CAPAIAN = (
 )
 ANGKA = (*CAPAIAN, "timbulan_harian_ton", "terkelola_ton", "terkelola_pct", "periode")
 _KOMPOSISI = ("tahun", "kabkota", "kelompok", "kategori")
-
-
-# SIPSN's annual timbulan is its t/day x 365 in every year (2024: 34.527,10 t = 94,59 t/day x 365),
-# so a file of t/day only becomes SIPSN's own annual figure, not one 0,27% higher in a leap year
-SIPSN_HARI_SETAHUN = 365
 
 
 @functools.lru_cache(maxsize=4096)
@@ -114,7 +110,7 @@ def _timbulan_dari_harian(k: Konteks) -> None:
     for i in k.p.index:
         th, x = k.sel(i, "tahun"), k.sel(i, "timbulan_harian_ton")
         if th is not None and x is not None:
-            hari[int(th)] = SIPSN_HARI_SETAHUN
+            hari[int(th)] = tahun_penuh(int(th)).hari  # calendar days, as every rate; stated
             ton[i] = x * hari[int(th)]
         else:
             ton[i] = None
