@@ -38,8 +38,35 @@ def kurang(path: Path) -> set[str]:
     return objek_skema() - ada
 
 
-def migrasi(store: Path) -> Path:
-    """Publish a new version of the store with the current schema applied."""
-    src = db.configured_source(str(store))
-    # publish rebuilds the summaries: it fills those a database from before them lacks
-    return db.publish(store, db.create_schema, base=src.current_file())
+def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Path | None:
+    """Publish a new version of the store with the current schema applied, logged in the history
+    as 'migrasi' (written before CURRENT moves), so that undo passes through it to the last import.
+    `hanya_bila_kurang`: nothing (None) when the current version already has every object, checked
+    under the writer lock (two viewers may ask at once)."""
+    from sampah import jurnal
+
+    store = Path(store)
+    with db.writer_lock(store):
+        dasar = db.configured_source(str(store)).current_file()
+        if dasar is not None:
+            jurnal.rukunkan(store, dasar.name, dasar.parent)
+        tambah = kurang(dasar) if dasar is not None else objek_skema()
+        if hanya_bila_kurang and not tambah:
+            return None
+
+        def catat(target: Path) -> None:
+            jurnal.tulis(
+                store,
+                {
+                    "waktu": jurnal.sekarang(),
+                    "aksi": "migrasi",
+                    "status": "selesai",
+                    "oleh": oleh,
+                    "versi": target.name,
+                    "versi_dasar": dasar.name if dasar else None,
+                    "catatan": ", ".join(sorted(tambah))[:300],
+                },
+            )
+
+        # publish rebuilds the summaries: it fills those a database from before them lacks
+        return db.publish(store, db.create_schema, base=dasar, sebelum_tukar=catat)

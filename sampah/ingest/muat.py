@@ -12,10 +12,9 @@ back at the version the last import was built on.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
-import json
-import os
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,7 +23,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db, fmt, ringkas
+from sampah import db, fmt, jurnal, ringkas
 from sampah.ingest import Tolak, batas, kolom
 from sampah.ingest.baca import baca
 from sampah.ingest.cocok import Pencocok
@@ -279,16 +278,14 @@ def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:
 
 
 def _log(store: Path, entri: dict) -> None:
-    with open(store / "riwayat.jsonl", "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(entri, ensure_ascii=False, default=str) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
+    jurnal.tulis(store, entri)
 
 
 # the columns of the history log; people see all but the base version
 KOLOM_RIWAYAT = (
     "waktu",
     "aksi",
+    "status",
     "id",
     "dataset",
     "nama_file",
@@ -298,6 +295,7 @@ KOLOM_RIWAYAT = (
     "sudah_ada",
     "ditolak",
     "oleh",
+    "alasan",
     "versi",
     "versi_dasar",
 )
@@ -305,15 +303,22 @@ TAMPIL_RIWAYAT = KOLOM_RIWAYAT[:-1]
 
 
 def riwayat(store: Path) -> pd.DataFrame:
-    """Every import and undo of a store, newest first."""
-    f = Path(store) / "riwayat.jsonl"
-    if not f.exists():
+    """Every import (loaded, refused, repeated, failed), undo, migration and restore of a store,
+    newest first. An import whose switch of CURRENT never happened shows status 'tidak_terbit'."""
+    entri = jurnal.baca(store)
+    if not entri:
         return pd.DataFrame(columns=list(KOLOM_RIWAYAT))
-    rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    df = pd.DataFrame(rows).iloc[::-1].reset_index(drop=True)
+    tidak = {e.get("versi_dasar") for e in entri if e.get("aksi") == "tidak_terbit"}
+    for e in entri:
+        e.setdefault("status", "dimuat" if e.get("aksi") == "impor" else "selesai")
+        if e.get("aksi") == "impor" and e.get("versi") in tidak:
+            e["status"] = "tidak_terbit"
+    df = pd.DataFrame(entri).iloc[::-1].reset_index(drop=True)
+    for c in KOLOM_RIWAYAT:
+        if c not in df:
+            df[c] = None
     for c in ("id", "dibaca", "dimuat", "diperbarui", "sudah_ada", "ditolak"):
-        if c in df:
-            df[c] = df[c].astype("Int64")
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
     return df
 
 
@@ -327,9 +332,83 @@ def impor(
     ketat: bool = False,
     hari_ini: date | None = None,
 ) -> Laporan:
-    """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected."""
+    """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected.
+    Every call is in the history: a loaded file (written before CURRENT moves, so a kill never leaves
+    rows the history does not list), a refused, repeated or empty one, and one that failed."""
     store = Path(store)
     oleh = oleh or _pengguna()
+    _store(store)
+    with db.writer_lock(store):
+        kini = db.baca_penunjuk(store)
+        if kini:
+            jurnal.rukunkan(store, kini, store / "versions")
+        tercatat: dict = {}  # the history line, once written
+        try:
+            lap = _impor(store, dataset, data, nama_file, oleh, pemetaan, ketat, hari_ini, tercatat)
+        except BaseException as e:
+            lap = Laporan(dataset, nama_file, sha256(data))
+            _log_gagal(store, tercatat.get("entri") or _entri(lap, oleh, None, kini), e)
+            raise
+        if lap.status == "dimuat":
+            db.prune(store, SIMPAN_VERSI)
+        else:
+            _log(store, _entri(lap, oleh, None, kini))
+        return lap
+
+
+def _entri(lap: Laporan, oleh: str, versi: str | None, dasar: str | None, **lain: object) -> dict:
+    """The history line of one import."""
+    p = lap.persiapan
+    return {
+        "waktu": datetime.now().isoformat(timespec="seconds"),
+        "aksi": "impor",
+        "status": lap.status,
+        "id": lap.impor_id,
+        "dataset": lap.dataset,
+        "nama_file": lap.nama_file,
+        "sha256": lap.sha256,
+        "dibaca": p.dibaca if p else None,
+        "dimuat": lap.baru,
+        "diperbarui": lap.diperbarui,
+        "sudah_ada": lap.sudah_ada,
+        "ditolak": len(p.galat) if p else None,
+        "oleh": oleh,
+        "versi": versi,
+        "versi_dasar": dasar,
+        "alasan": lap.teks("id") if lap.status != "dimuat" else None,
+        **lain,
+    }
+
+
+def _log_gagal(store: Path, entri: dict, e: BaseException) -> None:
+    """An import that raised (full disk, no permission, Ctrl-C): in the history with the reason, as
+    far as the disk still allows. If its line was already written (the switch of CURRENT failed),
+    a note says that it never became current."""
+    alasan = (str(e).splitlines() or [type(e).__name__])[0][:200]
+    waktu = datetime.now().isoformat(timespec="seconds")
+    if entri.get("versi"):  # the reverse of the written line: CURRENT stayed on its base
+        entri = {
+            **entri,
+            "aksi": "tidak_terbit",
+            "versi": entri["versi_dasar"],
+            "versi_dasar": entri["versi"],
+        }
+    status = "gagal" if entri["aksi"] == "impor" else "tidak_terbit"
+    with contextlib.suppress(OSError):
+        _log(store, {**entri, "waktu": waktu, "status": status, "alasan": alasan})
+
+
+def _impor(
+    store: Path,
+    dataset: str,
+    data: bytes,
+    nama_file: str,
+    oleh: str,
+    pemetaan: dict[str, str] | None,
+    ketat: bool,
+    hari_ini: date | None,
+    tercatat: dict,
+) -> Laporan:
     mulai = datetime.now()
     t0 = time.perf_counter()
     src = _store(store)
@@ -364,7 +443,7 @@ def impor(
             migrasi(con)
             # ids stay unique across undo: an undone import keeps its number in the history
             r = riwayat(store)
-            dulu = int(r.id.max()) if not r.empty else 0
+            dulu = int(r.id.max()) if r.id.notna().any() else 0
             iid = max(con.execute("SELECT coalesce(max(id), 0) FROM impor").fetchone()[0], dulu) + 1
             for m in p.muatan:
                 baru, ubah, sudah = muat_ke(con, m, iid)
@@ -399,8 +478,13 @@ def impor(
             lap.detik["muat"] = round(time.perf_counter() - t1, 3)
             return _rentang(p.muatan)  # publish rebuilds the summaries of these days
 
+        def catat(target: Path) -> None:  # before CURRENT moves (sampah/jurnal.py)
+            lap.status, lap.versi = "dimuat", target.name
+            tercatat["entri"] = _entri(lap, oleh, target.name, base.name if base else None)
+            _log(store, tercatat["entri"])
+
         try:
-            target = db.publish(store, bangun, base=base)
+            target = db.publish(store, bangun, base=base, sebelum_tukar=catat)
         except _TidakAdaBaru:
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
             return lap
@@ -418,57 +502,71 @@ def impor(
                 "detik": lap.detik["total"],
             },
         )
-        _log(
-            store,
-            {
-                "waktu": datetime.now().isoformat(timespec="seconds"),
-                "aksi": "impor",
-                "id": lap.impor_id,
-                "dataset": dataset,
-                "nama_file": nama_file,
-                "sha256": lap.sha256,
-                "dibaca": p.dibaca,
-                "dimuat": lap.baru,
-                "diperbarui": lap.diperbarui,
-                "sudah_ada": lap.sudah_ada,
-                "ditolak": len(p.galat),
-                "oleh": oleh,
-                "versi": target.name,
-                "versi_dasar": base.name if base else None,
-            },
-        )
-        db.prune(store, SIMPAN_VERSI)
         return lap
 
 
 def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
-    """Undo the newest import still in effect: CURRENT goes back to the version it was built on."""
+    """Undo the newest import still in effect: CURRENT goes back to the version it was built on,
+    passing through any migration made since (sampah/jurnal.py). If that version predates the
+    code's schema, a migrated copy of it becomes current, so undo never leaves the dashboard on an
+    outdated schema. Returns a message; a store that cannot be written gives a message too."""
     store = Path(store)
-    with db.writer_lock(store):
-        kini = (store / "CURRENT").read_text().strip() if (store / "CURRENT").exists() else None
-        r = riwayat(store)
-        calon = r[(r.aksi == "impor") & (r.versi == kini)] if not r.empty else r
-        if calon.empty:
-            return "kd_undo_tidak_ada", {}
-        e = calon.iloc[0]
-        dasar = e.versi_dasar
-        if not dasar or not (store / "versions" / dasar).exists():
-            return "kd_undo_hilang", {"versi": dasar or "-"}
+    try:
+        with db.writer_lock(store):
+            return _batalkan(store, oleh or _pengguna())
+    except db.PenunjukRusak as e:
+        return "pl_penunjuk_rusak", {"path": e.store, "isi": e.isi}
+    except OSError as e:
+        from sampah import pulih
+
+        return pulih.pesan_gagal_tulis(e, store)
+
+
+def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
+    from sampah import skema
+
+    kini = db.baca_penunjuk(store)
+    if kini:
+        jurnal.rukunkan(store, kini, store / "versions")
+    asal, x = jurnal.asal(jurnal.baca(store)), kini
+    while x in asal and asal[x].aksi == "migrasi":
+        x = asal[x].dasar
+    if x not in asal:
+        return "kd_undo_tidak_ada", {}
+    e = asal[x].entri
+    dasar = e.get("versi_dasar")
+    if not dasar or not (store / "versions" / dasar).exists():
+        return "kd_undo_hilang", {"versi": dasar or "-"}
+    batal = {
+        "aksi": "batal",
+        "status": "selesai",
+        "id": e.get("id"),
+        "dataset": e.get("dataset"),
+        "nama_file": e.get("nama_file"),
+        "oleh": oleh,
+        "versi_dasar": kini,
+    }
+    try:
+        lama = bool(skema.kurang(store / "versions" / dasar))
+    except duckdb.Error:  # a damaged base: point at it all the same, the dashboard falls back
+        lama = False
+    if lama:  # migrated since: undo keeps the newer schema
+
+        def catat(target: Path) -> None:
+            for entri in (
+                {"aksi": "migrasi", "status": "selesai", "oleh": oleh, "versi_dasar": dasar},
+                {**batal, "waktu": jurnal.sekarang()},
+            ):
+                _log(store, {"waktu": jurnal.sekarang(), **entri, "versi": target.name})
+
+        tujuan = db.publish(store, db.create_schema, base=store / "versions" / dasar, sebelum_tukar=catat)
+        tujuan = tujuan.name
+    else:
+        _log(store, {"waktu": jurnal.sekarang(), **batal, "versi": dasar})
         db.set_current(store, dasar)
-        _log(
-            store,
-            {
-                "waktu": datetime.now().isoformat(timespec="seconds"),
-                "aksi": "batal",
-                "id": int(e.id),
-                "dataset": e.dataset,
-                "nama_file": e.nama_file,
-                "oleh": oleh or _pengguna(),
-                "versi": dasar,
-                "versi_dasar": kini,
-            },
-        )
-        return "kd_undo_ok", {"id": int(e.id), "file": e.nama_file, "dataset": e.dataset, "versi": dasar}
+        tujuan = dasar
+    kw = {"id": e.get("id"), "file": e.get("nama_file"), "dataset": e.get("dataset"), "versi": tujuan}
+    return "kd_undo_ok", kw
 
 
 def init(store: Path) -> Path:
