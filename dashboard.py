@@ -29,6 +29,12 @@ halaman = st.navigation(
             url_path="tren",
         ),
         st.Page(
+            "halaman/target_neraca.py",
+            title=t("an_hal", pilihan.lang),
+            icon=":material/flag:",
+            url_path="target-neraca",
+        ),
+        st.Page(
             "halaman/wilayah.py",
             title=t("hal_wilayah", pilihan.lang),
             icon=":material/map:",

@@ -67,13 +67,16 @@ with k[3].container(border=True):
 st.subheader(t("bs_peta_judul", lang, tgl=fmt.tanggal(per.selesai, lang)))
 latar = ui.q("bank_sampah_latar")
 batas = latar.dropna(subset=["geojson"])[["kode", "geojson"]]
-st.plotly_chart(
-    grafik.peta_unit(
-        unit, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
-    ),
-    config=TANPA_MODEBAR,
-)
-st.caption(t("bs_peta_catatan", lang))
+if batas.empty and unit.lat.isna().all() and latar.lat.isna().all():  # a new city: no place known yet
+    st.info(t("peta_tanpa_titik", lang), icon=":material/map:")
+else:
+    st.plotly_chart(
+        grafik.peta_unit(
+            unit, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
+        ),
+        config=TANPA_MODEBAR,
+    )
+    st.caption(t("bs_peta_catatan", lang))
 
 # --- deposits, value paid and completeness per month --------------------------------------------
 st.subheader(t("bs_bulanan_judul", lang))

@@ -77,12 +77,15 @@ if proyek.empty:
 else:
     latar = ui.q("bank_sampah_latar")
     batas = latar.dropna(subset=["geojson"])[["kode", "geojson"]]
-    st.plotly_chart(
-        grafik.peta_proyek(
-            proyek, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
-        ),
-        config=TANPA_MODEBAR,
-    )
+    if batas.empty and proyek.lat.isna().all() and latar.lat.isna().all():  # no place known yet
+        st.info(t("peta_tanpa_titik", lang), icon=":material/map:")
+    else:
+        st.plotly_chart(
+            grafik.peta_proyek(
+                proyek, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
+            ),
+            config=TANPA_MODEBAR,
+        )
     st.subheader(t("csr_tabel_judul", lang, periode=label_periode))
     kolom = {
         "id": "csr_k_id",

@@ -81,7 +81,7 @@ def boleh_menulis() -> tuple[bool, str]:
     return False, ""
 
 
-def laporan(lap: muat.Laporan) -> None:
+def laporan(lap: muat.HasilImpor) -> None:
     """The validation report of a checked file."""
     pr = lap.persiapan
     if lap.status == "ditolak":

@@ -105,7 +105,11 @@ kartu(
     lambda v: fmt.persen(v, 2, lang),
     poin=True,
     catatan=t("target_dari", lang, target=fmt.persen(target, 0, lang))
-    + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else ""),
+    + (
+        " · " + t("penduduk_estimasi_singkat", lang)
+        if pd.notna(kini.penduduk_estimasi) and kini.penduduk_estimasi
+        else ""
+    ),
 )
 bulan_akhir = fmt.tanggal(per.selesai, lang, "MMM y")
 kartu(
@@ -162,10 +166,13 @@ kolom = [  # (query column, header, format)
 ]
 tabel = kec[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
 gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom})
-st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
+st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4, placeholder=fmt.NA)
 ui.unduh(tabel, f"ringkasan_kecamatan_{per.kunci}", lang)
 estimasi = bool(kec.penduduk_estimasi.fillna(True).any())
-st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang) + " " + t("singkatan", lang))
+catatan = (
+    "tanpa_penduduk" if kec.penduduk.isna().all() else "estimasi_catatan" if estimasi else "resmi_catatan"
+)
+st.caption(t(catatan, lang) + " " + t("singkatan", lang))
 
 terbaru = ui.q("data_terbaru").set_index("dataset").terbaru
 st.caption(

@@ -27,7 +27,7 @@ UKURAN = {  # measure: (format, colour scale, levels that have it, colour-bar d3
     "bs_per_rw": (dua, "Blues", {KEC, KEL}, ",.2f"),
 }
 
-st.title(t("wl_judul", lang))
+st.title(f"{t('wl_judul', lang)} · {p.kota}")
 st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
 
 c1, c2, c3 = st.columns([1, 2, 1.4])
@@ -90,7 +90,14 @@ st.subheader(
     )
 )
 judul_skala = label_ukuran.rstrip("*")
-if jenis == "batas":
+tanpa_titik = data.lat.isna() | data.lon.isna()  # areas from `init --kota` have no centroid yet
+if jenis != "batas" and tanpa_titik.all():
+    st.info(
+        t("wl_tanpa_titik", lang, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower()), icon=":material/map:"
+    )
+    st.page_link("halaman/kelola_data.py", label=t("kd_hal", lang), icon=":material/upload_file:")
+    fig = None
+elif jenis == "batas":
     fig = peta.peta_choropleth(data, batas, ukuran, teks, judul_skala, skala=skala, tinggi=620, **gaya_peta)
 elif jenis == "gelembung":
     fig = peta.peta_gelembung(
@@ -114,11 +121,14 @@ else:
         ukuran_teks=13 if len(data) <= 12 else 8,
         **gaya_peta,
     )
-st.plotly_chart(fig, config=TANPA_MODEBAR)
-if jenis == "heksagon":
-    st.caption(t("wl_heksagon_catatan", lang))
-if not len(batas):
-    st.caption(t("wl_batas_tidak_ada", lang))
+if fig is not None:
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
+    if jenis == "heksagon":
+        st.caption(t("wl_heksagon_catatan", lang))
+    if jenis != "batas" and tanpa_titik.any():
+        st.caption(t("wl_sebagian_tanpa_titik", lang, n=int(tanpa_titik.sum()), semua=len(data)))
+    if not len(batas):
+        st.caption(t("wl_batas_tidak_ada", lang))
 if tingkat == KEL:
     st.caption(t("wl_kelurahan_catatan", lang))
 
@@ -173,13 +183,21 @@ tampil = tabel.rename(columns=judul)
 st.dataframe(
     tampil.style.format(format_kolom),
     hide_index=True,
+    placeholder=fmt.NA,
     width="stretch",
     height=min(36 * (len(tampil) + 1) + 4, 640),
 )
 ui.unduh(tampil, f"wilayah_{tingkat}_{per.kunci}", lang)
 estimasi = bool(data.penduduk_estimasi.fillna(True).any())
 st.caption(
-    t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
+    t(
+        "tanpa_penduduk"
+        if data.penduduk.isna().all()
+        else "estimasi_catatan"
+        if estimasi
+        else "resmi_catatan",
+        lang,
+    )
     + (" " + t("wl_rw_estimasi", lang) if bool(data.rw_estimasi.fillna(False).any()) else "")
 )
 

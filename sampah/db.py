@@ -210,15 +210,15 @@ def publish(
     store: Path,
     build: Callable[[duckdb.DuckDBPyConnection], object],
     base: Path | None = None,
-    ringkasan: bool = True,
+    finish: Callable[[duckdb.DuckDBPyConnection, Any], object] | None = None,
     sebelum_tukar: Callable[[Path], None] | None = None,
 ) -> Path:
-    """Write a new version of the store: copy `base` (or start empty), apply `build`, rebuild the
-    summary tables, write its checksum, then switch CURRENT to it atomically. If anything fails,
-    CURRENT still names the previous version. `build` may return a `ringkas.Rentang` (the days it
-    added raw rows for): only those days of the summaries are rebuilt. `ringkasan=False` only for a
-    `build` that rebuilt them itself (the sample generator). `sebelum_tukar(target)` runs when the
-    version is complete and before CURRENT moves: the history is written there, so a kill never
+    """Write a new version of the store: copy `base` (or start empty), apply `build`, then
+    `finish` (given what `build` returned), write its checksum, then switch CURRENT to it
+    atomically. If anything fails, CURRENT still names the previous version. Writers of data pass
+    the summary rebuild as `finish` (sampah.ringkas.segarkan; `build` may return the days it
+    changed), so a published version never holds stale summaries. `sebelum_tukar(target)` runs when
+    the version is complete and before CURRENT moves: the history is written there, so a kill never
     leaves live rows that the history does not list."""
     with writer_lock(store):
         versions = store / "versions"
@@ -235,10 +235,8 @@ def publish(
                 if base is None:
                     create_schema(con)
                 hasil = build(con)
-                if ringkasan:
-                    from sampah import ringkas
-
-                    ringkas.segarkan(con, hasil if isinstance(hasil, ringkas.Rentang) else None)
+                if finish is not None:
+                    finish(con, hasil)
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
@@ -317,7 +315,8 @@ def ensure_demo(
             return bool(baru)
         from sampah import demo
 
-        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed, scale=scale), ringkasan=False)
+        # it builds the summaries itself
+        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed, scale=scale))
         return True
 
 

@@ -42,6 +42,13 @@ def _cached(name: str, params: tuple, path: str, version: str) -> pd.DataFrame:
     return db.run(_connection(path, version), name, dict(params))
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def _skema_kurang(path: str, version: str) -> set[str]:
+    """skema.kurang once per data version: it opens the database (~70 ms), more than a page query."""
+    del version  # part of the cache key only
+    return skema.kurang(Path(path))
+
+
 def q(name: str, **params: object) -> pd.DataFrame:
     """Run queries/<name>.sql with bound parameters, cached by (name, parameters, data version)."""
     b = pulih.bacaan(source())  # CURRENT, or the newest older version that opens if it is damaged
@@ -63,7 +70,7 @@ def siapkan_data() -> db.Source:
     src = source()
     b = pulih.bacaan(src)
     f = b.berkas
-    kurang = skema.kurang(f) if f is not None else set()
+    kurang = _skema_kurang(str(f), b.versi) if f is not None else set()
     if src.is_default and (f is None or kurang):
         with st.spinner("Menyiapkan data contoh (sekali saja)… / Building the sample database…"):
             db.ensure_demo(src, paksa=bool(kurang) or b.rusak is not None)
@@ -72,7 +79,7 @@ def siapkan_data() -> db.Source:
             st.error(t(b.pesan[0], st.session_state.get("lang", "id"), **b.pesan[1]), icon=":material/error:")
         if kurang:
             st.error(
-                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
+                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrate` "
                 f"(kurang: {', '.join(sorted(kurang))})."
             )
         if f is None or kurang:
@@ -93,7 +100,14 @@ def pilihan(perlu_data: bool = True) -> Pilihan:
         st.error("Jalankan dasbor lewat dashboard.py: streamlit run dashboard.py")
         st.stop()
     if perlu_data and p.tanpa_data:
-        st.info(t("pl_kosong", p.lang), icon=":material/database:")
+        if p.nama_kecamatan:  # areas but no waste data yet (a fresh `init --kota`): name the kota
+            st.title(p.kota)
+            st.info(
+                t("pl_kosong_wilayah", p.lang, kota=p.kota, n_kec=len(p.nama_kecamatan)),
+                icon=":material/database:",
+            )
+        else:
+            st.info(t("pl_kosong", p.lang), icon=":material/database:")
         st.page_link("halaman/kelola_data.py", label=t("kd_hal", p.lang), icon=":material/upload_file:")
         st.stop()
     return p

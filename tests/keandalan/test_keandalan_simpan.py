@@ -31,7 +31,7 @@ def store(demo_store: Path, tmp_path: Path) -> Path:
     return s
 
 
-def _impor(store: Path, f: Path, hari: int = 3, bulan: str = "2024-03") -> muat.Laporan:
+def _impor(store: Path, f: Path, hari: int = 3, bulan: str = "2024-03") -> muat.HasilImpor:
     rekap_tpa(f, hari=hari, bulan=bulan)
     return muat.impor(store, "tpa_rekap", f.read_bytes(), f.name, oleh="uji")
 
