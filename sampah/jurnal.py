@@ -1,5 +1,5 @@
 """The store's history (`store/riwayat.jsonl`): every import (loaded, refused, repeated, failed),
-undo, migration and restore, one JSON line each, and what follows from it: which version each
+undo, migration, setting and restore, one JSON line each, and what follows from it: which version each
 version was built on (the undo chain that pruning keeps) and the repair of a history that a kill
 left behind CURRENT.
 
@@ -23,7 +23,9 @@ import duckdb
 
 BERKAS = "riwayat.jsonl"
 # actions that point CURRENT at another version ("versi"), away from "versi_dasar"
-PINDAH = ("impor", "batal", "migrasi", "pulihkan", "tidak_terbit")
+PINDAH = ("impor", "batal", "migrasi", "setel", "pulihkan", "tidak_terbit")
+# versions made on top of another that undo passes through (carrying the schema and the settings)
+LEWAT = ("migrasi", "setel")
 
 
 def sekarang() -> str:
@@ -70,9 +72,9 @@ def dimuat(e: dict) -> bool:
 
 @dataclass(frozen=True)
 class Asal:
-    """How a version was made: by an import or a migration, on top of `dasar`."""
+    """How a version was made: by an import, a migration or a setting, on top of `dasar`."""
 
-    aksi: str  # impor | migrasi
+    aksi: str  # impor | migrasi | setel
     dasar: str | None
     entri: dict
 
@@ -80,14 +82,14 @@ class Asal:
 def asal(entri: list[dict]) -> dict[str, Asal]:
     out: dict[str, Asal] = {}
     for e in entri:
-        if dimuat(e) or (e.get("aksi") == "migrasi" and e.get("versi")):
+        if dimuat(e) or (e.get("aksi") in LEWAT and e.get("versi")):
             out[e["versi"]] = Asal(e["aksi"], e.get("versi_dasar"), e)
     return out
 
 
 def rantai(entri: list[dict], kini: str | None, langkah: int) -> list[str]:
     """The versions `langkah` undo steps from `kini` go back through: each import's base, and the
-    versions a migration was made from (undo passes through them). `kini` first."""
+    versions a migration or a setting was made from (undo passes through them). `kini` first."""
     a = asal(entri)
     out, x, n = [], kini, 0
     while x and x not in out:
@@ -105,7 +107,7 @@ def rantai(entri: list[dict], kini: str | None, langkah: int) -> list[str]:
 
 def punya_impor(store: Path) -> bool:
     """Has anything but the sample generator ever written this store?"""
-    return any(dimuat(e) or e.get("aksi") in ("migrasi", "batal", "pulihkan") for e in baca(store))
+    return any(dimuat(e) or e.get("aksi") in ("migrasi", "setel", "batal", "pulihkan") for e in baca(store))
 
 
 def rukunkan(store: Path, kini: str | None, versi: Path) -> list[dict]:

@@ -442,8 +442,9 @@ def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
     kini = db.baca_penunjuk(store)
     if kini:
         jurnal.rukunkan(store, kini, store / "versions")
-    asal, x = jurnal.asal(jurnal.baca(store)), kini
-    while x in asal and asal[x].aksi == "migrasi":
+    asal, x, lewat = jurnal.asal(jurnal.baca(store)), kini, set()
+    while x in asal and asal[x].aksi in jurnal.LEWAT:
+        lewat.add(asal[x].aksi)
         x = asal[x].dasar
     if x not in asal:
         return "kd_undo_tidak_ada", {}
@@ -464,20 +465,36 @@ def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
         lama = bool(skema.kurang(store / "versions" / dasar))
     except duckdb.Error:  # a damaged base: point at it all the same, the dashboard falls back
         lama = False
-    if lama:  # migrated since: undo keeps the newer schema
+    setel = "setel" in lewat  # a setting made since: undo keeps it (only the import is undone)
+    if lama or setel:  # migrated since: undo keeps the newer schema
+
+        def bangun(con: duckdb.DuckDBPyConnection) -> None:
+            if lama:
+                db.create_schema(con)
+            if setel:
+                _bawa_pengaturan(con, store / "versions" / kini)
 
         def catat(target: Path) -> None:
-            for entri in (
-                {"aksi": "migrasi", "status": "selesai", "oleh": oleh, "versi_dasar": dasar},
-                {**batal, "waktu": jurnal.sekarang()},
-            ):
-                _log(store, {"waktu": jurnal.sekarang(), **entri, "versi": target.name})
+            for aksi in ("migrasi",) * lama + ("setel",) * setel:
+                _log(
+                    store,
+                    {
+                        "waktu": jurnal.sekarang(),
+                        "aksi": aksi,
+                        "status": "selesai",
+                        "oleh": oleh,
+                        "versi": target.name,
+                        "versi_dasar": dasar,
+                        "catatan": f"dibawa dari {kini} saat impor #{e.get('id')} dibatalkan",
+                    },
+                )
+            _log(store, {"waktu": jurnal.sekarang(), **batal, "versi": target.name})
 
         tujuan = db.publish(
             store,
-            db.create_schema,
+            bangun,
             base=store / "versions" / dasar,
-            finish=ringkas.segarkan,
+            finish=ringkas.segarkan if lama else None,  # a setting changes no summary
             sebelum_tukar=catat,
         ).name
     else:
@@ -486,6 +503,17 @@ def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
         tujuan = dasar
     kw = {"id": e.get("id"), "file": e.get("nama_file"), "dataset": e.get("dataset"), "versi": tujuan}
     return "kd_undo_ok", kw
+
+
+def _bawa_pengaturan(con: duckdb.DuckDBPyConnection, dari: Path) -> None:
+    """The settings of version `dari` replace those of `con` (undo takes back an import, not a
+    setting made after it)."""
+    con.execute(f"ATTACH '{str(dari).replace(chr(39), chr(39) * 2)}' AS _dari (READ_ONLY)")
+    try:
+        con.execute("DELETE FROM pengaturan")
+        con.execute("INSERT INTO pengaturan BY NAME SELECT * FROM _dari.main.pengaturan")
+    finally:
+        con.execute("DETACH _dari")
 
 
 def init(store: Path, isi: Callable[[duckdb.DuckDBPyConnection], object] | None = None) -> Path:

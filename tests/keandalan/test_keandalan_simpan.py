@@ -20,7 +20,7 @@ from halaman_app import buka
 from keandalan_alat import ROOT, cli, hitung, lapor, rekap_tpa
 
 from sampah import cli as perintah
-from sampah import db, pulih, skema
+from sampah import db, jurnal, pulih, skema
 from sampah.ingest import muat
 
 
@@ -283,6 +283,36 @@ def test_migrasi_is_logged_and_does_not_block_undo(
     kunci, kw = muat.batalkan(store, oleh="uji")
     assert kunci == "kd_undo_ok" and kw["id"] == lap.impor_id, (kunci, kw)
     assert hitung(store) == awal and not skema.kurang(db.configured_source(str(store)).current_file())
+    assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_tidak_ada"
+
+
+def _setelan(store: Path) -> dict[str, str]:
+    import duckdb
+
+    con = duckdb.connect(str(db.configured_source(str(store)).current_file()), read_only=True)
+    try:
+        return dict(con.execute("SELECT kunci, nilai FROM pengaturan").fetchall())
+    finally:
+        con.close()
+
+
+def test_setel_is_logged_and_undo_keeps_the_setting(store: Path, tmp_path: Path):
+    """A setting made after an import (`set`) is in the history; undo passes through it: the import
+    is taken back, the setting stays (formerly the unlogged version blocked undo)."""
+    from sampah import setelan
+
+    awal = hitung(store)
+    lap = _impor(store, tmp_path / "a.csv")
+    v = setelan.setel(str(store), "tpa_jenis", "controlled_landfill", "SK uji")
+    r = muat.riwayat(store)
+    assert r.aksi.iloc[0] == "setel" and r.versi.iloc[0] == v and r.versi_dasar.iloc[0] == lap.versi
+    assert r.nama_file.iloc[0] == "tpa_jenis"
+    dasar = r.versi_dasar.iloc[1]  # the import's base: pruning keeps it through the setting
+    assert jurnal.rantai(jurnal.baca(store), v, 1) == [v, lap.versi, dasar]
+    kunci, kw = muat.batalkan(store, oleh="uji")
+    assert kunci == "kd_undo_ok" and kw["id"] == lap.impor_id, (kunci, kw)
+    assert hitung(store) == awal and _kini(store) not in (lap.versi, v, dasar)
+    assert _setelan(store).get("tpa_jenis") == "controlled_landfill"
     assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_tidak_ada"
 
 
