@@ -3,7 +3,8 @@ it lack?
 
 schema.sql is idempotent (CREATE ... IF NOT EXISTS / OR REPLACE, ALTER TABLE ... ADD COLUMN IF NOT
 EXISTS), so bringing an older database up to date is running it again on a new version of the store
-(`python -m sampah migrate`). The sample store is simply rebuilt.
+(`python -m sampah migrate`, logged as 'migrasi'). The sample store is rebuilt, unless it holds
+imports or settings: then it is migrated too (sampah.db.ensure_demo).
 """
 
 from __future__ import annotations
