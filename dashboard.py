@@ -9,9 +9,10 @@ st.set_page_config(
     page_title="Dasbor Pengurangan Sampah", page_icon="♻️", layout="wide", initial_sidebar_state="auto"
 )
 
-ui.siapkan_data()
+ui.gaya()
+ui.pastikan_data()
 pilihan = ui.sidebar()
-st.session_state["pilihan"] = pilihan
+ui.serahkan(pilihan)
 
 halaman = st.navigation(
     [

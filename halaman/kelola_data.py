@@ -7,15 +7,33 @@ import os
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, pulih, ui
-from sampah.i18n import t
+from sampah import db, fmt, pulih, ui
+from sampah.i18n import S, t
 from sampah.ingest import akses, muat, templat
 from sampah.ingest.dataset import DATASETS
+from sampah.tabel import K, mentah
 
-p = ui.pilihan(perlu_data=False)  # works on an empty store: this is where data comes in
+p = ui.pilihan_sidebar(perlu_data=False)  # works on an empty store: this is where data comes in
 lang = p.lang
 src = ui.source()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+KOLOM_RIWAYAT = {
+    c: K(c, f"kd_r_{c}", jenis)
+    for c, jenis in (
+        ("waktu", "waktu"),
+        ("aksi", "teks"),
+        ("id", "angka"),
+        ("dataset", "teks"),
+        ("nama_file", "teks"),
+        ("dibaca", "angka"),
+        ("dimuat", "angka"),
+        ("diperbarui", "angka"),
+        ("sudah_ada", "angka"),
+        ("ditolak", "angka"),
+        ("oleh", "teks"),
+        ("versi", "teks"),
+    )
+}
 
 
 @st.cache_resource
@@ -99,24 +117,16 @@ def laporan(lap: muat.HasilImpor) -> None:
     if pr.galat:
         st.markdown("**" + t("kd_ditolak_judul", lang) + "**")
         tolak = pr.ditolak(lang)
-        st.dataframe(tolak.astype(str), hide_index=True, width="stretch", height=260)
-        nama = t("kd_unduh_ditolak", lang)
-        a, b, _ = st.columns([1, 1, 4])
-        a.download_button(
-            t("unduh_csv", lang),
-            ekspor.ke_csv(tolak),
-            f"{nama}.csv",
-            "text/csv",
-            icon=":material/download:",
-            key="kd_tolak_csv",
-        )
-        b.download_button(
-            t("unduh_xlsx", lang),
-            ekspor.ke_xlsx(tolak, nama),
-            f"{nama}.xlsx",
-            XLSX,
-            icon=":material/download:",
-            key="kd_tolak_xlsx",
+        n = 200  # a static table wraps the reasons; thousands of rows belong in the download
+        if len(tolak) > n:
+            st.caption(t("kd_tolak_sebagian", lang, n=n, total=fmt.angka(len(tolak), 0, lang)))
+        ui.tabel(tolak.head(n).astype(str), mentah(tolak), lang, bungkus=True, tinggi=320)
+        ui.unduh(
+            tolak.astype(str),
+            mentah(tolak),
+            t("kd_unduh_ditolak", lang),
+            lang,
+            judul=t("kd_ditolak_judul", lang),
         )
 
 
@@ -128,7 +138,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         format_func=lambda k: DATASETS[k].judul[0 if lang != "en" else 1],
     )
     ds = DATASETS[pilih]
-    st.caption(ds.ket)
+    st.caption(t(f"kd_ket_{pilih}", lang) if lang == "en" and f"kd_ket_{pilih}" in S else ds.ket)
     berkas = st.file_uploader(
         t("kd_unggah", lang),
         key="kd_file",
@@ -140,10 +150,11 @@ def tab_impor(menulis: bool, oleh: str) -> None:
     data = berkas.getvalue()
     peta_kunci = f"kd_peta_{pilih}_{muat.sha256(data)[:12]}"
     pemetaan = st.session_state.get(peta_kunci, {})
+    tahun = tahun_berlaku(ds, peta_kunci)
     f = pulih.bacaan(src).berkas  # a damaged CURRENT: check against the version viewers see
     con = db.connect_readonly(f) if f else None
     try:
-        lap = muat.periksa(con, pilih, data, berkas.name, pemetaan)
+        lap = muat.periksa(con, pilih, data, berkas.name, pemetaan, tahun=tahun)
     finally:
         if con is not None:
             con.close()
@@ -166,7 +177,14 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         with st.spinner(t("kd_memuat", lang)):
             try:
                 hasil = muat.impor(
-                    src.path, pilih, data, berkas.name, oleh=oleh, pemetaan=pemetaan, ketat=ketat
+                    src.path,
+                    pilih,
+                    data,
+                    berkas.name,
+                    oleh=oleh,
+                    pemetaan=pemetaan,
+                    ketat=ketat,
+                    tahun=tahun,
                 )
             except Exception as e:  # full disk, damaged base version: nothing changed, say so
                 gagal = pulih.pesan_gagal_tulis(e, src.path)
@@ -182,6 +200,22 @@ def tab_impor(menulis: bool, oleh: str) -> None:
             if hasil.status in ("kosong", "sudah_ada")
             else st.error
         )(pesan)
+
+
+def tahun_berlaku(ds, kunci: str) -> int | None:  # noqa: ANN001 - a Dataset
+    """The year a file without a year column is valid for (datasets with a year column only)."""
+    if not any(k.nama == "tahun" and k.jenis == "tahun" for k in ds.kolom):
+        return None
+    v = st.number_input(
+        t("kd_tahun_berlaku", lang),
+        min_value=1990,
+        max_value=2100,
+        value=None,
+        step=1,
+        key=f"{kunci}__tahun_berlaku",  # not a column name: the mapping boxes use those
+        help=t("kd_tahun_berlaku_bantuan", lang),
+    )
+    return int(v) if v is not None else None
 
 
 def pemetaan_ui(pilih: str, data: bytes, nama_file: str, kunci: str, pr) -> None:  # noqa: ANN001
@@ -227,8 +261,17 @@ def tab_riwayat(menulis: bool, oleh: str) -> None:
     if r.empty:
         st.info(t("kd_riwayat_kosong", lang))
     else:
-        kol = [c for c in muat.TAMPIL_RIWAYAT if c in r]
-        st.dataframe(r[kol].astype(str), hide_index=True, width="stretch")
+        judul_ds = {k: d.judul[0 if lang != "en" else 1] for k, d in DATASETS.items()}
+        ui.tabel(
+            r.assign(
+                aksi=r.aksi.map(lambda a: t(f"kd_aksi_{a}", lang) if f"kd_aksi_{a}" in S else a),
+                dataset=r.dataset.map(lambda d: judul_ds.get(d, d)),
+            ),
+            [KOLOM_RIWAYAT.get(c, K(c, c)) for c in muat.TAMPIL_RIWAYAT],
+            lang,
+            unduh_nama="riwayat_impor",
+            judul=t("kd_r_judul", lang),
+        )
     if menulis and not r.empty:
         with st.popover(t("kd_batalkan", lang), icon=":material/undo:"):
             if st.button(t("kd_batalkan_yakin", lang), type="primary", key="kd_undo"):

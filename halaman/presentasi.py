@@ -13,7 +13,7 @@ from sampah.charts import TANPA_MODEBAR
 from sampah.charts.presentasi import layar
 from sampah.i18n import t
 
-p = ui.pilihan()
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 
 # Presenting mode (static CSS, no data in it). The main block is one viewport tall and a flex

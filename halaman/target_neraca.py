@@ -14,7 +14,7 @@ from sampah.charts import TANPA_MODEBAR
 from sampah.charts import analisis as grafik
 from sampah.i18n import t
 
-p = ui.pilihan()
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 BAGIAN = ["neraca", "target", "adipura", "tpa", "emisi", "sipsn"]
 
@@ -141,7 +141,7 @@ def bagian_neraca() -> None:
         subset=[t("an_k_p_terkelola", lang), t("an_k_cek", lang)],
     )
     st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(isi) + 1) + 4)
-    ui.unduh(isi, f"neraca_kecamatan_{per.kunci}", lang)
+    ui.unduh_apa_adanya(isi, f"neraca_kecamatan_{per.kunci}", lang)
     definisi("an_def_neraca", kg=fmt.angka(n.kg_per_orang_hari, 2, lang))
 
 
@@ -239,7 +239,7 @@ def bagian_target() -> None:
         st.subheader(t("an_target_tabel", lang))
         isi = tabel.jalur(jalur, lang)
         st.dataframe(isi, hide_index=True, width="stretch")
-        ui.unduh(isi, "jalur_target", lang)
+        ui.unduh_apa_adanya(isi, "jalur_target", lang)
         st.caption(
             " · ".join(sorted({f"{j.sasaran.acuan}: {j.sasaran.sumber}" for j in jalur if j.sasaran.sumber}))
         )
@@ -471,7 +471,7 @@ def bagian_emisi() -> None:
             ]
         )
         st.dataframe(dipakai_, hide_index=True, width="stretch")
-        ui.unduh(dipakai_, "faktor_emisi", lang)
+        ui.unduh_apa_adanya(dipakai_, "faktor_emisi", lang)
     definisi(
         "an_def_emisi",
         mcf=fmt.angka(f.mcf, 1, lang),

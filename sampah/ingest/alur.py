@@ -13,12 +13,13 @@ files are not tables (boundaries) checks them itself (`Dataset.periksa_berkas`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import duckdb
 
 from sampah.ingest import Tolak, kolom
-from sampah.ingest.baca import baca
+from sampah.ingest.baca import Tabel, baca
 from sampah.ingest.cocok import Pencocok
 from sampah.ingest.dataset import DATASETS
 from sampah.ingest.deklarasi import Dataset, Setelan
@@ -26,6 +27,8 @@ from sampah.ingest.susun import Konteks, Persiapan
 from sampah.ingest.urai import urai_tabel
 from sampah.ingest.validasi import periksa_baris
 
+# the header of the year column made from the year the user gave
+TAHUN_BERLAKU = "tahun (berlaku)"
 # the first reason of every refused row says the place is unknown: the file is of another city
 _TEMPAT_ASING = ("kd_e_nama_tak_dikenal", "kd_e_nama_saran", "kd_e_kode_tak_dikenal")
 
@@ -37,9 +40,11 @@ def periksa_berkas(
     nama_file: str,
     pemetaan: dict[str, str] | None,
     hari_ini: date,
+    tahun: int | None = None,
 ) -> Persiapan:
     """Read, map, parse, validate and assemble a file against the database `con` (read only).
-    Raises Tolak when the whole file is refused."""
+    `tahun`: the year a file without a year column is valid for (a registry, a yearly table), given
+    by the user. Raises Tolak when the whole file is refused."""
     if dataset not in DATASETS:
         raise Tolak("kd_f_dataset", dataset=dataset, daftar=", ".join(DATASETS))
     ds = DATASETS[dataset]
@@ -53,7 +58,10 @@ def periksa_berkas(
     peta = kolom.petakan(ds, header, {**ingat, **(pemetaan or {})})
     if ingat:
         tabel.catatan.append(("kd_c_peta_diingat", {}))
+    _tahun_berlaku(ds, tabel, peta, tahun)
     hilang = kolom.wajib_hilang(ds, peta)
+    if hilang and any("tahun" in g.split(" / ") for g in hilang) and _ada_tahun(ds):
+        raise Tolak("kd_f_perlu_tahun", kolom=", ".join(hilang), ada=", ".join(header[:20]))
     if hilang:
         raise Tolak("kd_f_kolom_wajib", kolom=", ".join(hilang), ada=", ".join(header[:20]))
     if tabel.data.empty:
@@ -61,7 +69,7 @@ def periksa_berkas(
     c = Pencocok(con)
     _prasyarat(ds, peta, c)
     setelan = baca_setelan(con)
-    p, galat = urai_tabel(ds, tabel, peta, hari_ini)
+    p, galat = urai_tabel(ds, tabel, peta, hari_ini, setelan)
     for i, gs in periksa_baris(ds, p, galat, setelan, peta).items():
         galat.setdefault(i, []).extend(gs)
     k = Konteks(ds, p, peta, c, galat, tabel, nama_file)
@@ -79,6 +87,27 @@ def periksa_berkas(
     ):
         raise Tolak("kd_f_wilayah_lain", kota=c.nama_kota, alasan=hasil.alasan_teratas())
     return hasil
+
+
+def _ada_tahun(ds: Dataset) -> bool:
+    return any(k.nama == "tahun" and k.jenis == "tahun" for k in ds.kolom)
+
+
+def _tahun_berlaku(ds: Dataset, tabel: Tabel, peta: dict[str, str], tahun: int | None) -> None:
+    """The year the user gave fills the dataset's year column when the file has none; when the file
+    has one, the file's years are kept and the report says so."""
+    if tahun is None:
+        return
+    if not _ada_tahun(ds):
+        tabel.catatan.append(("kd_c_tahun_tak_dipakai", {"tahun": tahun}))
+        return
+    if "tahun" in peta:
+        tabel.catatan.append(("kd_c_tahun_file", {"tahun": tahun, "kolom": peta["tahun"]}))
+        return
+    h = TAHUN_BERLAKU
+    tabel.data[h] = str(tahun)  # parsed and validated like a year written in the file
+    peta["tahun"] = h
+    tabel.catatan.append(("kd_c_tahun_berlaku", {"tahun": tahun}))
 
 
 def _prasyarat(ds: Dataset, peta: dict[str, str], c: Pencocok) -> None:
@@ -99,4 +128,14 @@ def baca_setelan(con: duckdb.DuckDBPyConnection) -> Setelan:
         ).fetchone()
     except duckdb.Error:
         return bawaan
-    return Setelan(batas_netto_kg=float(r[0])) if r and r[0] is not None else bawaan
+    hasil = Setelan(batas_netto_kg=float(r[0])) if r and r[0] is not None else bawaan
+    try:  # the density is a setting of the analyses too (one value for the landfill and the imports)
+        rho = con.execute(
+            "SELECT TRY_CAST(nilai AS DOUBLE), catatan FROM pengaturan WHERE kunci = 'tpa_kepadatan_kg_m3'"
+        ).fetchone()
+    except duckdb.Error:
+        return hasil
+    if rho and rho[0] is not None and rho[0] > 0:
+        sumber = f"pengaturan tpa_kepadatan_kg_m3{': ' + rho[1] if rho[1] else ''}"
+        hasil = replace(hasil, kepadatan_kg_m3=float(rho[0]), kepadatan_sumber=sumber)
+    return hasil

@@ -2,8 +2,10 @@
 load mode, the rules its rows must pass, and the function that assembles its rows. Each dataset is
 one module of `sampah/ingest/datasets/`; `sampah/ingest/dataset.py` collects them into DATASETS.
 
-Column types (`jenis`): teks, angka, bulat, tahun, tanggal, bulan, waktu, jam, berat (weight; the unit
-comes from the header, e.g. 'Berat (ton)', else `satuan`), rupiah, persen, kode, ya_tidak.
+Column types (`jenis`): teks, angka, bulat, tahun, tanggal, waktu, jam, rupiah, persen, kode, ya_tidak;
+bulan (a period: a month, or a quarter/semester the assembly splits into months, see periode.py);
+berat (weight; the unit comes from the header, e.g. 'Berat (ton/hari)', else a unit column, else
+`satuan`; kg, ton or m3, a total or a rate per day/month/year).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ class Kolom:
     min: float | None = None
     maks: float | None = None
     satuan: str = "kg"  # for `berat`: the unit when the header names none
+    # for `berat`: None when the column holds the total of the row's period (a day, a month, a year);
+    # "hari" when it holds a rate per day (t/day). A file's rate or total is converted to it.
+    laju: str | None = None
     contoh: object = ""
     ket: str = ""  # what the column holds, in Indonesian (instructions sheet)
 
@@ -49,6 +54,9 @@ class Setelan:
     """Settings of the store that rules read (table `pengaturan`)."""
 
     batas_netto_kg: float = 30_000.0  # a full tronton carries ~15-20 t; more than 30 t is a typing error
+    # volumes (m3) into weights: the store's `tpa_kepadatan_kg_m3` (v_setelan_analisis), default 227
+    kepadatan_kg_m3: float = 227.0
+    kepadatan_sumber: str = "bawaan 227 kg/m3, tengah 215-239 kg/m3 terukur di truk"
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,9 @@ def petakan(ds: Dataset, header: list[str], manual: dict[str, str] | None = None
 
 
 def _tanpa_satuan(n: str) -> str:
-    """'netto_ton' and 'netto_kg' both match the alias 'netto': the unit is read separately."""
-    return re.sub(r"_(kg|ton|kilogram)$", "", n)
+    """'netto_ton', 'netto_kg' and 'tonase_ton_per_hari' match the aliases 'netto' and 'tonase': the
+    unit is read separately (periode.satuan_header)."""
+    return re.sub(r"_(kg|ton|tonnes|kilogram|m3)(_per)?(_(hari|harian|bulan|tahun|thn|hr|day|year))?$", "", n)
 
 
 def wajib_hilang(ds: Dataset, peta: dict[str, str]) -> list[str]:

@@ -94,12 +94,16 @@ def periksa(
     nama_file: str,
     pemetaan: dict[str, str] | None = None,
     hari_ini: date | None = None,
+    tahun: int | None = None,
 ) -> HasilImpor:
     """Read, map, parse, validate and match a file against the database `con` (read only).
-    Nothing is written. A refused file comes back with status 'ditolak' and the reason."""
+    Nothing is written. A refused file comes back with status 'ditolak' and the reason.
+    `tahun`: the year a file without a year column is valid for."""
     lap = HasilImpor(dataset, nama_file, sha256(data))
     try:
-        lap.persiapan = periksa_berkas(con, dataset, data, nama_file, pemetaan, hari_ini or date.today())
+        lap.persiapan = periksa_berkas(
+            con, dataset, data, nama_file, pemetaan, hari_ini or date.today(), tahun
+        )
         p = lap.persiapan
         if p.valid == 0:
             raise Tolak("kd_f_semua_ditolak", n=p.dibaca, alasan=p.alasan_teratas())
@@ -246,6 +250,7 @@ def impor(
     pemetaan: dict[str, str] | None = None,
     ketat: bool = False,
     hari_ini: date | None = None,
+    tahun: int | None = None,
 ) -> HasilImpor:
     """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected.
     Every call is in the history: a loaded file (written before CURRENT moves, so a kill never leaves
@@ -259,7 +264,7 @@ def impor(
             jurnal.rukunkan(store, kini, store / "versions")
         tercatat: dict = {}  # the history line, once written
         try:
-            lap = _impor(store, dataset, data, nama_file, oleh, pemetaan, ketat, hari_ini, tercatat)
+            lap = _impor(store, dataset, data, nama_file, oleh, pemetaan, ketat, hari_ini, tahun, tercatat)
         except BaseException as e:
             lap = HasilImpor(dataset, nama_file, sha256(data))
             _log_gagal(store, tercatat.get("entri") or _entri(lap, oleh, None, kini), e)
@@ -322,6 +327,7 @@ def _impor(
     pemetaan: dict[str, str] | None,
     ketat: bool,
     hari_ini: date | None,
+    tahun: int | None,
     tercatat: dict,
 ) -> HasilImpor:
     mulai = datetime.now()
@@ -331,7 +337,7 @@ def _impor(
         base = src.current_file()
         con = db.connect_readonly(base) if base else None
         try:
-            lap = periksa(con, dataset, data, nama_file, pemetaan, hari_ini)
+            lap = periksa(con, dataset, data, nama_file, pemetaan, hari_ini, tahun)
             pernah = _sudah_pernah(con, lap.sha256, dataset) if con and lap.status == "siap" else None
         finally:
             if con is not None:

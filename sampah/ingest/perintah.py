@@ -3,11 +3,12 @@
     python -m sampah init --store /srv/dlh/sampah              an empty store (schema only)
     python -m sampah init --store S --kota 32.73                with the kab/kota's areas ("Kota Bandung" too)
     python -m sampah import <dataset> <file> [--store S] [--strict] [--map kolom=Judul] [--rejected out.csv]
+                                     [--year 2024]   the year a file without a year column is valid for
     python -m sampah history [--store S]                        imports and undos, newest first
     python -m sampah undo [--store S]                           back to the version before the last import
 
 Commands and flags are English; the Indonesian names of earlier versions still work (riwayat,
---ketat, --peta, --ditolak, --oleh).
+--ketat, --peta, --ditolak, --oleh, --tahun).
 
 Exit codes: 0 loaded (or nothing new), 1 file refused, 2 usage error. Messages are in Bahasa
 Indonesia; `--lang en` switches them.
@@ -42,7 +43,14 @@ def _impor(args: argparse.Namespace) -> None:
     store = _store(args)
     try:
         lap = muat.impor(
-            store, args.dataset, f.read_bytes(), f.name, oleh=args.by, pemetaan=peta, ketat=args.strict
+            store,
+            args.dataset,
+            f.read_bytes(),
+            f.name,
+            oleh=args.by,
+            pemetaan=peta,
+            ketat=args.strict,
+            tahun=args.year,
         )
     except Exception as e:  # full disk, read-only folder, damaged base version: say so, no traceback
         from sampah import pulih
@@ -140,6 +148,14 @@ def daftar(sub: argparse._SubParsersAction) -> None:
         action="append",
         metavar="KOLOM=JUDUL",
         help="petakan kolom dataset ke judul kolom di file, mis. --map berat=Timbangan",
+    )
+    i.add_argument(
+        "--year",
+        "--tahun",
+        dest="year",
+        type=int,
+        metavar="TAHUN",
+        help="tahun berlaku file tanpa kolom tahun (mis. daftar bank sampah tanpa tahun berdiri)",
     )
     i.add_argument(
         "--rejected", "--ditolak", dest="rejected", help="simpan baris yang ditolak ke file .csv atau .xlsx"

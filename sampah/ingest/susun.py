@@ -15,10 +15,11 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah.ingest import nilai
+from sampah.ingest import nilai, periode
 from sampah.ingest.baca import Tabel, isi_sel
 from sampah.ingest.cocok import Hasil, Pencocok
 from sampah.ingest.deklarasi import Dataset, Galat, Mode
+from sampah.ingest.periode import Periode
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Konteks:
     # row-by-row datasets: each column read once into a dict, since `p.at[i, kol]` costs tens of
     # microseconds in pandas 3 and made row assembly most of an import's time
     _isi: dict[str, dict] | None = None
+    _dibagi: dict[str, dict] = field(default_factory=dict)  # notes of periods split into months
 
     def __post_init__(self) -> None:
         if not self.ds.bertipe:
@@ -134,14 +136,34 @@ class Konteks:
         return pd.DataFrame(rows).set_index("_i") if rows else pd.DataFrame()
 
     def per_baris(self, satu: Callable[[int], dict | None]) -> pd.DataFrame:
-        """Row by row: `satu(i)` gives data row i's values for the target table, or None for a row
-        it refused (it checks the row first, refusing with `tolak`)."""
+        """Row by row: `satu(i)` gives data row i's values for the target table (a list of them for a
+        period split into months), or None for a row it refused (it checks the row first, refusing
+        with `tolak`)."""
         rows = []
         for i in self.p.index:
             r = satu(i)
-            if r is not None:
-                rows.append({"_i": i, **r})
+            for x in [r] if isinstance(r, dict) else r or []:  # a period split into its months
+                rows.append({"_i": i, **x})
         return self.baris(rows)
+
+    def per_bulan(self, p: Periode, *jumlah: float | None) -> list[tuple[date, list[float | None]]]:
+        """The months of a period (their last days), each with its share by days of each amount. A
+        month is itself; a quarter or a semester is split, and the report says how."""
+        bulan = p.bulan()
+        hari = [(akhir_bulan(b) - b).days + 1 for b in bulan]
+        if len(bulan) == 1:
+            return [(akhir_bulan(p.mulai), list(jumlah))]
+        kw = self._dibagi.get(p.jenis)
+        if kw is None:
+            kw = self._dibagi[p.jenis] = {"n": 0, "jenis": p.jenis, "contoh": ""}
+            rincian = ", ".join(f"{periode.NAMA_BULAN[b.month - 1]} {h}" for b, h in zip(bulan, hari))
+            kw["contoh"] = f"{p.label()}: {p.hari} hari = {rincian}"
+            self.catat("kd_c_periode_dibagi", **kw)
+        kw["n"] += 1
+        return [
+            (akhir_bulan(b), [None if x is None else x * h / p.hari for x in jumlah])
+            for b, h in zip(bulan, hari)
+        ]
 
     # ---- places -----------------------------------------------------------------------------------
 
@@ -230,7 +252,9 @@ class Konteks:
             self.tolak(self.p.index[r], e, **tetap, **kw)
 
 
-def baris_demi_baris(satu: Callable[[Konteks, int], dict | None]) -> Callable[[Konteks], list[Muatan]]:
+def baris_demi_baris(
+    satu: Callable[[Konteks, int], dict | list[dict] | None],
+) -> Callable[[Konteks], list[Muatan]]:
     """The assembly of a dataset whose every valid row is one row of its own table: `satu(k, i)`
     checks data row i and gives its values (None when refused); repeated keys are refused."""
 

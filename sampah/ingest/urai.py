@@ -9,40 +9,48 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from sampah.ingest import nilai
+from sampah.ingest import nilai, periode
 from sampah.ingest.baca import Tabel, isi_sel
-from sampah.ingest.deklarasi import JENIS_ANGKA, Dataset, Galat
-from sampah.ingest.kolom import norm_header, satuan_header
+from sampah.ingest.deklarasi import JENIS_ANGKA, Dataset, Galat, Setelan
+from sampah.ingest.kolom import norm_header
 from sampah.ingest.susun import tolak
 
 
-def urai_tabel(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tuple[pd.DataFrame, Galat]:
-    """The parse step of an import: a month given as a number or name beside a year column becomes
-    one month, every mapped column is parsed, then the values the dataset derives are added."""
+def urai_tabel(
+    ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date, setelan: Setelan | None = None
+) -> tuple[pd.DataFrame, Galat]:
+    """The parse step of an import: a month given as a number or name (or a period without its year,
+    'P1', 'Triwulan II') beside a year column becomes one period, every mapped column is parsed,
+    then the values the dataset derives are added."""
     if {"bulan", "tahun"} <= set(peta) and {"bulan", "tahun"} <= {k.nama for k in ds.kolom}:
         _bulan_dengan_tahun(tabel, peta)
         peta = {k: v for k, v in peta.items() if not (k == "tahun" and ds.kol(k).jenis == "tahun")}
-    p, galat = urai(ds, tabel, peta, hari_ini)
+    p, galat = urai(ds, tabel, peta, hari_ini, setelan)
     if ds.turunan is not None:
         p = ds.turunan(p)
     return p, galat
 
 
 def _bulan_dengan_tahun(tabel: Tabel, peta: dict[str, str]) -> None:
-    """'bulan' holds 1..12 or a month name next to a 'tahun' column: make it a month."""
+    """'bulan' holds 1..12, a month name or a period without its year ('P1') next to a 'tahun'
+    column: make it one period."""
     th = [nilai.teks(v) for v in tabel.data[peta["tahun"]]]
-    bl = [nilai.nomor_bulan(v) for v in tabel.data[peta["bulan"]]]  # a list: no float NaN for None
+    asli = tabel.data[peta["bulan"]].tolist()
+    bl = [nilai.nomor_bulan(v) for v in asli]  # a list: no float NaN for None
     gabung = [
-        f"{t[:4]}-{b:02d}" if t and b else tabel.data.at[i, peta["bulan"]]
-        for i, t, b in zip(tabel.data.index, th, bl)
+        f"{t[:4]}-{b:02d}" if t and b else (periode.dengan_tahun(v, t[:4]) if t else None) or v
+        for v, t, b in zip(asli, th, bl)
     ]
     tabel.data[peta["bulan"]] = gabung
 
 
-def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tuple[pd.DataFrame, Galat]:
+def urai(
+    ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date, setelan: Setelan | None = None
+) -> tuple[pd.DataFrame, Galat]:
     """Parse every mapped column by its type. Cells that fail become None plus a reason.
     A `bertipe` dataset gets numbers as float64 and dates as datetime64 (NaN/NaT when empty), for
-    assembly column by column; the others Python objects with None, for assembly row by row."""
+    assembly column by column; the others Python objects with None, for assembly row by row.
+    Weights are parsed last: a rate (ton/hari) becomes the total of the row's period."""
     bertipe = ds.bertipe
     raw = tabel.data
     gaya_file = "id" if tabel.pemisah == ";" else "en"
@@ -52,12 +60,13 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
     bukti = list(gaya.values())
     if bukti.count("id") != bukti.count("en"):
         gaya_file = "id" if bukti.count("id") > bukti.count("en") else "en"
-    satuan_baris = next(
-        (raw[h] for h in raw.columns if norm_header(h) in ("satuan", "satuan_berat", "uom")), None
+    h_satuan = peta.get("satuan") or next(
+        (h for h in raw.columns if norm_header(h) in ("satuan", "satuan_berat", "uom", "unit_satuan")), None
     )
     out = pd.DataFrame(index=raw.index)
     galat: Galat = {}
-    for nama, h in peta.items():
+    berat = periode.Berat(ds, tabel, out, galat, setelan or Setelan(), h_satuan)
+    for nama, h in sorted(peta.items(), key=lambda kv: ds.kol(kv[0]).jenis == "berat"):
         k = ds.kol(nama)
         s = raw[h]
         if k.jenis in JENIS_ANGKA:
@@ -67,10 +76,7 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
                 for i in raw.index[~np.isnan(x) & (x != np.floor(x))]:
                     e[i] = "kd_e_bukan_bulat"
             if k.jenis == "berat":
-                dari = satuan_header(h) or k.satuan
-                x = x * {("ton", "kg"): 1000.0, ("kg", "ton"): 0.001}.get((dari, k.satuan), 1.0)
-                if satuan_baris is not None and satuan_header(h) is None:
-                    x = x * _faktor_satuan(satuan_baris, k.satuan, e)
+                x = berat.ubah(k, h, x, e)
             v = pd.Series(x, index=raw.index)
             if not bertipe:
                 v = pd.Series(_float_objek(x), index=raw.index, dtype=object)
@@ -78,7 +84,7 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
             kol = nilai.kolom_waktu(s, hari_ini, ds.boleh_depan, hanya_tanggal=k.jenis == "tanggal")
             v, e = (kol.seri() if bertipe else kol.objek()), kol.galat()
         elif k.jenis == "bulan":
-            v, e = nilai.bulan(s, hari_ini)
+            v, e = periode.kolom(s, hari_ini)
         elif k.jenis == "tahun":
             v, e = nilai.tahun(s, hari_ini, ds.boleh_depan)
         elif k.jenis == "jam":
@@ -96,24 +102,3 @@ def urai(ds: Dataset, tabel: Tabel, peta: dict[str, str], hari_ini: date) -> tup
 
 def _float_objek(x: np.ndarray) -> list:
     return [None if v != v else v for v in x.tolist()]
-
-
-def _faktor_satuan(satuan: pd.Series, ke: str, err: dict) -> np.ndarray:
-    """Per-row unit column (kg / ton) -> factor into `ke`; an unknown unit is a row error."""
-
-    def satu(u: object) -> tuple[float, str | None]:
-        u = (nilai.teks(u) or "").lower()
-        if u in ("ton", "t", "tonnes") and ke == "kg":
-            return 1000.0, None
-        if u in ("kg", "kilogram") and ke == "ton":
-            return 0.001, None
-        if u not in ("", "kg", "kilogram", "ton", "t", "tonnes"):
-            return 1.0, "kd_e_satuan"
-        return 1.0, None
-
-    kode, u, _ = nilai.unik(satuan)
-    hasil = [satu(x) for x in u] + [satu(None)]
-    f = np.array([h[0] for h in hasil])[kode]
-    for r in np.flatnonzero(np.isin(kode, [j for j, h in enumerate(hasil[:-1]) if h[1]])):
-        err[satuan.index[r]] = "kd_e_satuan"
-    return f

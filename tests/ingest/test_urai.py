@@ -22,13 +22,13 @@ def _urai(dataset: str, isi: str):
 
 def test_month_number_or_name_beside_a_year_becomes_one_month():
     p, galat = _urai("setoran_rekap", "bulan;tahun;bank_sampah;berat\n11;2025;BS-1;2\nMaret;2026;BS-1;3\n")
-    assert list(p.bulan) == [date(2025, 11, 1), date(2026, 3, 1)] and not galat
+    assert [b.mulai for b in p.bulan] == [date(2025, 11, 1), date(2026, 3, 1)] and not galat
     assert "tahun" not in p  # the year only served the month
 
 
 def test_a_cell_that_is_no_month_beside_a_year_is_refused_not_a_crash():
     p, galat = _urai("setoran_rekap", "bulan;tahun;bank_sampah;berat\n11;2025;BS-1;2\nSmarch;2026;BS-1;3\n")
-    assert p.bulan[0] == date(2025, 11, 1) and p.bulan[1] is None
+    assert p.bulan[0].mulai == date(2025, 11, 1) and p.bulan[1] is None
     assert [k for k, _ in galat[1]] == ["kd_e_bulan"]
 
 

@@ -1,4 +1,4 @@
-"""The schema check of ui.siapkan_data opens the database once per data version, not on every
+"""The schema check of ui.pastikan_data opens the database once per data version, not on every
 rerun (it cost ~70 ms of each click on the sample)."""
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from sampah.ingest.datasets.kolom_bersama import (
 )
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.susun import Konteks, Muatan, buat_id
+from sampah.wilayah import normalise_name
 
 _RW = re.compile(r"(?i)\bRW\.?\s*:?\s*0*(\d{1,3})\b")
 _RT = re.compile(r"(?i)\bRT\.?\s*:?\s*0*(\d{1,3})\b")
@@ -36,10 +37,12 @@ def _jenis(v: str | None) -> str | None:
 
 
 def _rw(k: Konteks, i: int) -> str | None:
-    """The RW column, else the RW written in the address; '5' and 'RW 5' -> '05'."""
+    """The RW column, else the RW written in the address, else in the name ('BANK SAMPAH RW 03');
+    '5' and 'RW 5' -> '05'."""
     rw = k.sel(i, "rw")
-    if rw is None and (m := _RW.search(str(k.sel(i, "alamat") or ""))):
-        rw = m[1]
+    for kol in ("alamat", "nama"):
+        if rw is None and (m := _RW.search(str(k.sel(i, kol) or ""))):
+            rw = m[1]
     if rw is None:
         return None
     return (
@@ -70,7 +73,7 @@ def susun(k: Konteks) -> list[Muatan]:
             tanpa_tanggal_tutup += 1
         if i in k.galat:
             continue
-        rt = m[1] if (m := _RT.search(str(k.sel(i, "alamat") or ""))) else ""
+        rt = next((m[1] for kol in ("alamat", "nama") if (m := _RT.search(str(k.sel(i, kol) or "")))), "")
         bs_id = k.sel(i, "id_bank_sampah") or buat_id(
             "BS", kel, nama_bs_kunci(nama), rw, *([rt.zfill(2)] if rt else [])
         )
@@ -89,6 +92,8 @@ def susun(k: Konteks) -> list[Muatan]:
                 "nonaktif_sejak": k.sel(i, "nonaktif_sejak"),
                 "nasabah": k.sel(i, "nasabah"),
                 "_tahun": th,
+                "_alamat": normalise_name(k.sel(i, "alamat") or ""),
+                "_dari_tahun": k.sel(i, "berdiri") is None,
             }
         )
     if tanpa_tanggal_tutup:
@@ -96,7 +101,10 @@ def susun(k: Konteks) -> list[Muatan]:
     df = pd.DataFrame(rows)
     if df.empty:
         return [k.muatan(df)]
-    df = k.duplikat(df.set_index("_i"), ["id", "_tahun"])
+    df = _beda_alamat(df.set_index("_i"), k)
+    df = k.duplikat(df, ["id", "_tahun"])
+    if df["_dari_tahun"].any():
+        k.catat("kd_c_berdiri_dari_tahun", n=int(df.loc[df["_dari_tahun"], "id"].nunique()))
     # a registry per year: one unit, founded at its earliest date, described by its newest row
     df = df.sort_values("_tahun", na_position="first", kind="stable")
     gabung = (
@@ -108,6 +116,19 @@ def susun(k: Konteks) -> list[Muatan]:
         k.catat("kd_c_bs_gabung", baris=len(df), unit=len(gabung))
     gabung["nasabah"] = gabung.nasabah.map(lambda x: None if x is None or pd.isna(x) else int(x))
     return [k.muatan(gabung)]
+
+
+def _beda_alamat(df: pd.DataFrame, k: Konteks) -> pd.DataFrame:
+    """Units that share a made id (same kelurahan, name, RW and RT) in the same year but stand at
+    different addresses are different units: their id takes the address too. The same address
+    twice is a duplicate, refused by `Konteks.duplikat`."""
+    dibuat = df["id"] != df.index.map(lambda i: k.sel(i, "id_bank_sampah"))
+    grup = df[dibuat].groupby(["id", df["_tahun"].fillna(-1)], sort=False)["_alamat"]
+    beda = grup.transform("nunique") > 1
+    if beda.any():
+        idx = beda[beda].index
+        df.loc[idx, "id"] = [buat_id("BS", i, a) for i, a in zip(df.loc[idx, "id"], df.loc[idx, "_alamat"])]
+    return df
 
 
 DATASET = Dataset(

@@ -78,6 +78,15 @@ BANK_SAMPAH = Kolom(
 LAT = Kolom("lat", "angka", alias=("lintang", "latitude"), min=-11.5, maks=6.5)
 LON = Kolom("lon", "angka", alias=("bujur", "longitude", "lng"), min=94, maks=141.5)
 
+# the unit of the weights of each row: kg, ton, m3, optionally per hari/bulan/tahun ('TON PER HARI')
+SATUAN = Kolom(
+    "satuan",
+    alias=("satuan_berat", "uom", "unit_satuan", "satuan_ukuran"),
+    contoh="ton",
+    ket="Satuan berat per baris: kg, ton atau m3, boleh per hari/bulan/tahun (mis. TON PER HARI); "
+    "nilai per hari dikali jumlah hari periodenya.",
+)
+
 ALIAS_TANGGAL = (
     "tgl",
     "tanggal_setor",
@@ -89,4 +98,22 @@ ALIAS_TANGGAL = (
     "date",
     "hari",
 )
-ALIAS_BULAN = ("periode", "bulan_laporan", "month", "bulan_tahun", "periode_bulan", "bulan")
+ALIAS_BULAN = (
+    "periode",
+    "bulan_laporan",
+    "month",
+    "bulan_tahun",
+    "periode_bulan",
+    "bulan",
+    "triwulan",
+    "semester",
+    "periode_laporan",
+)
+# the year of a month or period written without one ('11', 'Maret', 'P1', 'Triwulan II')
+TAHUN_PERIODE = Kolom(
+    "tahun",
+    "tahun",
+    alias=("year", "tahun_laporan"),
+    contoh="",
+    ket="Tahun, bila kolom bulan/periode tanpa tahun.",
+)

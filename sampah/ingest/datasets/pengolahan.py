@@ -9,25 +9,32 @@ from sampah.ingest.datasets.kolom_bersama import (
     KECAMATAN,
     KELURAHAN,
     KODE_KELURAHAN,
+    SATUAN,
+    TAHUN_PERIODE,
 )
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, akhir_bulan, baris_demi_baris
+from sampah.ingest.susun import Konteks, baris_demi_baris
 
 
-def _baris(k: Konteks, i: int) -> dict | None:
+def _baris(k: Konteks, i: int) -> list[dict] | None:
     tgl, bln = k.sel(i, "tanggal"), k.sel(i, "bulan")
     if tgl is None and bln is None and i not in k.galat:
         k.tolak(i, "kd_e_wajib", kolom="tanggal / bulan")
     kel = k.kelurahan(i)
     if i in k.galat:
         return None
-    return {
-        "tanggal": tgl or akhir_bulan(bln),
-        "fasilitas": k.sel(i, "fasilitas"),
-        "jenis_fasilitas": k.sel(i, "jenis_fasilitas"),
-        "kelurahan_kode": kel,
-        "ton": k.sel(i, "ton"),
-    }
+    ton = k.sel(i, "ton")
+    bagian = [(tgl, [ton])] if tgl else k.per_bulan(bln, ton)  # a quarter: its months, by days
+    return [
+        {
+            "tanggal": d,
+            "fasilitas": k.sel(i, "fasilitas"),
+            "jenis_fasilitas": k.sel(i, "jenis_fasilitas"),
+            "kelurahan_kode": kel,
+            "ton": t,
+        }
+        for d, (t,) in bagian
+    ]
 
 
 DATASET = Dataset(
@@ -48,7 +55,14 @@ DATASET = Dataset(
             contoh="2025-11-30",
             ket="Tanggal (atau isi kolom bulan).",
         ),
-        Kolom("bulan", "bulan", alias=ALIAS_BULAN, contoh="", ket="Bulan; disimpan pada hari terakhirnya."),
+        Kolom(
+            "bulan",
+            "bulan",
+            alias=ALIAS_BULAN,
+            contoh="",
+            ket="Bulan (202511, Nov-25, November 2025) atau triwulan/semester; disimpan pada hari "
+            "terakhir tiap bulannya.",
+        ),
         Kolom(
             "fasilitas",
             wajib=True,
@@ -75,7 +89,9 @@ DATASET = Dataset(
             min=0,
             maks=100_000,
             contoh=3.2,
-            ket="Sampah diolah; ton kecuali judul menyebut kg.",
+            ket="Sampah diolah; ton kecuali judul atau kolom satuan menyebut lain (kg, m3, ton/hari).",
         ),
+        SATUAN,
+        TAHUN_PERIODE,
     ),
 )

@@ -8,10 +8,10 @@ from dataclasses import replace
 from sampah.ingest.datasets.kolom_bersama import ALIAS_BULAN, BANK_SAMPAH
 from sampah.ingest.datasets.setoran import KOLOM_SETORAN, kategori
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, akhir_bulan, baris_demi_baris
+from sampah.ingest.susun import Konteks, baris_demi_baris
 
 
-def _baris(k: Konteks, i: int) -> dict | None:
+def _baris(k: Konteks, i: int) -> list[dict] | None:
     bs, e, kw = k.cocok.bank_sampah(str(k.sel(i, "bank_sampah") or ""))
     if bs is None and k.sel(i, "bank_sampah"):
         k.tolak(i, e, kolom=k.header("bank_sampah"), **kw)
@@ -31,16 +31,20 @@ def _baris(k: Konteks, i: int) -> dict | None:
     harga, nilai_rp = k.sel(i, "harga_per_kg"), k.sel(i, "nilai_rp")
     if nilai_rp is None and harga is not None:
         nilai_rp = round(harga * berat, 2)
-    return {
-        "tanggal": akhir_bulan(bln),
-        "bank_sampah_id": bs,
-        "nasabah_id": k.sel(i, "nasabah_id"),
-        "kategori": kat,
-        "subjenis": f"rekap bulanan: {sub}" if sub else "rekap bulanan",
-        "berat_kg": berat,
-        "harga_per_kg": harga,
-        "nilai_rp": nilai_rp,
-    }
+    rekap = "rekap bulanan" if bln.jenis == "bulan" else f"rekap {bln.jenis}"
+    return [
+        {
+            "tanggal": d,
+            "bank_sampah_id": bs,
+            "nasabah_id": k.sel(i, "nasabah_id"),
+            "kategori": kat,
+            "subjenis": f"{rekap}: {sub}" if sub else rekap,
+            "berat_kg": kg,
+            "harga_per_kg": harga,
+            "nilai_rp": rp,
+        }
+        for d, (kg, rp) in k.per_bulan(bln, berat, nilai_rp)  # a quarter: its months, by days
+    ]
 
 
 DATASET = Dataset(
@@ -59,7 +63,8 @@ DATASET = Dataset(
             "bulan",
             alias=ALIAS_BULAN,
             contoh="2025-11",
-            ket="Bulan: 2025-11, 11/2025 atau November 2025 (atau angka/nama bulan dengan kolom tahun).",
+            ket="Bulan: 2025-11, 202511, Nov-25 atau November 2025 (atau angka/nama bulan dengan kolom "
+            "tahun); triwulan/semester dibagi ke bulannya menurut jumlah hari.",
         ),
         Kolom(
             "tahun", "tahun", alias=("year",), contoh="", ket="Tahun, bila kolom bulan hanya berisi bulan."

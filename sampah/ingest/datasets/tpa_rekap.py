@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from sampah.ingest.datasets.kolom_bersama import ALIAS_BULAN, ALIAS_TANGGAL
+from sampah.ingest.datasets.kolom_bersama import ALIAS_BULAN, ALIAS_TANGGAL, SATUAN, TAHUN_PERIODE
 from sampah.ingest.datasets.tpa_muatan import tpa_baru
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, Muatan, akhir_bulan
+from sampah.ingest.susun import Konteks, Muatan
 
 
-def _baris(k: Konteks, i: int) -> dict | None:
+def _baris(k: Konteks, i: int) -> list[dict] | None:
     tgl, bln = k.sel(i, "tanggal"), k.sel(i, "bulan")
     if tgl is None and bln is None and i not in k.galat:
         k.tolak(i, "kd_e_wajib", kolom="tanggal / bulan")
@@ -21,13 +21,19 @@ def _baris(k: Konteks, i: int) -> dict | None:
     kec = k.kecamatan(i)
     if i in k.galat:
         return None
-    return {
-        "waktu": datetime.combine(tgl or akhir_bulan(bln), time()),
-        "tpa_id": tpa,
-        "asal_kecamatan_kode": kec,
-        "jenis_sumber": "rekap harian" if tgl else "rekap bulanan",
-        "netto_kg": k.sel(i, "ton") * 1000.0,
-    }
+    ton = k.sel(i, "ton")
+    bagian = [(tgl, [ton])] if tgl else k.per_bulan(bln, ton)  # a quarter: its months, by days
+    jenis = "rekap harian" if tgl else "rekap bulanan" if bln.jenis == "bulan" else f"rekap {bln.jenis}"
+    return [
+        {
+            "waktu": datetime.combine(d, time()),
+            "tpa_id": tpa,
+            "asal_kecamatan_kode": kec,
+            "jenis_sumber": jenis,
+            "netto_kg": t * 1000.0,
+        }
+        for d, (t,) in bagian
+    ]
 
 
 def susun(k: Konteks) -> list[Muatan]:
@@ -53,7 +59,14 @@ DATASET = Dataset(
             contoh="2025-11-20",
             ket="Tanggal (untuk rekap harian).",
         ),
-        Kolom("bulan", "bulan", alias=ALIAS_BULAN, contoh="", ket="Bulan (untuk rekap bulanan)."),
+        Kolom(
+            "bulan",
+            "bulan",
+            alias=ALIAS_BULAN,
+            contoh="",
+            ket="Bulan (untuk rekap bulanan): 2025-11, 202511, Nov-25, November 2025; atau triwulan/"
+            "semester (Triwulan I 2025, Semester 1 2025), dibagi ke bulannya menurut jumlah hari.",
+        ),
         Kolom(
             "kecamatan",
             alias=("asal_kecamatan", "asal", "kode_kecamatan", "wilayah", "nama_kecamatan"),
@@ -68,8 +81,10 @@ DATASET = Dataset(
             satuan="ton",
             min=0,
             contoh=152.4,
-            ket="Berat bersih; satuan ton kecuali judul menyebut kg.",
+            ket="Berat bersih; satuan ton kecuali judul atau kolom satuan menyebut lain (kg, m3, ton/hari).",
         ),
+        SATUAN,
+        TAHUN_PERIODE,
         Kolom("tpa", alias=("nama_tpa", "landfill"), contoh="TPA Sumur Batu", ket="Nama TPA (opsional)."),
     ),
 )

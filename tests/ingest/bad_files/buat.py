@@ -168,7 +168,7 @@ def buat() -> dict[str, tuple[str, str, bool]]:
         "bank_sampah_tanpa_tahun.csv",
         "nama,kelurahan\nBS Melati,Bekasijaya\n",
         "bank_sampah",
-        "Kolom wajib tidak ditemukan: berdiri / tahun",
+        "File tidak punya kolom tahun (berdiri / tahun). Isi tahun berlakunya",
     )
     tulis(
         "wilayah_kode_rusak.csv",
