@@ -55,7 +55,13 @@ def potret(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def sisa_temp(store: Path) -> list[str]:
-    return sorted(p.name for p in (store / "versions").glob("*") if not p.name.endswith(".duckdb"))
+    """Files in versions/ that are neither a version nor the checksum of one (sampah.db.sidik)."""
+    return sorted(
+        p.name
+        for p in (store / "versions").glob("*")
+        if not p.name.endswith(".duckdb")
+        and not (p.suffix == ".sha256" and p.with_suffix(".duckdb").exists())
+    )
 
 
 def cli(*args: str, store: Path, timeout: float = 180) -> subprocess.CompletedProcess:

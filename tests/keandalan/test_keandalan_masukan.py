@@ -356,7 +356,9 @@ def test_path_tricks_in_file_names_are_only_labels(demo_store: Path, tmp_path: P
     }
     isi = {p.name for p in store.iterdir()}
     assert isi <= {"CURRENT", "versions", "riwayat.jsonl", ".lock"}, isi
-    assert all(p.name.startswith("v") and p.suffix == ".duckdb" for p in (store / "versions").iterdir())
+    assert all(
+        p.name.startswith("v") and p.suffix in (".duckdb", ".sha256") for p in (store / "versions").iterdir()
+    )
     lapor("nama_file_licik", nama=len(NAMA_LICIK), file_di_luar_store=0)
 
 
