@@ -208,15 +208,13 @@ def test_sipsn_update_lists_exactly_the_changed_cells_and_undo_restores_them(tmp
     simpan = muat.perubahan_impor(s, lap.impor_id)
     assert simpan.to_dict("records") == lap.perubahan.to_dict("records")
     assert json.loads((s / "riwayat.jsonl").read_text().splitlines()[-1])["nilai_berubah"] == 2
-    sql = "SELECT timbulan_ton, pengurangan_pct, sumber FROM sipsn WHERE kabkota = ?"
-    assert kueri(s, sql, "Kabupaten Kuningan") == [(107123.25, 17.25, "SIPSN (sipsn_b.csv)")]
-    assert kueri(s, sql, "Kabupaten Tasikmalaya") == [
-        (105000.5, 15.25, "SIPSN (sipsn_a.csv)")
-    ]  # unchanged row kept
+    sql = "SELECT timbulan_ton, pengurangan_pct FROM sipsn WHERE kabkota = ?"  # the import id marks the file
+    assert kueri(s, sql, "Kabupaten Kuningan") == [(107123.25, 17.25)]
+    assert kueri(s, sql, "Kabupaten Tasikmalaya") == [(105000.5, 15.25)]  # unchanged row kept
     kunci, kw = muat.batalkan(s)
     assert kunci == "kd_undo_ok" and kw["sel"] == 2
-    assert kueri(s, sql, "Kabupaten Kuningan") == [(107000.5, 17.25, "SIPSN (sipsn_a.csv)")]
-    assert kueri(s, sql, "Kabupaten Bandung") == [(103000.5, 13.25, "SIPSN (sipsn_a.csv)")]
+    assert kueri(s, sql, "Kabupaten Kuningan") == [(107000.5, 17.25)]
+    assert kueri(s, sql, "Kabupaten Bandung") == [(103000.5, 13.25)]
 
 
 def test_the_command_line_holds_prints_accepts_and_saves_changes(tmp_path):
@@ -255,7 +253,7 @@ def test_all_valid_rows_held_loads_nothing_and_logs_it(tmp_path):
     )
     assert lap.status == "ditahan" and "semua 1 baris yang valid ditahan" in lap.teks()
     assert (s / "CURRENT").read_text() == versi
-    assert muat.riwayat(s).iloc[0].aksi == "ditahan"
+    assert muat.riwayat(s).iloc[0].status == "ditahan"  # an import, held whole
     assert cli("import", "tpa_rekap", str(_tulis(tmp_path, lap)), store=s).returncode == 1
 
 
