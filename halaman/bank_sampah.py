@@ -21,7 +21,7 @@ bulan_24 = {
     "kecamatan": p.kecamatan,
 }
 
-st.title(t("bs_judul", lang, wilayah=p.wilayah))
+st.title(t("bs_judul", lang, wilayah=ui.aman(p.wilayah)))
 st.caption(f"**{label_periode}** · {ui.rentang(p)}")
 
 unit = ui.q("bank_sampah_unit", **p.params())

@@ -16,7 +16,7 @@ label_periode = periode.label(per.kunci, lang)
 rp = lambda v: fmt.rupiah(v, lang)  # noqa: E731
 pct = lambda v: fmt.persen(v, 0, lang)  # noqa: E731
 
-st.title(t("csr_judul", lang, wilayah=p.wilayah))
+st.title(t("csr_judul", lang, wilayah=ui.aman(p.wilayah)))
 st.caption(f"**{label_periode}** · {ui.rentang(p)}")
 
 proyek = ui.q("csr_proyek", **p.params())

@@ -1,7 +1,6 @@
 """Presentasi: an FGD deck. One headline from the data over one large chart per slide; previous/next
 by button or arrow keys; sidebar and chrome hidden; the deck in the URL (?slide=...&s=2)."""
 
-import html
 from datetime import date
 
 import streamlit as st
@@ -76,8 +75,8 @@ kunci = pilih[i - 1]
 slide = presentasi.dek([kunci], ui.q, per, p.kecamatan, lang, p.tpa)[0]
 label = f"{periode.label(per.kunci, lang)} · {p.wilayah}"
 st.markdown(
-    f"<div class='pr-judul'>{html.escape(slide.judul)} · {html.escape(label)}</div>"
-    f"<div class='pr-kalimat'>{html.escape(slide.kalimat)}</div>",
+    f"<div class='pr-judul'>{ui.aman_html(slide.judul)} · {ui.aman_html(label)}</div>"
+    f"<div class='pr-kalimat'>{ui.aman_html(slide.kalimat)}</div>",
     unsafe_allow_html=True,
 )
 if slide.fig is None:
@@ -92,7 +91,7 @@ kaki = t(
     sumber=t("pr_sumber", lang),
     tgl=fmt.tanggal(p.data_akhir, lang),
 )
-st.markdown(f"<div class='pr-kaki'>{html.escape(kaki)}</div>", unsafe_allow_html=True)
+st.markdown(f"<div class='pr-kaki'>{ui.aman_html(kaki)}</div>", unsafe_allow_html=True)
 
 
 def _html() -> bytes:

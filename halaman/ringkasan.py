@@ -16,7 +16,7 @@ kini = ui.q("ringkasan_kpi", **p.params()).iloc[0]
 sebelum = ui.q("ringkasan_kpi", **p.params(prev)).iloc[0]
 tahun_lalu = ui.q("ringkasan_kpi", **p.params(lalu)).iloc[0]
 
-st.title(t("ringkasan_judul", lang, wilayah=p.wilayah))
+st.title(t("ringkasan_judul", lang, wilayah=ui.aman(p.wilayah)))
 st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
 
 if kini.ton_tpa == 0 and kini.ton_diversi == 0:
@@ -71,7 +71,7 @@ kartu(
     t("kpi_tpa", lang),
     fmt.ton(kini.ton_tpa, lang),
     "ton_tpa",
-    t("kpi_tpa_bantuan", lang, tpa=p.tpa),
+    t("kpi_tpa_bantuan", lang, tpa=ui.aman(p.tpa)),
     lambda v: fmt.ton(v, lang),
     warna="inverse",
     catatan=t("tanpa_asal", lang, ton=fmt.ton(kini.ton_tpa_tanpa_asal, lang))
@@ -189,11 +189,11 @@ else:
     st.plotly_chart(charts.grafik_sipsn(sipsn, lang), config=charts.TANPA_MODEBAR)
     lain = sipsn[~sipsn.kota_ini].sumber.dropna().unique()
     st.caption(
-        t("sipsn_catatan", lang, sumber=", ".join(lain) or "–", kota=p.kota)
+        t("sipsn_catatan", lang, sumber=ui.aman(", ".join(lain)) or "–", kota=ui.aman(p.kota))
         + (
             ""
             if sipsn.kota_ini.any()
-            else " " + t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=int(sipsn.tahun.iloc[0]))
+            else " " + t("sipsn_tanpa_kota", lang, kota=ui.aman(p.kota), tahun=int(sipsn.tahun.iloc[0]))
         )
     )
 

@@ -6,6 +6,7 @@ This is the only module of the package that imports Streamlit.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,26 @@ import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, skema
 from sampah.i18n import BAHASA, t
+
+# ASCII punctuation that Streamlit's markdown (CommonMark + GFM, its :colour[...] and :icon:
+# directives, $LaTeX$) can read as syntax; CommonMark renders any of them literally after a backslash
+_MD = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&=^\"'%])")
+_BARIS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+_ENTITAS = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~<>$:&=^\"'%"}
+
+
+def aman(teks: object) -> str:
+    """Text from the data (names, sources, file headers) for any element that renders markdown:
+    titles, captions, alerts, metric labels and tooltips, widget labels. `![x](http://host/p.png)`
+    in a kecamatan name is shown as those characters, never as an image the browser fetches."""
+    s = "" if teks is None else str(teks)
+    return _MD.sub(r"\\\1", _BARIS.sub(" ", s))
+
+
+def aman_html(teks: object) -> str:
+    """The same for text inside an HTML block (st.markdown with unsafe_allow_html): HTML-escaped,
+    markdown punctuation as character references, on one line so the block never ends inside it."""
+    return _BARIS.sub(" ", "" if teks is None else str(teks)).translate(_ENTITAS)
 
 
 def _secret_path() -> str | None:
@@ -258,7 +279,7 @@ def sidebar() -> Pilihan:
 
 def banner(p: Pilihan) -> None:
     if p.data_contoh:
-        st.warning(t("banner_contoh", p.lang, kota=p.kota), icon=":material/science:")
+        st.warning(t("banner_contoh", p.lang, kota=aman(p.kota)), icon=":material/science:")
 
 
 def rentang(p: Pilihan, data_akhir: date | None = None) -> str:
