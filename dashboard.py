@@ -2,15 +2,17 @@
 
 import streamlit as st
 
-from sampah import ui
+from sampah import ui, ui_akses
 from sampah.i18n import t
 
 st.set_page_config(
     page_title="Dasbor Pengurangan Sampah", page_icon="♻️", layout="wide", initial_sidebar_state="auto"
 )
 
-ui.siapkan_data()
-pilihan = ui.sidebar()
+ui_akses.jaga_cache()  # a viewer's clear_cache message empties no cache
+with ui.tangkap_galat():  # a short message with an error id; the traceback only in the server log
+    ui.siapkan_data()
+    pilihan = ui.sidebar()
 st.session_state["pilihan"] = pilihan
 
 halaman = st.navigation(
@@ -60,4 +62,5 @@ halaman = st.navigation(
 with st.sidebar:
     st.caption(t("app_judul", pilihan.lang))
 ui.banner(pilihan)
-halaman.run()
+with ui.tangkap_galat():
+    halaman.run()

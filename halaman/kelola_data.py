@@ -2,14 +2,12 @@
 The logic lives in sampah.ingest; this page only lays it out. Text from files is shown through
 st.dataframe/st.text (escaped), never as HTML."""
 
-import os
-
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, pulih, ui
+from sampah import db, ekspor, fmt, pulih, ui, ui_akses
 from sampah.i18n import t
-from sampah.ingest import akses, muat, templat
+from sampah.ingest import muat, templat
 from sampah.ingest.dataset import DATASETS
 
 p = ui.pilihan(perlu_data=False)  # works on an empty store: this is where data comes in
@@ -18,74 +16,11 @@ src = ui.source()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@st.cache_resource
-def _penjaga() -> akses.Penjaga:
-    return akses.Penjaga()  # one per server process: a new tab does not reset the attempt limit
-
-
-def _sandi_admin() -> str | None:
-    env = os.environ.get("SAMPAH_ADMIN_PASSWORD")
-    if env:
-        return env
-    try:
-        return st.secrets.get("admin_password")
-    except Exception:  # no secrets file
-        return None
-
-
-def _oidc_aktif() -> bool:
-    try:
-        return "auth" in st.secrets
-    except Exception:
-        return False
-
-
-def boleh_menulis() -> tuple[bool, str]:
-    """(may write, user name for the log). Shows the login controls when not yet allowed."""
-    if _oidc_aktif():
-        if getattr(st.user, "is_logged_in", False):
-            nama = str(st.user.get("email") or st.user.get("name") or "oidc")
-            st.caption(t("kd_masuk_sebagai", lang, nama=nama))
-            st.button(t("kd_keluar", lang), on_click=st.logout, key="kd_keluar")
-            return True, nama
-        st.button(t("kd_oidc", lang), on_click=st.login, key="kd_oidc")
-    if st.session_state.get("kd_admin"):
-        c1, c2 = st.columns([4, 1])
-        c1.caption(t("kd_masuk_sebagai", lang, nama="admin"))
-        if c2.button(t("kd_keluar", lang), key="kd_keluar_sandi"):
-            st.session_state["kd_admin"] = False
-            st.rerun()
-        return True, "admin"
-    benar = _sandi_admin()
-    if not benar:
-        if not _oidc_aktif():
-            st.warning(t("kd_sandi_belum", lang), icon=":material/lock:")
-        return False, ""
-    st.info(t("kd_perlu_masuk", lang), icon=":material/lock:")
-    with st.form("kd_login", clear_on_submit=True):
-        sandi = st.text_input(t("kd_sandi", lang), type="password", key="kd_sandi")
-        kirim = st.form_submit_button(t("kd_masuk", lang))
-    jaga = _penjaga()
-    if kirim:
-        if jaga.terkunci():
-            st.error(t("kd_sandi_kunci", lang, detik=jaga.terkunci()))
-        elif jaga.coba(sandi or "", benar):
-            st.session_state["kd_admin"] = True
-            st.rerun()
-        else:
-            st.error(
-                t("kd_sandi_salah", lang)
-                if not jaga.terkunci()
-                else t("kd_sandi_kunci", lang, detik=jaga.terkunci())
-            )
-    return False, ""
-
-
 def laporan(lap: muat.Laporan) -> None:
     """The validation report of a checked file."""
     pr = lap.persiapan
     if lap.status == "ditolak":
-        st.error(lap.teks(lang), icon=":material/block:")
+        st.error(ui.aman(lap.teks(lang)), icon=":material/block:")  # cells and headers of the file
     if pr is None:
         return
     st.markdown("**" + t("kd_laporan", lang) + "**")
@@ -95,7 +30,7 @@ def laporan(lap: muat.Laporan) -> None:
     }
     st.write(t("kd_ringkas", lang, **n))
     for k, kw in pr.catatan:
-        st.caption("· " + t(k, lang, **kw))
+        st.caption("· " + ui.aman(t(k, lang, **kw)))
     if pr.galat:
         st.markdown("**" + t("kd_ditolak_judul", lang) + "**")
         tolak = pr.ditolak(lang)
@@ -172,9 +107,9 @@ def tab_impor(menulis: bool, oleh: str) -> None:
                 gagal = pulih.pesan_gagal_tulis(e, src.path)
                 if gagal is None:
                     raise
-                st.error(t(gagal[0], lang, **gagal[1]), icon=":material/error:")
+                st.error(ui.aman(t(gagal[0], lang, **gagal[1])), icon=":material/error:")
                 return
-        pesan = hasil.teks(lang)
+        pesan = ui.aman(hasil.teks(lang))
         (
             st.success
             if hasil.status == "dimuat"
@@ -233,7 +168,7 @@ def tab_riwayat(menulis: bool, oleh: str) -> None:
         with st.popover(t("kd_batalkan", lang), icon=":material/undo:"):
             if st.button(t("kd_batalkan_yakin", lang), type="primary", key="kd_undo"):
                 kunci, kw = muat.batalkan(src.path, oleh=oleh)
-                (st.success if kunci == "kd_undo_ok" else st.warning)(t(kunci, lang, **kw))
+                (st.success if kunci == "kd_undo_ok" else st.warning)(ui.aman(t(kunci, lang, **kw)))
 
 
 def tab_templat() -> None:
@@ -258,7 +193,7 @@ if not src.is_store:
     st.warning(t("kd_bukan_store", lang))
     menulis, oleh = False, ""
 else:
-    menulis, oleh = boleh_menulis()
+    menulis, oleh = ui_akses.boleh_menulis(src, lang)
 t1, t2, t3 = st.tabs([t("kd_tab_impor", lang), t("kd_tab_riwayat", lang), t("kd_tab_templat", lang)])
 with t1:
     tab_impor(menulis, oleh)

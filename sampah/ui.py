@@ -5,8 +5,12 @@ This is the only module of the package that imports Streamlit.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,25 +21,49 @@ import streamlit as st
 from sampah import db, ekspor, fmt, periode, pulih, skema
 from sampah.i18n import BAHASA, t
 
-# ASCII punctuation that Streamlit's markdown (CommonMark + GFM, its :colour[...] and :icon:
-# directives, $LaTeX$) can read as syntax; CommonMark renders any of them literally after a backslash
-_MD = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:&=^\"'%])")
+# the package's log (write access, page errors, imports) reaches the server's output with a time
+_LOG = logging.getLogger("sampah")
+if not _LOG.handlers:
+    _h = logging.StreamHandler()
+    _h.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _LOG.addHandler(_h)
+    _LOG.setLevel(logging.INFO)
+
+# What Streamlit's markdown (CommonMark + GFM, $LaTeX$, :colour[...] directives) can read as syntax
+# in one line of text: CommonMark shows any ASCII punctuation literally after a backslash. A colon
+# before "/" (http://... becomes a link) and the dot of "www." too; a list or heading marker only at
+# the start. Plain punctuation (Kec. Mustikajaya, 1.234,5 ton, "Dimuat: 3 baris") stays as it is.
+_MD = re.compile(r"[\\`*_\[\]()!<>$|~#&]|:(?=/)|(?<=www)\.|^[+\-=]")
 _BARIS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-_ENTITAS = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~<>$:&=^\"'%"}
+_ENTITAS = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]()#!|~<>$&\"'"}
 
 
 def aman(teks: object) -> str:
     """Text from the data (names, sources, file headers) for any element that renders markdown:
     titles, captions, alerts, metric labels and tooltips, widget labels. `![x](http://host/p.png)`
     in a kecamatan name is shown as those characters, never as an image the browser fetches."""
-    s = "" if teks is None else str(teks)
-    return _MD.sub(r"\\\1", _BARIS.sub(" ", s))
+    s = _MD.sub(r"\\\g<0>", _BARIS.sub(" ", "" if teks is None else str(teks)).strip())
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", s)  # "1. Bekasi" is not an ordered list
 
 
 def aman_html(teks: object) -> str:
     """The same for text inside an HTML block (st.markdown with unsafe_allow_html): HTML-escaped,
     markdown punctuation as character references, on one line so the block never ends inside it."""
     return _BARIS.sub(" ", "" if teks is None else str(teks)).translate(_ENTITAS)
+
+
+@contextmanager
+def tangkap_galat() -> Iterator[None]:
+    """An error in a page reaches the viewer as a short message with an error id; the traceback
+    goes to the server log under that id (client.showErrorDetails = "none" hides the rest).
+    st.stop and st.rerun pass through (BaseException, not Exception)."""
+    try:
+        yield
+    except Exception:
+        kode = uuid.uuid4().hex[:8].upper()
+        logging.getLogger("sampah.halaman").exception("Galat halaman [%s]", kode)
+        st.error(t("galat_halaman", st.session_state.get("lang", "id"), kode=kode), icon=":material/error:")
+        st.stop()
 
 
 def _secret_path() -> str | None:
@@ -164,7 +192,9 @@ def _dari_url(data_mulai: date, data_akhir: date, kode_kecamatan: list[str]) -> 
             st.session_state["skala"], st.session_state["periode"] = skala, kunci
     except ValueError:
         pass  # an unknown period in a link falls back to the newest one
-    kec = [k for k in qp.get("kec", "").split(",") if k in kode_kecamatan]
+    # each kecamatan once: ?kec=a,a,a... 5,000 times titled the page "5000 kecamatan"
+    izin = set(kode_kecamatan)
+    kec = [k for k in dict.fromkeys(qp.get("kec", "").split(",")) if k in izin]
     if kec:
         st.session_state["kec"] = kec
 
