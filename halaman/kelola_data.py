@@ -2,6 +2,8 @@
 The logic lives in sampah.ingest; this page only lays it out. Text from files is shown through
 st.dataframe/st.text (escaped), never as HTML."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -70,18 +72,25 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         disabled=not menulis,
         type=["csv", "txt", "xlsx", "json", "geojson", "gpkg", "zip"],
     )
-    if berkas is None:
+    if berkas is None or not menulis:  # a forged upload state of a viewer is never checked
         return
     data = berkas.getvalue()
-    peta_kunci = f"kd_peta_{pilih}_{muat.sha256(data)[:12]}"
+    sha = ui.sekali("_kd_sha", (berkas.file_id,), lambda: muat.sha256(data))
+    peta_kunci = f"kd_peta_{pilih}_{sha[:12]}"
     pemetaan = st.session_state.get(peta_kunci, {})
     f = pulih.bacaan(src).berkas  # a damaged CURRENT: check against the version viewers see
-    con = db.connect_readonly(f) if f else None
-    try:
-        lap = muat.periksa(con, pilih, data, berkas.name, pemetaan)
-    finally:
-        if con is not None:
-            con.close()
+
+    def periksa() -> muat.Laporan:
+        con = db.connect_readonly(f) if f else None
+        try:
+            return muat.periksa(con, pilih, data, berkas.name, pemetaan)
+        finally:
+            if con is not None:
+                con.close()
+
+    # once per file, dataset, mapping and data version: not again on every click of the page
+    kunci = (sha, pilih, tuple(sorted(pemetaan.items())), str(f), date.today())
+    lap = ui.sekali("_kd_periksa", kunci, periksa)
     pr = lap.persiapan
     if pr is not None and pilih != "batas_wilayah":
         with st.expander(t("kd_pratinjau", lang)):

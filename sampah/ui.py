@@ -9,17 +9,20 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, skema
 from sampah.i18n import BAHASA, t
+
+T = TypeVar("T")
 
 # the package's log (write access, page errors, imports) reaches the server's output with a time
 _LOG = logging.getLogger("sampah")
@@ -64,6 +67,18 @@ def tangkap_galat() -> Iterator[None]:
         logging.getLogger("sampah.halaman").exception("Galat halaman [%s]", kode)
         st.error(t("galat_halaman", st.session_state.get("lang", "id"), kode=kode), icon=":material/error:")
         st.stop()
+
+
+def sekali(nama: str, kunci: tuple, buat: Callable[[], T]) -> T:
+    """buat() once per session while `kunci` stays the same (one slot per name: a new key drops
+    the old result first). Kelola Data checks an uploaded file once, not on every rerun."""
+    lama = st.session_state.get(nama)
+    if lama is not None and lama[0] == kunci:
+        return lama[1]
+    st.session_state[nama] = None
+    hasil = buat()
+    st.session_state[nama] = (kunci, hasil)
+    return hasil
 
 
 def _secret_path() -> str | None:

@@ -130,15 +130,7 @@ def periksa(
 
 
 def _alasan_teratas(p: Persiapan, lang: str = "id") -> str:
-    from sampah.i18n import t
-
-    hitung: dict[str, int] = {}
-    for gs in p.galat.values():
-        for k, kw in gs:
-            teks = t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
-            hitung[teks] = hitung.get(teks, 0) + 1
-    top = sorted(hitung.items(), key=lambda x: -x[1])[:3]
-    return "; ".join(f"{teks} ({n}×)" for teks, n in top)
+    return p.alasan_teratas(lang)
 
 
 def _siapkan(con, dataset: str, data: bytes, nama_file: str, pemetaan, hari_ini: date) -> Persiapan:

@@ -117,26 +117,69 @@ class Persiapan:
         return self.dibaca - len(self.galat)
 
     def ditolak(self, lang: str = "id") -> pd.DataFrame:
-        """Rejected rows as they were in the file, with the row number and the reasons."""
-        from sampah.i18n import t
-
-        idx = sorted(self.galat)
+        """Rejected rows as they were in the file, with the row number and the reasons; past the
+        detail limit one last row says how many more were rejected, and why."""
+        g = self.galat
+        idx = sorted(dict(g.rinci_items()) if isinstance(g, Galat) else g)
         asli = self.tabel.data.loc[idx].map(isi_sel) if idx else self.tabel.data.iloc[:0]
-        alasan = [
-            "; ".join(
-                t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
-                for k, kw in self.galat[i]
-            )
-            for i in idx
-        ]
+        alasan = ["; ".join(teks_alasan(k, kw, lang) for k, kw in self.galat[i]) for i in idx]
         out = asli.copy()
         out.insert(0, "alasan" if lang != "en" else "reason", alasan)
         out.insert(0, "baris" if lang != "en" else "row", [self.tabel.baris_file(i) for i in idx])
-        return out.reset_index(drop=True)
+        out = out.reset_index(drop=True)
+        if lain := getattr(self.galat, "dihitung", 0):
+            from sampah import fmt
+            from sampah.i18n import t
+
+            ringkas = t(
+                "kd_lain_ditolak", lang, n=fmt.angka(lain, 0, lang), alasan=self.alasan_teratas(lang, True)
+            )
+            out.loc[len(out)] = {out.columns[0]: "…", out.columns[1]: ringkas}
+        return out
+
+    def alasan_teratas(self, lang: str = "id", hanya_lain: bool = False, n: int = 3) -> str:
+        """The most frequent reasons, '<reason> (12×); ...' (those past the detail limit by example)."""
+        from sampah import fmt
+
+        hitung: dict[str, int] = {}
+        if not hanya_lain:
+            for _, gs in self.galat.rinci_items() if isinstance(self.galat, Galat) else self.galat.items():
+                for k, kw in gs:
+                    teks = teks_alasan(k, kw, lang)
+                    hitung[teks] = hitung.get(teks, 0) + 1
+        for (k, _), jumlah in getattr(self.galat, "lain", {}).items():
+            teks = teks_alasan(k, self.galat.contoh[(k, _)], lang)
+            hitung[teks] = hitung.get(teks, 0) + jumlah
+        top = sorted(hitung.items(), key=lambda x: -x[1])[:n]
+        return "; ".join(f"{teks} ({fmt.angka(j, 0, lang)}×)" for teks, j in top)
+
+
+class _Kosong(dict):
+    def __missing__(self, kunci: str) -> str:
+        return "…"  # a value not kept for a row past the detail limit
+
+
+def teks_alasan(kunci: str, kw: dict, lang: str = "id") -> str:
+    """One reason in words; values that were not kept print as '…'."""
+    from sampah.i18n import S
+
+    return S[kunci][0 if lang != "en" else 1].format_map(
+        _Kosong({a: b for a, b in kw.items() if not a.startswith("_")})
+    )
+
+
+def _indeks(galat: Galat) -> np.ndarray:
+    """The rejected rows as an integer array (a list of millions of ints costs pandas' isin dearly)."""
+    return (
+        galat.indeks() if isinstance(galat, Galat) else np.fromiter(galat, dtype=np.int64, count=len(galat))
+    )
 
 
 def _tolak(galat: Galat, i: int, kunci: str, **kw: object) -> None:
-    galat.setdefault(i, []).append((kunci, kw))
+    if isinstance(galat, Galat) and not galat.rinci_ada(i):
+        galat.tolak_hitung(i, kunci, kw.get("kolom", ""), kw)  # past the detail limit: counted
+    else:
+        galat.setdefault(i, []).append((kunci, kw))
 
 
 def urai(
@@ -157,14 +200,16 @@ def urai(
         (raw[h] for h in raw.columns if norm_header(h) in ("satuan", "satuan_berat", "uom")), None
     )
     out = pd.DataFrame(index=raw.index)
-    galat: Galat = {}
+    galat = Galat()
     for nama, h in peta.items():
         k = ds.kol(nama)
         s = raw[h]
         boleh_depan = ds.nama == "csr"
+        larik = None  # (positions, reasons) of a parsed column's refused cells
         if k.jenis in JENIS_ANGKA:
             kol = nilai.kolom_angka(s, gaya_file, gaya[h], pra[h])
-            x, e = kol.seri().astype("float64").to_numpy(), kol.galat()
+            x, e = kol.seri().astype("float64").to_numpy(), {}
+            larik = kol.galat_larik()
             if k.jenis == "bulat":
                 for i in raw.index[~np.isnan(x) & (x != np.floor(x))]:
                     e[i] = "kd_e_bukan_bulat"
@@ -178,7 +223,7 @@ def urai(
                 v = pd.Series(_float_objek(x), index=raw.index, dtype=object)
         elif k.jenis in ("tanggal", "waktu"):
             kol = nilai.kolom_waktu(s, hari_ini, boleh_depan, hanya_tanggal=k.jenis == "tanggal")
-            v, e = (kol.seri() if bertipe else kol.objek()), kol.galat()
+            v, e, larik = (kol.seri() if bertipe else kol.objek()), {}, kol.galat_larik()
         elif k.jenis == "bulan":
             v, e = nilai.bulan(s, hari_ini)
         elif k.jenis == "tahun":
@@ -191,8 +236,24 @@ def urai(
             kol, e = nilai.kolom_teks(s), {}
             v = kol.teks() if bertipe else kol.objek()
         out[nama] = v if isinstance(v, pd.Series) else pd.Series(v, index=raw.index, dtype=object)
+        if larik is not None and len(larik[0]):  # rows past the detail limit counted at once
+            pos, alasan = larik
+            lbl = raw.index.to_numpy()[pos]
+            rinci = galat.tolak_banyak(
+                lbl,
+                alasan,
+                h,
+                lambda i, h=h, nama=nama, s=s: {"kolom": h, "_kol": nama, "nilai": isi_sel(s[i])},
+            )
+            e = {**dict(zip(lbl[rinci].tolist(), alasan[rinci].tolist())), **e}
         for i, kunci in e.items():
-            _tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
+            if galat.rinci_ada(i):
+                _tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
+            else:  # past the detail limit: counted, the cell looked up for the first of a reason only
+                baru = (kunci, h) not in galat.contoh
+                galat.tolak_hitung(
+                    i, kunci, h, {"kolom": h, "_kol": nama, "nilai": isi_sel(s[i])} if baru else None
+                )
     return out, galat
 
 
@@ -339,12 +400,21 @@ def _hash_kunci(df: pd.DataFrame, kunci: list[str]) -> np.ndarray:
     return h
 
 
+MAKS_NAMA_BEDA = 20_000  # distinct names in one name column; a city has tens of kecamatan
+
+
 def _per_nilai(s: pd.Series | None, n: int, fungsi: Callable[[object], object]) -> tuple[np.ndarray, list]:
     """`fungsi` once per distinct value of a parsed column (None for an empty cell or a missing
-    column): (row -> position in the list, results; an empty cell is the list's last entry)."""
+    column): (row -> position in the list, results; an empty cell is the list's last entry).
+    A name column of more distinct values than MAKS_NAMA_BEDA is a wrong mapping (or a hostile
+    file): refused before minutes of fuzzy matching."""
     if s is None:
         return np.zeros(n, dtype=np.int64), [fungsi(None)]
     kode, u, _ = nilai.unik(s)
+    if len(u) > MAKS_NAMA_BEDA:  # unik does not fold a column that looks unique at its start
+        kode, u = pd.factorize(s, use_na_sentinel=True)
+        if len(u) > MAKS_NAMA_BEDA:
+            raise Tolak("kd_f_nama_beragam", kolom=s.name, n=len(u), batas=MAKS_NAMA_BEDA)
     hasil = [fungsi(v) for v in u] + [fungsi(None)]
     return np.where(kode < 0, len(hasil) - 1, kode), hasil
 
@@ -653,7 +723,7 @@ def _setoran_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = df[~df.index.isin(list(galat))]
+    df = df[~df.index.isin(_indeks(galat))]
     kunci = ("tanggal", "bank_sampah_id", "nasabah_id", "kategori", "subjenis", "berat_kg")
     return [Muatan("setoran", _duplikat(df, list(kunci), galat, tabel), kunci, "tambah")]
 
@@ -702,7 +772,7 @@ def _tpa_muatan_kolom(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = df[~df.index.isin(list(galat))]
+    df = df[~df.index.isin(_indeks(galat))]
     kunci = ("tpa_id", "waktu", "tiket", "nopol", "netto_kg")
     return _muatan_tpa_baru(ctx, c) + [
         Muatan("tpa_muatan", _duplikat(df, list(kunci), galat, tabel), kunci, "tambah")
@@ -968,12 +1038,12 @@ def _sipsn(p, c, galat, peta, tabel, ctx) -> list[Muatan]:
         out.append(Muatan("sipsn", df, ("tahun", "kabkota"), "lengkapi"))
     if komp:
         df = pd.DataFrame(komp).set_index("_i")
-        df = df[~df.index.isin(list(galat))]
+        df = df[~df.index.isin(_indeks(galat))]
         dup = df.reset_index()[["tahun", "kabkota", "kelompok", "kategori", "_i"]]
         ganda = dup.duplicated(["tahun", "kabkota", "kelompok", "kategori"])
         for i in set(dup._i[ganda]):
             _tolak(galat, i, "kd_e_duplikat", baris="?")
-        df = df[~df.index.isin(list(galat))]
+        df = df[~df.index.isin(_indeks(galat))]
         out.append(
             Muatan(
                 "sipsn_komposisi",
@@ -1058,5 +1128,5 @@ def siapkan(
         _kolom.isi = None
     for m in muatan:  # rows rejected late (duplicates) must not be loaded
         if not m.df.empty and m.df.index.name == "_i":
-            m.df = m.df[~m.df.index.isin(list(galat))]
+            m.df = m.df[~m.df.index.isin(_indeks(galat))]
     return Persiapan(ds, tabel, peta, muatan, galat, tabel.catatan + ctx["catatan"])
