@@ -72,6 +72,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         disabled=not menulis,
         type=["csv", "txt", "xlsx", "json", "geojson", "gpkg", "zip"],
     )
+    st.caption(ui_akses.batas_unggah(lang))
     if berkas is None or not menulis:  # a forged upload state of a viewer is never checked
         return
     data = berkas.getvalue()

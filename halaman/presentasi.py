@@ -117,6 +117,12 @@ with atas[4].popover(t("pr_unduh", lang), icon=":material/download:", width="str
         on_click="ignore",
         width="stretch",
     )
+    dibuat, menunggu = laporan.antrean_pdf()  # one Chromium per server: say when others are waiting
+    st.caption(
+        t("pr_pdf_antre", lang, dibuat=dibuat, menunggu=menunggu)
+        if dibuat or menunggu
+        else t("pr_pdf_satu", lang)
+    )
 st.caption(t("pr_keyboard", lang))
 
 # arrow keys click the buttons above (the component's iframe shares the app's origin)

@@ -109,6 +109,21 @@ def boleh_menulis(src: db.Source, lang: str) -> tuple[bool, str]:
     return False, ""
 
 
+def batas_unggah(lang: str) -> str:
+    """What the page promises about file sizes: the server's upload limit, the XLSX limits."""
+    from sampah.ingest import lembar
+
+    angka = lambda n: f"{n:,}".replace(",", "." if lang != "en" else ",")  # noqa: E731
+    return t(
+        "kd_batas_unggah",
+        lang,
+        mb=st.get_option("server.maxUploadSize"),
+        baris=angka(lembar.MAKS_BARIS),
+        kolom=angka(lembar.MAKS_KOLOM),
+        sel=angka(lembar.MAKS_SEL),
+    )
+
+
 def jaga_cache() -> None:
     """Ignore `clear_cache` from a session that is not a writer's (see the module docstring)."""
     try:

@@ -32,7 +32,7 @@ from sampah.ingest import Tolak
 from sampah.ingest import lembar as lembar_mod
 from sampah.ingest.nilai import _BUKAN_KOSONG, kosong, kosong_unik
 
-MAKS_BYTE = 200 * 1024 * 1024
+MAKS_BYTE = 200 * 1024 * 1024  # = server.maxUploadSize in .streamlit/config.toml
 CEPAT_MULAI_BYTE = 256 * 1024  # smaller files take the careful reader: they are read in milliseconds
 _PEMISAH = [",", ";", "\t", "|"]
 _TOTAL = re.compile(r"^(jumlah|total|grand total|sub ?total|jml)\b", re.IGNORECASE)

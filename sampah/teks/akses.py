@@ -68,4 +68,20 @@ S = {
         "{n} poligon yang memotong dirinya diperbaiki (make_valid): {nama}.",
         "{n} self-intersecting polygons repaired (make_valid): {nama}.",
     ),
+    "pr_pdf_satu": (
+        "PDF dibuat di server satu per satu (sekitar 20 detik).",
+        "PDFs are made on the server one at a time (about 20 seconds).",
+    ),
+    "pr_pdf_antre": (
+        "PDF sedang dibuat ({dibuat}) dan {menunggu} menunggu: unduhan Anda menunggu gilirannya. Bila "
+        "tombol menampilkan galat, antrean penuh: coba lagi sebentar.",
+        "A PDF is being made ({dibuat}) and {menunggu} are waiting: yours waits its turn. If the button "
+        "shows an error the queue is full: try again shortly.",
+    ),
+    "kd_batas_unggah": (
+        "Maks {mb} MB per file. XLSX maks {baris} baris, {kolom} kolom, {sel} sel; file lebih besar "
+        "simpan sebagai CSV.",
+        "Up to {mb} MB per file. XLSX up to {baris} rows, {kolom} columns, {sel} cells; save larger "
+        "files as CSV.",
+    ),
 }
