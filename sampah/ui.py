@@ -46,7 +46,7 @@ def aman(teks: object) -> str:
     titles, captions, alerts, metric labels and tooltips, widget labels. `![x](http://host/p.png)`
     in a kecamatan name is shown as those characters, never as an image the browser fetches."""
     s = _MD.sub(r"\\\g<0>", _BARIS.sub(" ", "" if teks is None else str(teks)).strip())
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", s)  # "1. Bekasi" is not an ordered list
+    return re.sub(r"^(\d+)([.)])(?=\s|$)", r"\1\\\2", s)  # "1. Bekasi" is not an ordered list
 
 
 def aman_html(teks: object) -> str:
