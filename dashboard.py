@@ -10,10 +10,11 @@ st.set_page_config(
 )
 
 ui_akses.jaga_cache()  # a viewer's clear_cache message empties no cache
+ui.gaya()
 with ui.tangkap_galat():  # a short message with an error id; the traceback only in the server log
-    ui.siapkan_data()
+    ui.pastikan_data()
     pilihan = ui.sidebar()
-st.session_state["pilihan"] = pilihan
+ui.serahkan(pilihan)
 
 halaman = st.navigation(
     [
@@ -29,6 +30,12 @@ halaman = st.navigation(
             title=t("hal_tren", pilihan.lang),
             icon=":material/trending_up:",
             url_path="tren",
+        ),
+        st.Page(
+            "halaman/target_neraca.py",
+            title=t("an_hal", pilihan.lang),
+            icon=":material/flag:",
+            url_path="target-neraca",
         ),
         st.Page(
             "halaman/wilayah.py",

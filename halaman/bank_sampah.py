@@ -5,13 +5,37 @@ import pandas as pd
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
-from sampah import fmt, periode, ui
+from sampah import fmt, geo, periode, ui
 from sampah.charts import TANPA_MODEBAR
 from sampah.charts import bank_sampah as grafik
-from sampah.i18n import t
+from sampah.i18n import istilah, t
+from sampah.tabel import K
 from sampah.teks.bank_sampah import DEFINISI
 
-p = ui.pilihan()
+KOLOM_KATEGORI = [
+    K("kategori", "bs_k_kategori"),
+    K("subjenis", "bs_k_subjenis"),
+    K("ton", "bs_k_ton", "angka", 2),
+    K("nilai_rp", "bs_k_nilai", "angka"),
+    K("harga_rata_rp_kg", "bs_k_harga", "angka"),
+    K("porsi", "bs_k_porsi", "persen", 1),
+]
+KOLOM_UNIT = [
+    K("nama", "bs_k_unit"),
+    K("kelurahan", "bs_k_kelurahan"),
+    K("kecamatan", "bs_k_kecamatan"),
+    K("rw", "bs_k_rw"),
+    K("status", "bs_k_status"),
+    K("nasabah", "bs_k_nasabah", "angka"),
+    K("ton", "bs_k_ton", "angka", 3),
+    K("nilai_rp", "bs_k_nilai", "angka"),
+    K("hari_setor", "bs_k_hari", "angka"),
+    K("setoran_terakhir", "bs_k_terakhir", "tanggal", kosong="bs_belum_pernah"),
+    K("minggu_tanpa_setoran", "bs_k_minggu", "angka"),
+]
+KOLOM_SENYAP = {"nama", "kelurahan", "kecamatan", "rw", "nasabah", "setoran_terakhir", "minggu_tanpa_setoran"}
+
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 label_periode = periode.label(per.kunci, lang)
 # monthly charts: the 24 months up to the end of the chosen period (as on Ringkasan)
@@ -21,59 +45,86 @@ bulan_24 = {
     "kecamatan": p.kecamatan,
 }
 
-st.title(t("bs_judul", lang, wilayah=ui.aman(p.wilayah)))
-st.caption(f"**{label_periode}** · {ui.rentang(p)}")
+ui.kepala(t("bs_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 unit = ui.q("bank_sampah_unit", **p.params())
 if unit.empty:
     st.info(t("bs_tidak_ada_unit", lang))
     st.stop()
 kpi = ui.q("bank_sampah_ringkas", **p.params()).iloc[0]
+prev = per.sebelumnya()
+lalu = ui.q("bank_sampah_ringkas", **p.params(prev)).iloc[0]
 senyap = unit[unit.status == "senyap"]
 
-k = st.columns(4)
-bulan_akhir = fmt.tanggal(per.selesai, lang, "MMM y")
-with k[0].container(border=True):
-    st.metric(
-        t("bs_kpi_aktif", lang), fmt.angka(kpi.unit_aktif, 0, lang), help=t("bs_kpi_aktif_bantuan", lang)
-    )
-    st.caption(
-        t(
-            "bs_kpi_lapor",
-            lang,
-            n=fmt.angka(kpi.unit_melapor, 0, lang),
-            bulan=bulan_akhir,
-            pct=fmt.persen(kpi.kelengkapan_lapor, 0, lang),
-        )
-    )
-    st.caption(t("bs_kpi_senyap", lang, n=fmt.angka(len(senyap), 0, lang)))
-with k[1].container(border=True):
-    st.metric(
-        t("bs_kpi_nasabah", lang),
-        fmt.angka(kpi.nasabah_terdaftar, 0, lang),
-        help=t("bs_kpi_nasabah_bantuan", lang),
-    )
-with k[2].container(border=True):
-    st.metric(t("bs_kpi_ton", lang), fmt.ton(kpi.ton, lang), help=t("bs_kpi_ton_bantuan", lang))
-with k[3].container(border=True):
-    st.metric(t("bs_kpi_nilai", lang), fmt.rupiah(kpi.nilai_rp, lang), help=t("bs_kpi_nilai_bantuan", lang))
-    if pd.notna(kpi.harga_rata_rp_kg):
-        st.caption(
-            t("bs_kpi_harga", lang, rp=fmt.angka(kpi.harga_rata_rp_kg, 0, lang)),
-            help=t("bs_kpi_harga_bantuan", lang),
-        )
+
+def banding(kolom: str) -> dict:
+    """The change against the previous period, when that period has deposits to compare with."""
+    if not (pd.notna(lalu.ton) and lalu.ton > 0):
+        return {}
+    return {
+        "ubah": fmt.ubah(kpi[kolom], lalu[kolom], lang),
+        "banding": t("vs_sebelumnya", lang, p=periode.label(prev.kunci, lang)),
+    }
+
+
+harga = (
+    (t("bs_kpi_harga", lang, rp=fmt.angka(kpi.harga_rata_rp_kg, 0, lang)),)
+    if pd.notna(kpi.harga_rata_rp_kg)
+    else ()
+)
+ui.baris_kpi(
+    [
+        ui.Kpi(
+            t("bs_kpi_aktif", lang),
+            fmt.angka(kpi.unit_aktif, 0, lang),
+            t("bs_kpi_aktif_bantuan", lang),
+            catatan=(
+                t(
+                    "bs_kpi_lapor",
+                    lang,
+                    n=fmt.angka(kpi.unit_melapor, 0, lang),
+                    bulan=fmt.tanggal(per.selesai, lang, "MMM y"),
+                    pct=fmt.persen(kpi.kelengkapan_lapor, 0, lang),
+                ),
+                t("bs_kpi_senyap", lang, n=fmt.angka(len(senyap), 0, lang)),
+            ),
+            **banding("unit_aktif"),
+        ),
+        ui.Kpi(
+            t("bs_kpi_nasabah", lang),
+            fmt.angka(kpi.nasabah_terdaftar, 0, lang),
+            t("bs_kpi_nasabah_bantuan", lang),
+            **banding("nasabah_terdaftar"),
+        ),
+        ui.Kpi(
+            t("bs_kpi_ton", lang), fmt.ton(kpi.ton, lang), t("bs_kpi_ton_bantuan", lang), **banding("ton")
+        ),
+        ui.Kpi(
+            t("bs_kpi_nilai", lang),
+            fmt.rupiah_singkat(kpi.nilai_rp, lang),
+            t("bs_kpi_nilai_bantuan", lang) + "\n\n" + t("bs_kpi_harga_bantuan", lang),
+            lengkap=fmt.rupiah(kpi.nilai_rp, lang),
+            catatan=harga,
+            **banding("nilai_rp"),
+        ),
+    ],
+    per_baris=4,
+)
 
 # --- map ----------------------------------------------------------------------------------------
 st.subheader(t("bs_peta_judul", lang, tgl=fmt.tanggal(per.selesai, lang)))
 latar = ui.q("bank_sampah_latar")
-batas = latar.dropna(subset=["geojson"])[["kode", "geojson"]]
-st.plotly_chart(
-    grafik.peta_unit(
-        unit, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
-    ),
-    config=TANPA_MODEBAR,
-)
-st.caption(t("bs_peta_catatan", lang))
+batas = geo.batas_kecamatan(ui.q("batas_wilayah"))
+if batas.empty and unit.lat.isna().all() and latar.lat.isna().all():  # a new city: no place known yet
+    st.info(t("peta_tanpa_titik", lang), icon=":material/map:")
+else:
+    st.plotly_chart(
+        grafik.peta_unit(
+            unit, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
+        ),
+        config=TANPA_MODEBAR,
+    )
+    st.caption(t("bs_peta_catatan", lang))
 
 # --- deposits, value paid and completeness per month --------------------------------------------
 st.subheader(t("bs_bulanan_judul", lang))
@@ -94,79 +145,49 @@ if kategori.empty:
     st.info(t("tidak_ada_data", lang))
 else:
     st.plotly_chart(grafik.per_subjenis(kategori, lang), config=TANPA_MODEBAR)
-    kolom = {
-        "kategori": "bs_k_kategori",
-        "subjenis": "bs_k_subjenis",
-        "ton": "bs_k_ton",
-        "nilai_rp": "bs_k_nilai",
-        "harga_rata_rp_kg": "bs_k_harga",
-        "porsi": "bs_k_porsi",
-    }
-    tabel = kategori[list(kolom)].rename(columns={c: t(h, lang) for c, h in kolom.items()})
-    st.dataframe(
-        tabel.style.format(
-            {
-                t("bs_k_ton", lang): lambda v: fmt.angka(v, 2, lang),
-                t("bs_k_nilai", lang): lambda v: fmt.angka(v, 0, lang),
-                t("bs_k_harga", lang): lambda v: fmt.angka(v, 0, lang),
-                t("bs_k_porsi", lang): lambda v: fmt.persen(v, 1, lang),
-            }
+    ui.tabel(
+        kategori.assign(
+            kategori=kategori.kategori.map(lambda k: istilah(k, lang)),
+            subjenis=kategori.subjenis.map(lambda k: istilah(k, lang)),
         ),
-        hide_index=True,
-        width="stretch",
+        KOLOM_KATEGORI,
+        lang,
+        unduh_nama=f"bank_sampah_jenis_{per.kunci}",
+        judul=t("bs_kategori_judul", lang, periode=label_periode) + f" – {p.wilayah}",
+        p=p,
     )
-    ui.unduh(tabel, f"bank_sampah_jenis_{per.kunci}", lang)
 
 st.subheader(t("bs_harga_judul", lang))
 st.plotly_chart(grafik.harga(ui.q("bank_sampah_harga", **bulan_24), lang), config=TANPA_MODEBAR)
 st.caption(t("bs_harga_catatan", lang))
 
 # --- top units and silent units -----------------------------------------------------------------
-kolom_unit = {
-    "nama": "bs_k_unit",
-    "kelurahan": "bs_k_kelurahan",
-    "kecamatan": "bs_k_kecamatan",
-    "rw": "bs_k_rw",
-    "status": "bs_k_status",
-    "nasabah": "bs_k_nasabah",
-    "ton": "bs_k_ton",
-    "nilai_rp": "bs_k_nilai",
-    "hari_setor": "bs_k_hari",
-    "setoran_terakhir": "bs_k_terakhir",
-    "minggu_tanpa_setoran": "bs_k_minggu",
-}
 status_label = {s: t(f"bs_status_{s}", lang) for s in ("aktif", "senyap", "nonaktif")}
-semua = (
-    unit[list(kolom_unit)]
-    .assign(status=unit.status.map(status_label))
-    .rename(columns={c: t(h, lang) for c, h in kolom_unit.items()})
-)
-
 st.subheader(t("bs_teratas_judul", lang, periode=label_periode))
 st.plotly_chart(grafik.teratas(unit, lang), config=TANPA_MODEBAR)
 st.caption(t("bs_semua_unit", lang, n=fmt.angka(len(unit), 0, lang)))
-ui.unduh(semua, f"bank_sampah_unit_{per.kunci}", lang)
+ui.unduh(
+    unit.assign(status=unit.status.map(status_label)),
+    KOLOM_UNIT,
+    f"bank_sampah_unit_{per.kunci}",
+    lang,
+    judul=t("bs_semua_judul", lang) + f" – {p.wilayah}",
+    p=p,
+)
 
 st.subheader(t("bs_senyap_judul", lang))
 st.caption(t("bs_senyap_ket", lang, tgl=fmt.tanggal(per.selesai, lang)))
 if senyap.empty:
     st.success(t("bs_senyap_kosong", lang))
 else:
-    kolom_s = ["nama", "kelurahan", "kecamatan", "rw", "nasabah", "setoran_terakhir", "minggu_tanpa_setoran"]
-    tabel_s = senyap.sort_values("minggu_tanpa_setoran", ascending=False)[kolom_s].rename(
-        columns={c: t(kolom_unit[c], lang) for c in kolom_s}
+    ui.tabel(
+        senyap.sort_values("minggu_tanpa_setoran", ascending=False),
+        [k for k in KOLOM_UNIT if k.nama in KOLOM_SENYAP],
+        lang,
+        unduh_nama=f"bank_sampah_senyap_{per.kunci}",
+        judul=t("bs_senyap_judul", lang) + f" – {p.wilayah}",
+        p=p,
     )
-    kol_tgl = t("bs_k_terakhir", lang)
-    tampil = tabel_s.assign(
-        **{
-            kol_tgl: [
-                fmt.tanggal(pd.Timestamp(d).date(), lang) if pd.notna(d) else t("bs_belum_pernah", lang)
-                for d in tabel_s[kol_tgl]
-            ]
-        }
-    )
-    st.dataframe(tampil, hide_index=True, width="stretch")
-    ui.unduh(tabel_s, f"bank_sampah_senyap_{per.kunci}", lang)
 
 with st.expander(t("definisi", lang), icon=":material/functions:"):
     for key in DEFINISI:

@@ -4,20 +4,53 @@ effect of environment projects on bank sampah deposits, and the kelurahan to pro
 import pandas as pd
 import streamlit as st
 
-from sampah import csr_dampak, fmt, periode, ui
+from sampah import csr_dampak, fmt, geo, periode, ui
 from sampah.charts import TANPA_MODEBAR
 from sampah.charts import csr as grafik
-from sampah.i18n import t
+from sampah.i18n import istilah, t
+from sampah.tabel import K
 from sampah.teks.csr import DEFINISI
 
-p = ui.pilihan()
+KOLOM_PROYEK = [
+    K("id", "csr_k_id"),
+    K("perusahaan", "csr_k_perusahaan"),
+    K("program", "csr_k_program"),
+    K("bidang", "csr_k_bidang"),
+    K("kecamatan", "csr_k_kecamatan"),
+    K("kelurahan", "csr_k_kelurahan"),
+    K("anggaran_rp", "csr_k_anggaran", "angka"),
+    K("realisasi_rp", "csr_k_realisasi", "angka"),
+    K("status", "csr_k_status"),
+    K("mulai", "csr_k_mulai", "tanggal"),
+    K("selesai", "csr_k_selesai", "tanggal"),
+]
+KOLOM_DAMPAK = [
+    K("id", "csr_k_id"),
+    K("perusahaan", "csr_k_perusahaan"),
+    K("program", "csr_k_program"),
+    K("kelurahan", "csr_k_kelurahan"),
+    K("mulai", "csr_k_mulai", "tanggal"),
+    K("realisasi_rp", "csr_k_realisasi", "angka"),
+    K("ton_tambahan", "csr_k_ton", "angka", 1, satuan="t"),
+    K("biaya_per_ton", "csr_k_biaya", "angka"),
+]
+KOLOM_PRIORITAS = [
+    K("kelurahan", "csr_k_kelurahan"),
+    K("kecamatan", "csr_k_kecamatan"),
+    K("penduduk", "csr_k_penduduk", "angka"),
+    K("ton_diversi", "csr_k_diversi", "angka", 2),
+    K("diversi_g", "csr_k_diversi_kapita", "angka", 2),
+    K("bs_aktif", "csr_k_bs", "angka"),
+    K("bs_per_rw", "csr_k_bs_rw", "angka", 2),
+    K("usulan_csr", "csr_k_usulan"),
+]
+
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 label_periode = periode.label(per.kunci, lang)
-rp = lambda v: fmt.rupiah(v, lang)  # noqa: E731
 pct = lambda v: fmt.persen(v, 0, lang)  # noqa: E731
 
-st.title(t("csr_judul", lang, wilayah=ui.aman(p.wilayah)))
-st.caption(f"**{label_periode}** · {ui.rentang(p)}")
+ui.kepala(t("csr_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 proyek = ui.q("csr_proyek", **p.params())
 anggaran = ui.q("csr_anggaran", **p.params())
@@ -29,46 +62,58 @@ data_akhir = fmt.tanggal(pd.Timestamp(terbaru).date(), lang) if pd.notna(terbaru
 
 # --- headline figures ---------------------------------------------------------------------------
 jalan = anggaran[anggaran.dimensi == "bidang"]
-k = st.columns(4)
-with k[0].container(border=True):
-    st.metric(
-        t("csr_kpi_proyek", lang),
-        fmt.angka(jalan.proyek.sum(), 0, lang),
-        help=t("csr_kpi_proyek_bantuan", lang),
-    )
-    st.caption(t("csr_kpi_usulan", lang, n=fmt.angka(int((proyek.status == "usulan").sum()), 0, lang)))
-with k[1].container(border=True):
-    total, real = float(jalan.anggaran_rp.sum()), float(jalan.realisasi_rp.sum())
-    st.metric(t("csr_kpi_anggaran", lang), rp(total))
-    st.caption(t("csr_kpi_realisasi", lang, rp=rp(real), pct=pct(real / total) if total else fmt.NA))
-with k[2].container(border=True):
-    if dampak is not None:
-        st.metric(
+total, real = float(jalan.anggaran_rp.sum()), float(jalan.realisasi_rp.sum())
+biaya = csr_dampak.biaya_per_ton_kota(dampak, lingkungan) if dampak is not None else float("nan")
+ui.baris_kpi(
+    [
+        ui.Kpi(
+            t("csr_kpi_proyek", lang),
+            fmt.angka(jalan.proyek.sum(), 0, lang),
+            t("csr_kpi_proyek_bantuan", lang),
+            catatan=(
+                t("csr_kpi_usulan", lang, n=fmt.angka(int((proyek.status == "usulan").sum()), 0, lang)),
+            ),
+        ),
+        ui.Kpi(
+            t("csr_kpi_anggaran", lang),
+            fmt.rupiah_singkat(total, lang),
+            lengkap=fmt.rupiah(total, lang),
+            catatan=(
+                t(
+                    "csr_kpi_realisasi",
+                    lang,
+                    rp=fmt.rupiah(real, lang),
+                    pct=pct(real / total) if total else fmt.NA,
+                ),
+            ),
+        ),
+        ui.Kpi(
             t("csr_kpi_efek", lang),
-            ("+" if dampak.efek_persen >= 0 else "") + fmt.persen(dampak.efek_persen, 0, lang),
-            help=t("csr_kpi_efek_bantuan", lang),
-        )
-        st.caption(t("csr_kpi_selang", lang, lo=pct(dampak.bawah_persen), hi=pct(dampak.atas_persen)))
-    else:
-        st.metric(t("csr_kpi_efek", lang), fmt.NA, help=t("csr_kpi_efek_bantuan", lang))
-with k[3].container(border=True):
-    if dampak is not None:
-        st.metric(
-            t("csr_kpi_ton", lang), fmt.ton(dampak.ton_tambahan, lang), help=t("csr_kpi_ton_bantuan", lang)
-        )
-        st.caption(
-            t(
-                "csr_kpi_selang",
-                lang,
-                lo=fmt.ton(dampak.ton_tambahan_bawah, lang),
-                hi=fmt.ton(dampak.ton_tambahan_atas, lang),
+            fmt.NA if dampak is None else fmt.ubah(1 + dampak.efek_persen, 1, lang).teks,
+            t("csr_kpi_efek_bantuan", lang),
+            catatan=()
+            if dampak is None
+            else (t("csr_kpi_selang", lang, lo=pct(dampak.bawah_persen), hi=pct(dampak.atas_persen)),),
+        ),
+        ui.Kpi(
+            t("csr_kpi_ton", lang),
+            fmt.NA if dampak is None else fmt.ton(dampak.ton_tambahan, lang),
+            t("csr_kpi_ton_bantuan", lang),
+            catatan=()
+            if dampak is None
+            else (
+                t(
+                    "csr_kpi_selang",
+                    lang,
+                    lo=fmt.ton(dampak.ton_tambahan_bawah, lang),
+                    hi=fmt.ton(dampak.ton_tambahan_atas, lang),
+                ),
             )
-        )
-        biaya = csr_dampak.biaya_per_ton_kota(dampak, lingkungan)
-        if pd.notna(biaya):
-            st.caption(t("csr_kpi_biaya", lang, rp=rp(biaya)))
-    else:
-        st.metric(t("csr_kpi_ton", lang), fmt.NA, help=t("csr_kpi_ton_bantuan", lang))
+            + ((t("csr_kpi_biaya", lang, rp=fmt.rupiah(biaya, lang)),) if pd.notna(biaya) else ()),
+        ),
+    ],
+    per_baris=4,
+)
 
 # --- map and table ------------------------------------------------------------------------------
 st.subheader(t("csr_peta_judul", lang))
@@ -76,45 +121,26 @@ if proyek.empty:
     st.info(t("csr_tidak_ada", lang))
 else:
     latar = ui.q("bank_sampah_latar")
-    batas = latar.dropna(subset=["geojson"])[["kode", "geojson"]]
-    st.plotly_chart(
-        grafik.peta_proyek(
-            proyek, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
-        ),
-        config=TANPA_MODEBAR,
-    )
+    batas = geo.batas_kecamatan(ui.q("batas_wilayah"))
+    if batas.empty and proyek.lat.isna().all() and latar.lat.isna().all():  # no place known yet
+        st.info(t("peta_tanpa_titik", lang), icon=":material/map:")
+    else:
+        st.plotly_chart(
+            grafik.peta_proyek(
+                proyek, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
+            ),
+            config=TANPA_MODEBAR,
+        )
     st.subheader(t("csr_tabel_judul", lang, periode=label_periode))
-    kolom = {
-        "id": "csr_k_id",
-        "perusahaan": "csr_k_perusahaan",
-        "program": "csr_k_program",
-        "bidang": "csr_k_bidang",
-        "kecamatan": "csr_k_kecamatan",
-        "kelurahan": "csr_k_kelurahan",
-        "anggaran_rp": "csr_k_anggaran",
-        "realisasi_rp": "csr_k_realisasi",
-        "status": "csr_k_status",
-        "mulai": "csr_k_mulai",
-        "selesai": "csr_k_selesai",
-    }
     status = proyek.status.map(lambda s: t(f"csr_status_{s}", lang) if s in grafik.WARNA_STATUS else s)
-    tabel = (
-        proyek[list(kolom)].assign(status=status).rename(columns={c: t(h, lang) for c, h in kolom.items()})
+    ui.tabel(
+        proyek.assign(status=status, bidang=proyek.bidang.map(lambda b: istilah(b, lang))),
+        KOLOM_PROYEK,
+        lang,
+        unduh_nama=f"csr_proyek_{per.kunci}",
+        judul=t("csr_tabel_judul", lang, periode=label_periode) + f" – {p.wilayah}",
+        p=p,
     )
-    tgl = lambda d: fmt.tanggal(pd.Timestamp(d).date(), lang, "d MMM y") if pd.notna(d) else fmt.NA  # noqa: E731
-    st.dataframe(
-        tabel.style.format(
-            {
-                t("csr_k_anggaran", lang): lambda v: fmt.angka(v, 0, lang),
-                t("csr_k_realisasi", lang): lambda v: fmt.angka(v, 0, lang),
-                t("csr_k_mulai", lang): tgl,
-                t("csr_k_selesai", lang): tgl,
-            }
-        ),
-        hide_index=True,
-        width="stretch",
-    )
-    ui.unduh(tabel, f"csr_proyek_{per.kunci}", lang)
 
 # --- budget -------------------------------------------------------------------------------------
 if len(anggaran):
@@ -154,30 +180,14 @@ else:
     if len(per_proyek):
         st.subheader(t("csr_proyek_dampak_judul", lang))
         st.plotly_chart(grafik.ton_proyek(per_proyek, data_akhir, lang), config=TANPA_MODEBAR)
-        kolom_d = {
-            "id": "csr_k_id",
-            "perusahaan": "csr_k_perusahaan",
-            "program": "csr_k_program",
-            "kelurahan": "csr_k_kelurahan",
-            "mulai": "csr_k_mulai",
-            "realisasi_rp": "csr_k_realisasi",
-            "ton_tambahan": "csr_k_ton",
-            "biaya_per_ton": "csr_k_biaya",
-        }
-        tabel_d = per_proyek[list(kolom_d)].rename(columns={c: t(h, lang) for c, h in kolom_d.items()})
-        st.dataframe(
-            tabel_d.style.format(
-                {
-                    t("csr_k_realisasi", lang): lambda v: fmt.angka(v, 0, lang),
-                    t("csr_k_ton", lang): lambda v: fmt.angka(v, 1, lang),
-                    t("csr_k_biaya", lang): lambda v: fmt.angka(v, 0, lang),
-                    t("csr_k_mulai", lang): lambda d: fmt.tanggal(pd.Timestamp(d).date(), lang, "d MMM y"),
-                }
-            ),
-            hide_index=True,
-            width="stretch",
+        ui.tabel(
+            per_proyek,
+            KOLOM_DAMPAK,
+            lang,
+            unduh_nama="csr_dampak_proyek",
+            judul=t("csr_proyek_dampak_judul", lang),
+            p=p,
         )
-        ui.unduh(tabel_d, "csr_dampak_proyek", lang)
 
 # --- priority list for the Musrenbang -----------------------------------------------------------
 st.subheader(t("csr_prioritas_judul", lang))
@@ -193,34 +203,17 @@ else:
             median=fmt.angka(prioritas.median_kota_kg_per_orang_hari.iloc[0] * 1000, 2, lang),
         )
     )
-    kolom_p = {
-        "kelurahan": "csr_k_kelurahan",
-        "kecamatan": "csr_k_kecamatan",
-        "penduduk": "csr_k_penduduk",
-        "ton_diversi": "csr_k_diversi",
-        "diversi_g": "csr_k_diversi_kapita",
-        "bs_aktif": "csr_k_bs",
-        "bs_per_rw": "csr_k_bs_rw",
-        "usulan_csr": "csr_k_usulan",
-    }
-    tabel_p = prioritas.assign(
-        diversi_g=prioritas.diversi_kg_per_orang_hari * 1000,
-        usulan_csr=prioritas.usulan_csr.map({True: t("csr_ya", lang), False: t("csr_tidak", lang)}),
-    )
-    tabel_p = tabel_p[list(kolom_p)].rename(columns={c: t(h, lang) for c, h in kolom_p.items()})
-    st.dataframe(
-        tabel_p.style.format(
-            {
-                t("csr_k_penduduk", lang): lambda v: fmt.angka(v, 0, lang),
-                t("csr_k_diversi", lang): lambda v: fmt.angka(v, 2, lang),
-                t("csr_k_diversi_kapita", lang): lambda v: fmt.angka(v, 2, lang),
-                t("csr_k_bs_rw", lang): lambda v: fmt.angka(v, 2, lang),
-            }
+    ui.tabel(
+        prioritas.assign(
+            diversi_g=prioritas.diversi_kg_per_orang_hari * 1000,
+            usulan_csr=prioritas.usulan_csr.map({True: t("csr_ya", lang), False: t("csr_tidak", lang)}),
         ),
-        hide_index=True,
-        width="stretch",
+        KOLOM_PRIORITAS,
+        lang,
+        unduh_nama=f"csr_prioritas_{per.kunci}",
+        judul=t("csr_prioritas_judul", lang) + f" – {p.wilayah}",
+        p=p,
     )
-    ui.unduh(tabel_p, f"csr_prioritas_{per.kunci}", lang)
     if prioritas.penduduk_estimasi.fillna(True).any():
         st.caption(t("csr_estimasi", lang))
 

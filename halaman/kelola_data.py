@@ -7,18 +7,36 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, pulih, ui, ui_akses
-from sampah.i18n import t
+from sampah import db, fmt, pulih, ui, ui_akses
+from sampah.i18n import S, t
 from sampah.ingest import muat, templat
 from sampah.ingest.dataset import DATASETS
+from sampah.tabel import K, mentah
 
-p = ui.pilihan(perlu_data=False)  # works on an empty store: this is where data comes in
+p = ui.pilihan_sidebar(perlu_data=False)  # works on an empty store: this is where data comes in
 lang = p.lang
 src = ui.source()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+KOLOM_RIWAYAT = {
+    c: K(c, f"kd_r_{c}", jenis)
+    for c, jenis in (
+        ("waktu", "waktu"),
+        ("aksi", "teks"),
+        ("id", "angka"),
+        ("dataset", "teks"),
+        ("nama_file", "teks"),
+        ("dibaca", "angka"),
+        ("dimuat", "angka"),
+        ("diperbarui", "angka"),
+        ("sudah_ada", "angka"),
+        ("ditolak", "angka"),
+        ("oleh", "teks"),
+        ("versi", "teks"),
+    )
+}
 
 
-def laporan(lap: muat.Laporan) -> None:
+def laporan(lap: muat.HasilImpor) -> None:
     """The validation report of a checked file."""
     pr = lap.persiapan
     if lap.status == "ditolak":
@@ -36,24 +54,21 @@ def laporan(lap: muat.Laporan) -> None:
     if pr.galat:
         st.markdown("**" + t("kd_ditolak_judul", lang) + "**")
         tolak = pr.ditolak(lang)
-        st.dataframe(tolak.astype(str), hide_index=True, width="stretch", height=260)
-        nama = t("kd_unduh_ditolak", lang)
-        a, b, _ = st.columns([1, 1, 4])
-        a.download_button(
-            t("unduh_csv", lang),
-            ekspor.ke_csv(tolak),
-            f"{nama}.csv",
-            "text/csv",
-            icon=":material/download:",
-            key="kd_tolak_csv",
-        )
-        b.download_button(
-            t("unduh_xlsx", lang),
-            ekspor.ke_xlsx(tolak, nama),
-            f"{nama}.xlsx",
-            XLSX,
-            icon=":material/download:",
-            key="kd_tolak_xlsx",
+        n = 200  # a static table wraps the reasons; thousands of rows belong in the download
+        lain = getattr(pr.galat, "dihitung", 0)  # past the detail limit: one last row counts them
+        rinci = len(tolak) - (1 if lain else 0)
+        tampil = tolak.head(n)
+        if rinci > n:
+            st.caption(t("kd_tolak_sebagian", lang, n=n, total=fmt.angka(rinci, 0, lang)))
+            if lain:
+                tampil = pd.concat([tampil, tolak.tail(1)])
+        ui.tabel(tampil.astype(str), mentah(tolak), lang, bungkus=True, tinggi=320)
+        ui.unduh(
+            tolak.astype(str),
+            mentah(tolak),
+            t("kd_unduh_ditolak", lang),
+            lang,
+            judul=t("kd_ditolak_judul", lang),
         )
 
 
@@ -65,7 +80,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         format_func=lambda k: DATASETS[k].judul[0 if lang != "en" else 1],
     )
     ds = DATASETS[pilih]
-    st.caption(ds.ket)
+    st.caption(t(f"kd_ket_{pilih}", lang) if lang == "en" and f"kd_ket_{pilih}" in S else ds.ket)
     berkas = st.file_uploader(
         t("kd_unggah", lang),
         key="kd_file",
@@ -81,7 +96,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
     pemetaan = st.session_state.get(peta_kunci, {})
     f = pulih.bacaan(src).berkas  # a damaged CURRENT: check against the version viewers see
 
-    def periksa() -> muat.Laporan:
+    def periksa() -> muat.HasilImpor:
         con = db.connect_readonly(f) if f else None
         try:
             return muat.periksa(con, pilih, data, berkas.name, pemetaan)
@@ -172,8 +187,17 @@ def tab_riwayat(menulis: bool, oleh: str) -> None:
     if r.empty:
         st.info(t("kd_riwayat_kosong", lang))
     else:
-        kol = [c for c in muat.TAMPIL_RIWAYAT if c in r]
-        st.dataframe(r[kol].astype(str), hide_index=True, width="stretch")
+        judul_ds = {k: d.judul[0 if lang != "en" else 1] for k, d in DATASETS.items()}
+        ui.tabel(
+            r.assign(
+                aksi=r.aksi.map(lambda a: t(f"kd_aksi_{a}", lang) if f"kd_aksi_{a}" in S else a),
+                dataset=r.dataset.map(lambda d: judul_ds.get(d, d)),
+            ),
+            [KOLOM_RIWAYAT.get(c, K(c, c)) for c in muat.TAMPIL_RIWAYAT],
+            lang,
+            unduh_nama="riwayat_impor",
+            judul=t("kd_r_judul", lang),
+        )
     if menulis and not r.empty:
         with st.popover(t("kd_batalkan", lang), icon=":material/undo:"):
             if st.button(t("kd_batalkan_yakin", lang), type="primary", key="kd_undo"):

@@ -6,8 +6,21 @@ from dateutil.relativedelta import relativedelta
 
 from sampah import charts, fmt, periode, ui
 from sampah.i18n import definisi, t
+from sampah.tabel import K
 
-p = ui.pilihan()
+KOLOM_KECAMATAN = [
+    K("kecamatan", "k_kecamatan"),
+    K("penduduk", "k_penduduk", "angka"),
+    K("ton_tpa", "k_tpa", "angka"),
+    K("ton_diversi", "k_diversi", "angka", 1),
+    K("tingkat_diversi", "k_tingkat", "persen", 2),
+    K("tpa_kg_per_orang_hari", "k_tpa_kapita", "angka", 2),
+    K("persen_pengurangan", "k_pengurangan", "persen", 2),
+    K("bs_aktif", "k_bs", "angka"),
+    K("bs_per_10rb_penduduk", "k_bs_10rb", "angka", 2),
+]
+
+p = ui.pilihan_sidebar()
 lang = p.lang
 per = p.periode
 prev, lalu = per.sebelumnya(), per.tahun_lalu()
@@ -16,8 +29,7 @@ kini = ui.q("ringkasan_kpi", **p.params()).iloc[0]
 sebelum = ui.q("ringkasan_kpi", **p.params(prev)).iloc[0]
 tahun_lalu = ui.q("ringkasan_kpi", **p.params(lalu)).iloc[0]
 
-st.title(t("ringkasan_judul", lang, wilayah=ui.aman(p.wilayah)))
-st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
+ui.kepala(t("ringkasan_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 if kini.ton_tpa == 0 and kini.ton_diversi == 0:
     st.info(t("tidak_ada_data", lang))
@@ -32,108 +44,88 @@ def ada_data(baris: pd.Series) -> bool:
     return bool(baris.ton_tpa > 0 or baris.ton_diversi > 0)
 
 
-def kartu(
-    kol,
-    judul: str,
-    nilai: str,
-    kolom: str,
-    bantuan: str,
-    format_nilai,
-    poin: bool = False,
-    warna: str = "normal",
-    catatan: str | None = None,
-) -> None:
-    """One headline figure with its change vs the previous period and vs last year."""
-    with kol.container(border=True):
-        ada = ada_data(sebelum)
-        st.metric(
-            judul,
-            nilai,
-            delta=fmt.perubahan(kini[kolom], sebelum[kolom], lang, poin) if ada else None,
-            delta_color=warna,
-            help=bantuan,
-            delta_description=t("vs_sebelumnya", lang, p=label_prev) if ada else None,
-        )
-        if prev.kunci != lalu.kunci:
-            if ada_data(tahun_lalu):
-                ubah = fmt.perubahan(kini[kolom], tahun_lalu[kolom], lang, poin) or "–"
-                st.caption(f"{label_lalu}: {format_nilai(tahun_lalu[kolom])} ({ubah})")
-            else:
-                st.caption(t("tanpa_data_banding", lang, p=label_lalu))
-        if catatan:
-            st.caption(catatan)
+def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, **kw) -> ui.Kpi:  # noqa: ANN001
+    """A headline figure with its change against the previous period (the card's arrow) and the
+    same period last year (a line under it). `tulis` formats a value of `kolom` in full."""
+    catatan = list(kw.pop("catatan", ()))
+    if prev.kunci != lalu.kunci:
+        if ada_data(tahun_lalu):
+            ubah = fmt.perubahan(kini[kolom], tahun_lalu[kolom], lang, poin) or fmt.NA
+            catatan.insert(0, f"{label_lalu}: {tulis(tahun_lalu[kolom])} ({ubah})")
+        else:
+            catatan.insert(0, t("tanpa_data_banding", lang, p=label_lalu))
+    ada = ada_data(sebelum)
+    return ui.Kpi(
+        judul,
+        kw.pop("nilai", None) or tulis(kini[kolom]),
+        bantuan,
+        ubah=fmt.ubah(kini[kolom], sebelum[kolom], lang, poin) if ada else None,
+        banding=t("vs_sebelumnya", lang, p=label_prev),
+        catatan=tuple(catatan),
+        **kw,
+    )
 
 
-target = kini.target_pengurangan_pct
-k1, k2, k3 = st.columns(3)
-kartu(
-    k1,
-    t("kpi_tpa", lang),
-    fmt.ton(kini.ton_tpa, lang),
-    "ton_tpa",
-    t("kpi_tpa_bantuan", lang, tpa=ui.aman(p.tpa)),
-    lambda v: fmt.ton(v, lang),
-    warna="inverse",
-    catatan=t("tanpa_asal", lang, ton=fmt.ton(kini.ton_tpa_tanpa_asal, lang))
-    if kini.ton_tpa_tanpa_asal > 0
-    else None,
-)
-kartu(
-    k2,
-    t("kpi_diversi", lang),
-    fmt.ton(kini.ton_diversi, lang),
-    "ton_diversi",
-    t("kpi_diversi_bantuan", lang),
-    lambda v: fmt.ton(v, lang),
-)
-kartu(
-    k3,
-    t("kpi_tingkat", lang),
-    fmt.persen(kini.tingkat_diversi, 2, lang),
-    "tingkat_diversi",
-    t("kpi_tingkat_bantuan", lang),
-    lambda v: fmt.persen(v, 2, lang),
-    poin=True,
-)
-k4, k5, k6 = st.columns(3)
-kartu(
-    k4,
-    t("kpi_pengurangan", lang) + "*",
-    fmt.persen(kini.persen_pengurangan, 2, lang),
-    "persen_pengurangan",
-    t("kpi_pengurangan_bantuan", lang, target=fmt.persen(target, 0, lang)),
-    lambda v: fmt.persen(v, 2, lang),
-    poin=True,
-    catatan=t("target_dari", lang, target=fmt.persen(target, 0, lang))
-    + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else ""),
-)
-bulan_akhir = fmt.tanggal(per.selesai, lang, "MMM y")
-kartu(
-    k5,
-    t("kpi_bs", lang),
-    fmt.angka(kini.bs_aktif, 0, lang),
-    "bs_aktif",
-    t("kpi_bs_bantuan", lang),
-    lambda v: fmt.angka(v, 0, lang),
-    catatan=t(
-        "kpi_bs_lapor",
-        lang,
-        n=fmt.angka(kini.bs_melapor, 0, lang),
-        bulan=bulan_akhir,
-        pct=fmt.persen(kini.kelengkapan_lapor, 0, lang),
-    ),
-)
-kartu(
-    k6,
-    t("kpi_csr", lang),
-    fmt.rupiah(kini.csr_anggaran_rp, lang),
-    "csr_anggaran_rp",
-    t("kpi_csr_bantuan", lang),
-    lambda v: fmt.rupiah(v, lang),
-    warna="off",
-    catatan=t(
-        "kpi_csr_proyek", lang, n=int(kini.csr_proyek or 0), rp=fmt.rupiah(kini.csr_realisasi_rp, lang)
-    ),
+ton = lambda v: fmt.ton(v, lang)  # noqa: E731
+pct = lambda v: fmt.persen(v, 2, lang)  # noqa: E731
+target = fmt.persen(kini.target_pengurangan_pct, 0, lang)
+tanpa_asal = kini.ton_tpa_tanpa_asal > 0
+ui.baris_kpi(
+    [
+        kpi(
+            t("kpi_tpa", lang),
+            "ton_tpa",
+            ton,
+            t("kpi_tpa_bantuan", lang, tpa=ui.aman(p.tpa)),
+            naik_baik=False,  # less to the landfill is the good news
+            catatan=[t("tanpa_asal", lang, ton=ton(kini.ton_tpa_tanpa_asal))] if tanpa_asal else [],
+        ),
+        kpi(t("kpi_diversi", lang), "ton_diversi", ton, t("kpi_diversi_bantuan", lang)),
+        kpi(t("kpi_tingkat", lang), "tingkat_diversi", pct, t("kpi_tingkat_bantuan", lang), poin=True),
+        kpi(
+            t("kpi_pengurangan", lang) + "*",
+            "persen_pengurangan",
+            pct,
+            t("kpi_pengurangan_bantuan", lang, target=target),
+            poin=True,
+            catatan=[
+                t("target_dari", lang, target=target)
+                + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else "")
+            ],
+        ),
+        kpi(
+            t("kpi_bs", lang),
+            "bs_aktif",
+            lambda v: fmt.angka(v, 0, lang),
+            t("kpi_bs_bantuan", lang),
+            catatan=[
+                t(
+                    "kpi_bs_lapor",
+                    lang,
+                    n=fmt.angka(kini.bs_melapor, 0, lang),
+                    bulan=fmt.tanggal(per.selesai, lang, "MMM y"),
+                    pct=fmt.persen(kini.kelengkapan_lapor, 0, lang),
+                )
+            ],
+        ),
+        kpi(
+            t("kpi_csr", lang),
+            "csr_anggaran_rp",
+            lambda v: fmt.rupiah(v, lang),
+            t("kpi_csr_bantuan", lang),
+            nilai=fmt.rupiah_singkat(kini.csr_anggaran_rp, lang),
+            lengkap=fmt.rupiah(kini.csr_anggaran_rp, lang),
+            naik_baik=None,  # a larger budget is neither good nor bad news by itself
+            catatan=[
+                t(
+                    "kpi_csr_proyek",
+                    lang,
+                    n=int(kini.csr_proyek or 0),
+                    rp=fmt.rupiah(kini.csr_realisasi_rp, lang),
+                )
+            ],
+        ),
+    ]
 )
 
 st.subheader(t("grafik_judul", lang))
@@ -143,29 +135,20 @@ st.plotly_chart(charts.grafik_bulanan(bulanan, lang), config=charts.TANPA_MODEBA
 
 st.subheader(t("tabel_judul", lang, periode=periode.label(per.kunci, lang)))
 kec = ui.q("ringkasan_kecamatan", **p.params())
-bulat, satu, dua = (
-    (lambda v: fmt.angka(v, 0, lang)),
-    (lambda v: fmt.angka(v, 1, lang)),
-    (lambda v: fmt.angka(v, 2, lang)),
+ui.tabel(
+    kec,
+    KOLOM_KECAMATAN,
+    lang,
+    semua_baris=True,
+    unduh_nama=f"ringkasan_kecamatan_{per.kunci}",
+    judul=t("tabel_judul", lang, periode=periode.label(per.kunci, lang)) + f" – {p.kota}",
+    p=p,
 )
-pct = lambda v: fmt.persen(v, 2, lang)  # noqa: E731
-kolom = [  # (query column, header, format)
-    ("kecamatan", "k_kecamatan", str),
-    ("penduduk", "k_penduduk", bulat),
-    ("ton_tpa", "k_tpa", bulat),
-    ("ton_diversi", "k_diversi", satu),
-    ("tingkat_diversi", "k_tingkat", pct),
-    ("tpa_kg_per_orang_hari", "k_tpa_kapita", dua),
-    ("persen_pengurangan", "k_pengurangan", pct),
-    ("bs_aktif", "k_bs", bulat),
-    ("bs_per_10rb_penduduk", "k_bs_10rb", dua),
-]
-tabel = kec[[c for c, _, _ in kolom]].rename(columns={c: t(h, lang) for c, h, _ in kolom})
-gaya = tabel.style.format({t(h, lang): f for _, h, f in kolom})
-st.dataframe(gaya, hide_index=True, width="stretch", height=36 * (len(tabel) + 1) + 4)
-ui.unduh(tabel, f"ringkasan_kecamatan_{per.kunci}", lang)
 estimasi = bool(kec.penduduk_estimasi.fillna(True).any())
-st.caption(t("estimasi_catatan" if estimasi else "resmi_catatan", lang) + " " + t("singkatan", lang))
+catatan = (
+    "tanpa_penduduk" if kec.penduduk.isna().all() else "estimasi_catatan" if estimasi else "resmi_catatan"
+)
+st.caption(t(catatan, lang) + " " + t("singkatan", lang))
 
 terbaru = ui.q("data_terbaru").set_index("dataset").terbaru
 st.caption(

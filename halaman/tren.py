@@ -9,15 +9,27 @@ import streamlit as st
 from sampah import fmt, periode, proyeksi, ui
 from sampah.charts import TANPA_MODEBAR, tren
 from sampah.i18n import t
+from sampah.tabel import K
 
-p = ui.pilihan()
+KOLOM_BULANAN = [
+    K("bulan", "tr_k_bulan", "bulan"),
+    K("ton_tpa", "k_tpa", "angka", 1),
+    K("ton_diversi", "k_diversi", "angka", 1),
+    K("tingkat_diversi", "k_tingkat", "persen", 2),
+    K("timbulan_ton", "tr_k_timbulan", "angka", 0),
+    K("persen_pengurangan", "k_pengurangan", "persen", 2),
+    K("target_pengurangan_pct", "tr_k_target", "persen", 0),
+]
+
+p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 semua = {"mulai": p.data_mulai, "selesai": p.data_akhir, "kecamatan": p.kecamatan}
 konteks = ui.q("konteks").iloc[0]
 
-st.title(t("tr_judul", lang, wilayah=ui.aman(p.wilayah)))
-st.caption(
-    t("tr_keterangan", lang, tgl=fmt.tanggal(p.data_akhir, lang), periode=periode.label(per.kunci, lang))
+ui.kepala(
+    t("tr_judul", lang, wilayah=ui.aman(p.wilayah)),
+    p,
+    t("tr_keterangan", lang, tgl=fmt.tanggal(p.data_akhir, lang), periode=periode.label(per.kunci, lang)),
 )
 
 skala = ui.url_halaman("skala_tren", ["bulan", "minggu"], "bulan")
@@ -50,35 +62,33 @@ kiri, kanan = st.columns(2)
 with kiri:
     st.plotly_chart(tren.grafik_kategori(ui.q("tren_kategori", **semua), lang), config=TANPA_MODEBAR)
 with kanan:
+    ui.url_halaman("yoy_tren", ["ton_diversi", "ton_tpa"], "ton_diversi")
     yoy = (
         st.segmented_control(
             t("tr_yoy_pilih", lang),
             ["ton_diversi", "ton_tpa"],
             key="yoy_tren",
-            default="ton_diversi",
             required=True,
             format_func=lambda k: t("grafik_diversi" if k == "ton_diversi" else "grafik_tpa", lang),
         )
         or "ton_diversi"
     )
+    ui.simpan_url("yoy_tren", yoy, "ton_diversi")
     judul = t("tr_yoy_diversi" if yoy == "ton_diversi" else "tr_yoy_tpa", lang)
     st.plotly_chart(tren.grafik_yoy(bulanan, yoy, judul, lang), config=TANPA_MODEBAR)
 
 # --- projection of the reduction % to the target year -------------------------------------------
 st.subheader(t("tr_proyeksi_bagian", lang))
-target = (
-    float(bulanan.target_pengurangan_pct.dropna().iloc[-1])
-    if bulanan.target_pengurangan_pct.notna().any()
-    else 0.30
-)
+target = proyeksi.target_pengurangan(bulanan)
 akhir = p.data_akhir.year
 tahun_pilihan = [str(y) for y in range(akhir, akhir + 16)]
-ui.url_halaman("tahun_target", tahun_pilihan, str(max(akhir + 4, 2029)))
+bawaan_target = str(proyeksi.tahun_target_bawaan(akhir))
+ui.url_halaman("tahun_target", tahun_pilihan, bawaan_target)
 tahun_target = int(
     st.columns([1, 3])[0].selectbox(t("tr_tahun_target", lang), tahun_pilihan, key="tahun_target")
 )
-ui.simpan_url("tahun_target", str(tahun_target), str(max(akhir + 4, 2029)))
-penuh = bulanan[bulanan.hari >= 28]  # whole months only, so a partial month does not bend the line
+ui.simpan_url("tahun_target", str(tahun_target), bawaan_target)
+penuh = proyeksi.bulan_penuh(bulanan)
 pr = proyeksi.proyeksi_target(penuh.bulan, penuh.persen_pengurangan, target, tahun_target)
 if pr is None:
     st.info(t("tr_tidak_cukup", lang))
@@ -115,7 +125,7 @@ else:
 
 # --- tonnes still going to the landfill until waste-to-energy ------------------------------------
 st.subheader(t("tr_psel_bagian", lang, tpa=ui.aman(p.tpa)))
-bawaan_psel = str(int(konteks.psel_mulai_tahun)) if pd.notna(konteks.psel_mulai_tahun) else str(akhir + 3)
+bawaan_psel = str(proyeksi.psel_bawaan(konteks.psel_mulai_tahun, akhir))
 psel_pilihan = [str(y) for y in range(akhir + 1, akhir + 21)]
 ui.url_halaman("psel", psel_pilihan, bawaan_psel if bawaan_psel in psel_pilihan else psel_pilihan[0])
 psel = int(st.columns([1, 3])[0].selectbox(t("tr_psel_tahun", lang), psel_pilihan, key="psel"))
@@ -125,7 +135,7 @@ jumlah = proyeksi.jumlah_sampai(penuh.bulan, penuh.ton_tpa / penuh.hari, dari, d
 if jumlah is None:
     st.info(t("tr_psel_lewat", lang))
 else:
-    laju_tpa = float((penuh.ton_tpa / penuh.hari).tail(12).mean())
+    laju_tpa = proyeksi.laju_harian_12_bulan(penuh, "ton_tpa")
     st.markdown(
         t(
             "tr_psel_kalimat",
@@ -141,19 +151,14 @@ else:
     )
 
 with st.expander(t("tr_tabel", lang), icon=":material/table:"):
-    tabel = bulanan[
-        [
-            "bulan",
-            "ton_tpa",
-            "ton_diversi",
-            "tingkat_diversi",
-            "timbulan_ton",
-            "persen_pengurangan",
-            "target_pengurangan_pct",
-        ]
-    ]
-    st.dataframe(tabel, hide_index=True, width="stretch")
-    ui.unduh(tabel, "tren_bulanan", lang)
+    ui.tabel(
+        bulanan,
+        KOLOM_BULANAN,
+        lang,
+        unduh_nama="tren_bulanan",
+        judul=t("tr_tabel", lang) + f" – {p.wilayah}",
+        p=p,
+    )
 
 with st.expander(t("definisi", lang), icon=":material/functions:"):
     st.markdown(t("tr_definisi", lang))

@@ -4,31 +4,49 @@
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
-from sampah import fmt, periode, ui
+from sampah import fmt, geo, periode, ui
 from sampah.charts import TANPA_MODEBAR, peta
 from sampah.charts.wilayah import grafik_banding
 from sampah.i18n import t
+from sampah.tabel import K
 
-p = ui.pilihan()
-lang, per = p.lang, p.periode
 KEC, KEL = "kecamatan", "kelurahan"
-
-bulat = lambda v: fmt.angka(v, 0, lang)  # noqa: E731
-dua = lambda v: fmt.angka(v, 2, lang)  # noqa: E731
-UKURAN = {  # measure: (format, colour scale, levels that have it, colour-bar d3 format)
-    "tingkat_diversi": (lambda v: fmt.persen(v, 2, lang), "Greens", {KEC}, ",.1%"),
-    "ton_diversi": (lambda v: fmt.ton(v, lang), "Greens", {KEC, KEL}, ",.0f"),
-    "diversi_g_per_orang_hari": (lambda v: fmt.angka(v, 1, lang), "Greens", {KEC, KEL}, ",.1f"),
-    "persen_pengurangan": (lambda v: fmt.persen(v, 2, lang), "Greens", {KEC, KEL}, ",.1%"),
-    "ton_tpa": (lambda v: fmt.ton(v, lang), "YlOrBr", {KEC}, ",.0f"),
-    "tpa_kg_per_orang_hari": (dua, "YlOrBr", {KEC}, ",.2f"),
-    "bs_aktif": (bulat, "Blues", {KEC, KEL}, ",.0f"),
-    "bs_per_10rb_penduduk": (dua, "Blues", {KEC, KEL}, ",.1f"),
-    "bs_per_rw": (dua, "Blues", {KEC, KEL}, ",.2f"),
+UKURAN = {  # measure: (its column, colour scale, levels that have it, colour-bar d3 format)
+    "tingkat_diversi": (K("tingkat_diversi", "wl_m_tingkat_diversi", "persen", 2), "Greens", {KEC}, ",.1%"),
+    "ton_diversi": (K("ton_diversi", "wl_m_ton_diversi", "angka", 1), "Greens", {KEC, KEL}, ",.0f"),
+    "diversi_g_per_orang_hari": (
+        K("diversi_g_per_orang_hari", "wl_m_diversi_g_per_orang_hari", "angka", 1),
+        "Greens",
+        {KEC, KEL},
+        ",.1f",
+    ),
+    "persen_pengurangan": (
+        K("persen_pengurangan", "wl_m_persen_pengurangan", "persen", 2),
+        "Greens",
+        {KEC, KEL},
+        ",.1%",
+    ),
+    "ton_tpa": (K("ton_tpa", "wl_m_ton_tpa", "angka", 0), "YlOrBr", {KEC}, ",.0f"),
+    "tpa_kg_per_orang_hari": (
+        K("tpa_kg_per_orang_hari", "wl_m_tpa_kg_per_orang_hari", "angka", 2),
+        "YlOrBr",
+        {KEC},
+        ",.2f",
+    ),
+    "bs_aktif": (K("bs_aktif", "wl_m_bs_aktif", "angka"), "Blues", {KEC, KEL}, ",.0f"),
+    "bs_per_10rb_penduduk": (
+        K("bs_per_10rb_penduduk", "wl_m_bs_per_10rb_penduduk", "angka", 2),
+        "Blues",
+        {KEC, KEL},
+        ",.1f",
+    ),
+    "bs_per_rw": (K("bs_per_rw", "wl_m_bs_per_rw", "angka", 2), "Blues", {KEC, KEL}, ",.2f"),
 }
 
-st.title(t("wl_judul", lang))
-st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
+p = ui.pilihan_sidebar()
+lang, per = p.lang, p.periode
+
+ui.kepala(t("wl_judul", lang), p)
 
 c1, c2, c3 = st.columns([1, 2, 1.4])
 ui.url_halaman("tingkat", [KEC, KEL], KEC)
@@ -50,10 +68,12 @@ ui.url_halaman("ukuran", ada, bawaan)
 with c2:
     ukuran = st.selectbox(t("wl_ukuran", lang), ada, key="ukuran", format_func=lambda k: t(f"wl_m_{k}", lang))
 ui.simpan_url("ukuran", ukuran, bawaan)
-batas = ui.q("batas_wilayah")
-batas = batas[batas.tingkat == tingkat][["kode", "geojson"]]
+semua_batas = ui.q("batas_wilayah")
+batas_kec = geo.batas_kecamatan(semua_batas)  # kecamatan borders and the kota outline
+batas = batas_kec if tingkat == KEC else semua_batas[semua_batas.tingkat == KEL][["kode", "geojson"]]
 jenis_peta = ["heksagon", "gelembung"] + (["batas"] if len(batas) else [])
-ui.url_halaman("peta", jenis_peta, "heksagon")
+peta_bawaan = "batas" if len(batas) else "heksagon"  # official boundaries read as the city itself
+ui.url_halaman("peta", jenis_peta, peta_bawaan)
 with c3:
     jenis = (
         st.segmented_control(
@@ -63,9 +83,9 @@ with c3:
             required=True,
             format_func=lambda k: t(f"wl_peta_{k}", lang),
         )
-        or "heksagon"
+        or peta_bawaan
     )
-ui.simpan_url("peta", jenis, "heksagon")
+ui.simpan_url("peta", jenis, peta_bawaan)
 
 if tingkat == KEC:
     data = ui.q("ringkasan_kecamatan", **p.params()).rename(
@@ -77,7 +97,8 @@ if data.empty:
     st.info(t("tidak_ada_data", lang))
     st.stop()
 
-teks, skala, _, format_skala = UKURAN[ukuran]
+kolom_ukuran, skala, _, format_skala = UKURAN[ukuran]
+teks = lambda v: kolom_ukuran.teks(v, lang)  # noqa: E731
 gaya_peta = {"format_skala": format_skala, "lang": lang}
 label_ukuran = t(f"wl_m_{ukuran}", lang)
 st.subheader(
@@ -90,15 +111,32 @@ st.subheader(
     )
 )
 judul_skala = label_ukuran.rstrip("*")
-if jenis == "batas":
-    fig = peta.peta_choropleth(data, batas, ukuran, teks, judul_skala, skala=skala, tinggi=620, **gaya_peta)
+tanpa_titik = data.lat.isna() | data.lon.isna()  # areas from `init --kota` have no centroid yet
+if jenis != "batas" and tanpa_titik.all():
+    st.info(
+        t("wl_tanpa_titik", lang, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower()), icon=":material/map:"
+    )
+    st.page_link("halaman/kelola_data.py", label=t("kd_hal", lang), icon=":material/upload_file:")
+    fig = None
+elif jenis == "batas":
+    fig = peta.peta_choropleth(
+        data,
+        batas,
+        ukuran,
+        teks,
+        judul_skala,
+        skala=skala,
+        tinggi=620,
+        kecamatan=batas_kec if tingkat == KEL else None,
+        **gaya_peta,
+    )
 elif jenis == "gelembung":
     fig = peta.peta_gelembung(
         data,
         ukuran,
         teks,
         judul_skala,
-        batas=batas if len(batas) else None,
+        batas=batas_kec if len(batas_kec) else None,
         skala=skala,
         tinggi=620,
         **gaya_peta,
@@ -111,14 +149,19 @@ else:
         judul_skala,
         skala=skala,
         tinggi=620,
-        ukuran_teks=13 if len(data) <= 12 else 8,
+        ukuran_teks=13 if tingkat == KEC else 11,
         **gaya_peta,
     )
-st.plotly_chart(fig, config=TANPA_MODEBAR)
-if jenis == "heksagon":
-    st.caption(t("wl_heksagon_catatan", lang))
-if not len(batas):
-    st.caption(t("wl_batas_tidak_ada", lang))
+if fig is not None:
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
+    if jenis == "heksagon":
+        st.caption(
+            t("wl_heksagon_catatan", lang) + (" " + t("wl_heksagon_arahkan", lang) if tingkat == KEL else "")
+        )
+    if jenis != "batas" and tanpa_titik.any():
+        st.caption(t("wl_sebagian_tanpa_titik", lang, n=int(tanpa_titik.sum()), semua=len(data)))
+    if not len(batas):
+        st.caption(t("wl_batas_tidak_ada", lang))
 if tingkat == KEL:
     st.caption(t("wl_kelurahan_catatan", lang))
 
@@ -129,14 +172,14 @@ nama_kec = p.nama_kecamatan
 def _rinci() -> None:
     kode = st.session_state.get("rinci")
     if kode:
-        st.session_state["kec"] = [kode]
-        st.session_state["tingkat"] = KEL
+        ui.setel("kec", [kode])
+        ui.setel("tingkat", KEL)
     st.session_state["rinci"] = ""
 
 
 def _kembali() -> None:
-    st.session_state["kec"] = []
-    st.session_state["tingkat"] = KEC
+    ui.setel("kec", [])
+    ui.setel("tingkat", KEC)
 
 
 r1, r2 = st.columns([2, 2])
@@ -153,33 +196,31 @@ if tingkat == KEL and p.kecamatan:
 # --- ranking table ------------------------------------------------------------------------------
 st.subheader(t("wl_peringkat", lang, ukuran=label_ukuran))
 kolom = (
-    ["nama"]
-    + (["kecamatan"] if tingkat == KEL else [])
-    + ["penduduk"]
-    + [k for k in UKURAN if k in data and k in ada]
-    + ["jumlah_rw"]
+    [K("nama", f"wl_tingkat_{tingkat}")]
+    + ([K("kecamatan", "wl_tingkat_kecamatan")] if tingkat == KEL else [])
+    + [K("penduduk", "wl_m_penduduk", "angka")]
+    + [UKURAN[k][0] for k in ada]
+    + [K("jumlah_rw", "wl_m_jumlah_rw", "angka")]
 )
-tabel = data.sort_values(ukuran, ascending=False)[kolom]
-judul = {
-    "nama": t(f"wl_tingkat_{tingkat}", lang),
-    "kecamatan": t("wl_tingkat_kecamatan", lang),
-    "penduduk": t("wl_m_penduduk", lang),
-    "jumlah_rw": t("wl_m_jumlah_rw", lang),
-}
-judul.update({k: t(f"wl_m_{k}", lang) for k in UKURAN})
-format_kolom = {judul[k]: UKURAN[k][0] for k in kolom if k in UKURAN}
-format_kolom.update({judul["penduduk"]: bulat, judul["jumlah_rw"]: bulat})
-tampil = tabel.rename(columns=judul)
-st.dataframe(
-    tampil.style.format(format_kolom),
-    hide_index=True,
-    width="stretch",
-    height=min(36 * (len(tampil) + 1) + 4, 640),
+ui.tabel(
+    data.sort_values(ukuran, ascending=False),
+    kolom,
+    lang,
+    tinggi=min(35 * (len(data) + 1) + 3, 640),
+    unduh_nama=f"wilayah_{tingkat}_{per.kunci}",
+    judul=t("wl_peringkat", lang, ukuran=label_ukuran) + f" – {p.kota}",
+    p=p,
 )
-ui.unduh(tampil, f"wilayah_{tingkat}_{per.kunci}", lang)
 estimasi = bool(data.penduduk_estimasi.fillna(True).any())
 st.caption(
-    t("estimasi_catatan" if estimasi else "resmi_catatan", lang)
+    t(
+        "tanpa_penduduk"
+        if data.penduduk.isna().all()
+        else "estimasi_catatan"
+        if estimasi
+        else "resmi_catatan",
+        lang,
+    )
     + (" " + t("wl_rw_estimasi", lang) if bool(data.rw_estimasi.fillna(False).any()) else "")
 )
 
@@ -191,7 +232,7 @@ if not pilihan_banding:
     kode_top = list(top.kode if tingkat == KEC else top.kecamatan_kode.drop_duplicates())
     awal = kode_top[:2] + kode_top[-1:] if len(kode_top) >= 3 else kode_top
     # too few in the current filter: start from the first kecamatan of the kota
-    st.session_state["banding"] = awal if len(awal) >= 2 else list(dict.fromkeys(awal + list(nama_kec)))[:3]
+    ui.setel("banding", awal if len(awal) >= 2 else list(dict.fromkeys(awal + list(nama_kec)))[:3])
 banding = st.multiselect(
     t("wl_banding_pilih", lang),
     list(nama_kec),

@@ -9,7 +9,7 @@ WITH status AS (
     FROM v_bank_sampah_bulanan v
     JOIN bank_sampah b ON b.id = v.bank_sampah_id
     WHERE v.bulan BETWEEN date_trunc('month', $mulai::DATE) AND $selesai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], v.kecamatan_kode))
+      AND kecamatan_dipilih(v.kecamatan_kode, $kecamatan)
     GROUP BY 1
 ), setor AS (
     SELECT date_trunc('month', s.tanggal)::DATE AS bulan, sum(s.berat_kg) / 1000.0 AS ton,
@@ -18,7 +18,7 @@ WITH status AS (
     JOIN bank_sampah b ON b.id = s.bank_sampah_id
     JOIN kelurahan k ON k.kode = b.kelurahan_kode
     WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], k.kecamatan_kode))
+      AND kecamatan_dipilih(k.kecamatan_kode, $kecamatan)
     GROUP BY 1
 )
 SELECT st.bulan, coalesce(s.ton, 0) AS ton, coalesce(s.nilai_rp, 0) AS nilai_rp,

@@ -10,7 +10,7 @@ WITH harga AS (
            coalesce(h.subjenis, h.kategori) AS subjenis, h.harga_per_kg, sum(h.baris) AS baris
     FROM agg_setoran_harga h
     WHERE h.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], h.kecamatan_kode))
+      AND kecamatan_dipilih(h.kecamatan_kode, $kecamatan)
     GROUP BY ALL
 ), kumulatif AS (
     -- lines priced at or below each price, and all lines of the month and sub-type

@@ -6,7 +6,7 @@ WITH baris AS (
            sum(s.berat_kg) AS kg, sum(s.nilai_rp) AS nilai_rp
     FROM agg_setoran_kategori s  -- deposits per day, kecamatan of the unit, category, sub-type
     WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], s.kecamatan_kode))
+      AND kecamatan_dipilih(s.kecamatan_kode, $kecamatan)
     GROUP BY ALL
 )
 SELECT kategori, subjenis, kg / 1000.0 AS ton, nilai_rp,

@@ -3,11 +3,10 @@
 -- columns: unit_aktif, unit_melapor, kelengkapan_lapor, nasabah_terdaftar, ton, nilai_rp, harga_rata_rp_kg
 WITH pilih AS (
     SELECT kode FROM kelurahan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kecamatan_kode)
+    WHERE kecamatan_dipilih(kecamatan_kode, $kecamatan)
 ), unit AS (
     SELECT b.*, bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE) AS aktif,
-           (SELECT max(s.tanggal) FROM agg_setoran_harian s
-            WHERE s.bank_sampah_id = b.id AND s.tanggal <= $selesai::DATE) AS terakhir
+           bank_sampah_melapor(b.id, b.berdiri, b.nonaktif_sejak, $mulai::DATE, $selesai::DATE) AS melapor
     FROM bank_sampah b WHERE b.kelurahan_kode IN (SELECT kode FROM pilih)
 ), setor AS (
     SELECT sum(s.berat_kg) / 1000.0 AS ton, sum(s.nilai_rp) AS nilai_rp, sum(s.berat_kg) AS kg
@@ -15,10 +14,7 @@ WITH pilih AS (
     WHERE s.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
 )
 SELECT count(*) FILTER (WHERE aktif) AS unit_aktif,
-       -- reported = an active unit with a deposit in the period's last month (as on Ringkasan)
-       count(*) FILTER (WHERE aktif AND terakhir >= greatest($mulai::DATE,
-                                                       date_trunc('month', $selesai::DATE)::DATE))
-           AS unit_melapor,
+       count(*) FILTER (WHERE melapor) AS unit_melapor,
        kelengkapan(unit_melapor, unit_aktif) AS kelengkapan_lapor,
        coalesce(sum(nasabah) FILTER (WHERE aktif), 0) AS nasabah_terdaftar,
        coalesce((SELECT ton FROM setor), 0) AS ton,

@@ -12,7 +12,7 @@ WITH unit AS (
     JOIN kelurahan k ON k.kode = b.kelurahan_kode
     JOIN kecamatan c ON c.kode = k.kecamatan_kode
     WHERE b.berdiri <= $selesai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], k.kecamatan_kode))
+      AND kecamatan_dipilih(k.kecamatan_kode, $kecamatan)
 ), terakhir AS (
     SELECT bank_sampah_id, max(tanggal) AS tanggal FROM agg_setoran_harian
     WHERE tanggal <= $selesai::DATE GROUP BY 1

@@ -10,7 +10,7 @@ WITH jalan AS (
     JOIN kecamatan c ON c.kode = p.kecamatan_kode
     WHERE p.status <> 'usulan' AND p.mulai <= $selesai::DATE
       AND coalesce(p.selesai, $mulai::DATE) >= $mulai::DATE
-      AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], p.kecamatan_kode))
+      AND kecamatan_dipilih(p.kecamatan_kode, $kecamatan)
 )
 SELECT CASE WHEN grouping(perusahaan) = 0 THEN 'perusahaan'
             WHEN grouping(bidang) = 0 THEN 'bidang' ELSE 'kecamatan' END AS dimensi,

@@ -22,7 +22,7 @@ WITH pop AS (
     SELECT k.kode AS kelurahan_kode, k.nama AS kelurahan, k.kecamatan_kode, c.nama AS kecamatan,
            p.penduduk, p.estimasi AS penduduk_estimasi, k.jumlah_rw,
            coalesce(d.ton, 0) AS ton_diversi,
-           kg_per_orang_hari(coalesce(d.ton, 0), p.penduduk, $selesai::DATE - $mulai::DATE + 1)
+           kg_per_orang_hari(coalesce(d.ton, 0), p.penduduk, hari_periode($mulai::DATE, $selesai::DATE))
                AS diversi_kg_per_orang_hari,
            coalesce(b.aktif, 0) AS bs_aktif, per_rw(coalesce(b.aktif, 0), k.jumlah_rw) AS bs_per_rw,
            coalesce(pr.ada, false) AS ada_proyek, coalesce(pr.usulan, false) AS usulan_csr
@@ -41,5 +41,5 @@ SELECT kelurahan_kode, kelurahan, kecamatan_kode, kecamatan, penduduk, penduduk_
 FROM kel
 WHERE NOT ada_proyek
   AND (diversi_kg_per_orang_hari IS NULL OR diversi_kg_per_orang_hari < (SELECT m FROM median_kota))
-  AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kecamatan_kode))
+  AND kecamatan_dipilih(kecamatan_kode, $kecamatan)
 ORDER BY diversi_kg_per_orang_hari NULLS LAST, ton_diversi, kelurahan_kode;

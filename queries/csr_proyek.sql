@@ -11,8 +11,7 @@ SELECT p.id, p.perusahaan, p.program, p.bidang,
 FROM csr_proyek p
 LEFT JOIN kelurahan k ON k.kode = p.kelurahan_kode
 LEFT JOIN kecamatan c ON c.kode = coalesce(p.kecamatan_kode, k.kecamatan_kode)
-WHERE (len($kecamatan::VARCHAR[]) = 0
-       OR list_contains($kecamatan::VARCHAR[], coalesce(p.kecamatan_kode, k.kecamatan_kode)))
+WHERE kecamatan_dipilih(coalesce(p.kecamatan_kode, k.kecamatan_kode), $kecamatan)
   AND (p.status = 'usulan'
        OR (p.mulai <= $selesai::DATE AND coalesce(p.selesai, $mulai::DATE) >= $mulai::DATE))
 ORDER BY p.status = 'usulan', p.mulai, p.id;

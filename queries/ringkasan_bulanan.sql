@@ -3,7 +3,7 @@
 -- columns: bulan, hari, ton_tpa, ton_diversi, tingkat_diversi, timbulan_ton, persen_pengurangan, target_pengurangan_pct, penduduk_estimasi
 WITH pilih AS (
     SELECT kode FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 ), bulanan AS (
     SELECT date_trunc('month', tanggal)::DATE AS bulan,
            sum(ton_tpa) AS ton_tpa,
@@ -11,7 +11,7 @@ WITH pilih AS (
     FROM v_neraca_harian
     WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE
       AND (kecamatan_kode IN (SELECT kode FROM pilih)
-           OR (kecamatan_kode IS NULL AND len($kecamatan::VARCHAR[]) = 0))
+           OR (kecamatan_kode IS NULL AND seluruh_kota($kecamatan)))
     GROUP BY 1
 ), pop AS (
     SELECT y.tahun, sum(p.penduduk) AS penduduk, bool_or(p.estimasi) AS estimasi
@@ -30,8 +30,8 @@ SELECT b.bulan, h.hari, b.ton_tpa, b.ton_diversi,
        p.estimasi AS penduduk_estimasi
 FROM bulanan b
 -- calendar days of the month inside the requested range
-CROSS JOIN LATERAL (SELECT least(last_day(b.bulan), $selesai::DATE)
-                           - greatest(b.bulan, $mulai::DATE) + 1 AS hari) h
+CROSS JOIN LATERAL (SELECT hari_periode(greatest(b.bulan, $mulai::DATE),
+                                        least(last_day(b.bulan), $selesai::DATE)) AS hari) h
 LEFT JOIN pop p ON p.tahun = year(b.bulan)
 CROSS JOIN v_setelan s
 ORDER BY b.bulan;

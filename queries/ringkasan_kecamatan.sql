@@ -3,7 +3,7 @@
 -- columns: kecamatan_kode, kecamatan, lat, lon, penduduk, penduduk_estimasi, ton_tpa, ton_diversi, tingkat_diversi, tpa_kg_per_orang_hari, diversi_g_per_orang_hari, persen_pengurangan, bs_aktif, bs_melapor, bs_per_10rb_penduduk, jumlah_rw, rw_estimasi, bs_per_rw
 WITH pilih AS (
     SELECT kode, nama, lat, lon FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 ), neraca AS (
     SELECT kecamatan_kode, sum(ton_tpa) AS ton_tpa, sum(ton_diversi) AS ton_diversi
     FROM v_neraca_harian
@@ -13,11 +13,8 @@ WITH pilih AS (
     SELECT k.kecamatan_kode,
            count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE))
                AS aktif,
-           count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE)
-                            AND b.id IN (SELECT bank_sampah_id FROM agg_setoran_harian
-                                         WHERE tanggal BETWEEN greatest($mulai::DATE,
-                                               date_trunc('month', $selesai::DATE)::DATE)
-                                               AND $selesai::DATE))
+           count(*) FILTER (WHERE bank_sampah_melapor(b.id, b.berdiri, b.nonaktif_sejak,
+                                                      $mulai::DATE, $selesai::DATE))
                AS melapor
     FROM bank_sampah b JOIN kelurahan k ON k.kode = b.kelurahan_kode
     GROUP BY 1
@@ -30,12 +27,12 @@ SELECT c.kode AS kecamatan_kode, c.nama AS kecamatan, c.lat, c.lon,
        coalesce(n.ton_tpa, 0) AS ton_tpa,
        coalesce(n.ton_diversi, 0) AS ton_diversi,
        tingkat_diversi(coalesce(n.ton_diversi, 0), coalesce(n.ton_tpa, 0)) AS tingkat_diversi,
-       kg_per_orang_hari(coalesce(n.ton_tpa, 0), p.penduduk, $selesai::DATE - $mulai::DATE + 1)
+       kg_per_orang_hari(coalesce(n.ton_tpa, 0), p.penduduk, hari_periode($mulai::DATE, $selesai::DATE))
            AS tpa_kg_per_orang_hari,
-       1000 * kg_per_orang_hari(coalesce(n.ton_diversi, 0), p.penduduk, $selesai::DATE - $mulai::DATE + 1)
+       1000 * kg_per_orang_hari(coalesce(n.ton_diversi, 0), p.penduduk, hari_periode($mulai::DATE, $selesai::DATE))
            AS diversi_g_per_orang_hari,
        persen_pengurangan(coalesce(n.ton_diversi, 0),
-           timbulan_ton(p.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1))
+           timbulan_ton(p.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE)))
            AS persen_pengurangan,
        coalesce(b.aktif, 0) AS bs_aktif,
        coalesce(b.melapor, 0) AS bs_melapor,

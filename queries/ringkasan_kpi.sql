@@ -4,7 +4,7 @@
 -- columns: ton_tpa, ton_tpa_tanpa_asal, muatan, ton_diversi, ton_bank_sampah, ton_pengolahan, tingkat_diversi, hari, penduduk, penduduk_estimasi, kg_per_orang_hari_norma, timbulan_ton, persen_pengurangan, target_pengurangan_pct, bs_aktif, bs_melapor, kelengkapan_lapor, csr_proyek, csr_anggaran_rp, csr_realisasi_rp
 WITH pilih AS (
     SELECT kode FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 ), neraca AS (
     SELECT sum(ton_tpa) AS ton_tpa,
            sum(ton_tpa) FILTER (WHERE kecamatan_kode IS NULL) AS ton_tpa_tanpa_asal,
@@ -15,7 +15,7 @@ WITH pilih AS (
     FROM v_neraca_harian
     WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE
       AND (kecamatan_kode IN (SELECT kode FROM pilih)
-           OR (kecamatan_kode IS NULL AND len($kecamatan::VARCHAR[]) = 0))
+           OR (kecamatan_kode IS NULL AND seluruh_kota($kecamatan)))
 ), pop AS (
     SELECT sum(penduduk) AS penduduk, bool_or(estimasi) AS estimasi
     FROM penduduk_kecamatan_pada(year($selesai::DATE))
@@ -23,11 +23,8 @@ WITH pilih AS (
 ), bs AS (
     SELECT count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE))
                AS aktif,
-           count(*) FILTER (WHERE bank_sampah_aktif_pada(b.berdiri, b.nonaktif_sejak, $selesai::DATE)
-                            AND b.id IN (SELECT bank_sampah_id FROM agg_setoran_harian
-                                         WHERE tanggal BETWEEN greatest($mulai::DATE,
-                                               date_trunc('month', $selesai::DATE)::DATE)
-                                               AND $selesai::DATE))
+           count(*) FILTER (WHERE bank_sampah_melapor(b.id, b.berdiri, b.nonaktif_sejak,
+                                                      $mulai::DATE, $selesai::DATE))
                AS melapor
     FROM bank_sampah b JOIN kelurahan k ON k.kode = b.kelurahan_kode
     WHERE k.kecamatan_kode IN (SELECT kode FROM pilih)
@@ -48,13 +45,13 @@ SELECT coalesce(n.ton_tpa, 0) AS ton_tpa,
        coalesce(n.ton_bank_sampah, 0) AS ton_bank_sampah,
        coalesce(n.ton_pengolahan, 0) AS ton_pengolahan,
        tingkat_diversi(coalesce(n.ton_diversi, 0), coalesce(n.ton_tpa, 0)) AS tingkat_diversi,
-       ($selesai::DATE - $mulai::DATE + 1) AS hari,
+       hari_periode($mulai::DATE, $selesai::DATE) AS hari,
        p.penduduk,
        p.estimasi AS penduduk_estimasi,
        s.kg_per_orang_hari AS kg_per_orang_hari_norma,
-       timbulan_ton(p.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1) AS timbulan_ton,
+       timbulan_ton(p.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE)) AS timbulan_ton,
        persen_pengurangan(coalesce(n.ton_diversi, 0),
-           timbulan_ton(p.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1))
+           timbulan_ton(p.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE)))
            AS persen_pengurangan,
        (SELECT pengurangan_pct FROM tgt) / 100.0 AS target_pengurangan_pct,
        b.aktif AS bs_aktif,

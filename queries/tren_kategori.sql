@@ -4,7 +4,7 @@
 -- columns: bulan, sumber, kategori, ton
 WITH pilih AS (
     SELECT kode FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 )
 SELECT date_trunc('month', s.tanggal)::DATE AS bulan, 'bank sampah' AS sumber, s.kategori,
        sum(s.berat_kg) / 1000.0 AS ton

@@ -8,7 +8,6 @@ SELECT date_trunc('week', tanggal)::DATE AS minggu,
        tingkat_diversi(sum(ton_diversi), sum(ton_tpa)) AS tingkat_diversi
 FROM v_neraca_harian
 WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-  AND (list_contains($kecamatan::VARCHAR[], kecamatan_kode)
-       OR len($kecamatan::VARCHAR[]) = 0)
+  AND kecamatan_dipilih(kecamatan_kode, $kecamatan)
 GROUP BY 1
 ORDER BY 1;

@@ -6,7 +6,7 @@ WITH pilih AS (
     SELECT k.kode, k.nama, k.kecamatan_kode, c.nama AS kecamatan, k.lat, k.lon, k.jumlah_rw,
            k.jumlah_rw_estimasi
     FROM kelurahan k JOIN kecamatan c ON c.kode = k.kecamatan_kode
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], k.kecamatan_kode)
+    WHERE kecamatan_dipilih(k.kecamatan_kode, $kecamatan)
 ), div AS (
     SELECT kelurahan_kode, sum(ton_diversi) AS ton
     FROM v_diversi_harian
@@ -20,10 +20,10 @@ WITH pilih AS (
 SELECT k.kode, k.nama, k.kecamatan_kode, k.kecamatan, k.lat, k.lon,
        p.penduduk, p.estimasi AS penduduk_estimasi,
        coalesce(d.ton, 0) AS ton_diversi,
-       1000 * kg_per_orang_hari(coalesce(d.ton, 0), p.penduduk, $selesai::DATE - $mulai::DATE + 1)
+       1000 * kg_per_orang_hari(coalesce(d.ton, 0), p.penduduk, hari_periode($mulai::DATE, $selesai::DATE))
            AS diversi_g_per_orang_hari,
        persen_pengurangan(coalesce(d.ton, 0),
-           timbulan_ton(p.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1))
+           timbulan_ton(p.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE)))
            AS persen_pengurangan,
        coalesce(b.aktif, 0) AS bs_aktif,
        per_10rb_penduduk(coalesce(b.aktif, 0), p.penduduk) AS bs_per_10rb_penduduk,

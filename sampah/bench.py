@@ -13,7 +13,12 @@ At a chosen size of the sample data it measures, and prints as a table and write
 - the peak memory (VmHWM) of a real `streamlit run` server while headless Chromium opens every page
   (skipped without /usr/bin/chromium or playwright);
 - the import speed, rows per second, of CSV files of deposits and weighbridge loads through the
-  Kelola Data path (`sampah.ingest.muat.impor`).
+  Kelola Data path (`sampah.ingest.muat.impor`), beside DuckDB's bare `read_csv` of the same file
+  (`sampah.bench_lantai`, issue #17);
+- every page in a fresh Chromium context against an empty Streamlit page, with where the time goes
+  (`sampah.bench_halaman`, issue #17);
+- N viewers opening pages at once through Streamlit's own protocol, 1 and 2 processes behind HAProxy
+  (`sampah.beban`, issue #17).
 
 Timings are measurements for the closing note, never assertions.
 """
@@ -29,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -37,17 +41,9 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah import db
+from sampah import beban, bench_halaman, db, ringkas
+from sampah.bench_tabel import GOAL, ringkas_hasil, tabel
 
-GOAL = {
-    "warm_p95_ms": 100,
-    "cold_p95_ms": 500,
-    "page_warm_s": 1.0,
-    "floor_ratio": 1.5,
-    "pandas_ratio": 10,
-    "server_mb": 1536,
-    "import_rows_s": 300_000,
-}
 PAGES = {
     "ringkasan": "halaman/ringkasan.py",
     "tren": "halaman/tren.py",
@@ -113,7 +109,8 @@ def _senyap() -> None:
             logging.getLogger(nama).setLevel(logging.ERROR)
 
 
-def _ms(xs: list[float]) -> dict:
+def ms(xs: list[float]) -> dict:
+    """p50 and p95 of timings in seconds, as milliseconds."""
     a = np.array(xs) * 1000
     return {"p50_ms": round(float(np.percentile(a, 50)), 2), "p95_ms": round(float(np.percentile(a, 95)), 2)}
 
@@ -162,9 +159,9 @@ def ukur_kueri(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> list
                     "kueri": name,
                     "parameter": label,
                     "baris": len(df),
-                    "cold": _ms(cold[i]),
-                    "warm": _ms(warm),
-                    "floor": _ms(floor),
+                    "cold": ms(cold[i]),
+                    "warm": ms(warm),
+                    "floor": ms(floor),
                 }
             )
     finally:
@@ -189,189 +186,7 @@ def ukur_cache(store: Path, cases: list[tuple[str, str, dict]], repeat: int) -> 
             t = time.perf_counter()
             ui.q(name, **params)
             hit.append(time.perf_counter() - t)
-    return {"miss": _ms(miss), "hit": _ms(hit), "miss_total_ms": round(sum(miss) * 1000, 1)}
-
-
-# ------------------------------------------------------------------------------------------------
-# pandas baseline: what a typical dashboard does
-# ------------------------------------------------------------------------------------------------
-
-
-class Pandas:
-    """Raw tables loaded into DataFrames once (as a dashboard caches them), then every question
-    answered by filtering, merging and grouping them per click."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        t = time.perf_counter()
-        self.setoran = con.execute("SELECT * FROM setoran").df()
-        self.tpa = con.execute("SELECT * FROM tpa_muatan").df()
-        self.bs = con.execute("SELECT * FROM bank_sampah").df()
-        self.kel = con.execute("SELECT * FROM kelurahan").df()
-        self.olah = con.execute("SELECT * FROM pengolahan").df()
-        self.muat_detik = time.perf_counter() - t
-        self.baris = len(self.setoran) + len(self.tpa)
-        self.tpa["tanggal"] = self.tpa.waktu.dt.normalize()
-        for d in (self.setoran, self.olah):
-            d["tanggal"] = pd.to_datetime(d.tanggal)
-
-    @staticmethod
-    def _antara(df: pd.DataFrame, p: dict) -> pd.DataFrame:
-        return df[(df.tanggal >= pd.Timestamp(p["mulai"])) & (df.tanggal <= pd.Timestamp(p["selesai"]))]
-
-    def _setoran_kec(self, p: dict) -> pd.DataFrame:
-        s = self._antara(self.setoran, p).merge(
-            self.bs[["id", "kelurahan_kode"]], left_on="bank_sampah_id", right_on="id"
-        )
-        s = s.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
-        return s[s.kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else s
-
-    def _olah_kec(self, p: dict) -> pd.DataFrame:
-        o = self._antara(self.olah, p).merge(
-            self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode"
-        )
-        return o[o.kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else o
-
-    def _tpa_kec(self, p: dict) -> pd.DataFrame:
-        t = self._antara(self.tpa, p)
-        return t[t.asal_kecamatan_kode.isin(p["kecamatan"])] if p["kecamatan"] else t
-
-    def _neraca(self, p: dict, kunci: Callable[[pd.Series], pd.Series]) -> pd.DataFrame:
-        t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
-        tpa = t.groupby(kunci(t.tanggal)).netto_kg.sum() / 1000
-        div = (s.groupby(kunci(s.tanggal)).berat_kg.sum() / 1000).add(
-            o.groupby(kunci(o.tanggal)).ton.sum(), fill_value=0
-        )
-        out = pd.DataFrame({"ton_tpa": tpa, "ton_diversi": div}).fillna(0)
-        out["tingkat_diversi"] = out.ton_diversi / (out.ton_diversi + out.ton_tpa)
-        return out
-
-    def ringkasan_kpi(self, p: dict) -> dict:
-        t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
-        tpa, bs = t.netto_kg.sum() / 1000, s.berat_kg.sum() / 1000
-        div = bs + o.ton.sum()
-        selesai = pd.Timestamp(p["selesai"])
-        b = self.bs.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
-        if p["kecamatan"]:
-            b = b[b.kecamatan_kode.isin(p["kecamatan"])]
-        aktif = b[
-            (pd.to_datetime(b.berdiri) <= selesai)
-            & (b.nonaktif_sejak.isna() | (pd.to_datetime(b.nonaktif_sejak) > selesai))
-        ]
-        awal_bulan = max(pd.Timestamp(p["mulai"]), selesai.replace(day=1))
-        lapor = set(
-            self.setoran.bank_sampah_id[
-                (self.setoran.tanggal >= awal_bulan) & (self.setoran.tanggal <= selesai)
-            ]
-        )
-        return {
-            "ton_tpa": tpa,
-            "muatan": len(t),
-            "ton_diversi": div,
-            "ton_bank_sampah": bs,
-            "tingkat_diversi": div / (div + tpa),
-            "bs_aktif": len(aktif),
-            "bs_melapor": int(aktif.id.isin(lapor).sum()),
-        }
-
-    def ringkasan_bulanan(self, p: dict) -> pd.DataFrame:
-        return self._neraca(p, lambda d: d.dt.to_period("M").dt.start_time)
-
-    def tren_mingguan(self, p: dict) -> pd.DataFrame:
-        return self._neraca(p, lambda d: d.dt.to_period("W-SUN").dt.start_time)
-
-    def ringkasan_kecamatan(self, p: dict) -> pd.DataFrame:
-        t, s, o = self._tpa_kec(p), self._setoran_kec(p), self._olah_kec(p)
-        tpa = t.groupby("asal_kecamatan_kode").netto_kg.sum() / 1000
-        div = (s.groupby("kecamatan_kode").berat_kg.sum() / 1000).add(
-            o.groupby("kecamatan_kode").ton.sum(), fill_value=0
-        )
-        return pd.DataFrame({"ton_tpa": tpa, "ton_diversi": div}).fillna(0)
-
-    def tren_kategori(self, p: dict) -> pd.DataFrame:
-        s, o = self._setoran_kec(p), self._olah_kec(p)
-        a = s.groupby([s.tanggal.dt.to_period("M").dt.start_time, "kategori"]).berat_kg.sum() / 1000
-        b = o.groupby([o.tanggal.dt.to_period("M").dt.start_time, "jenis_fasilitas"]).ton.sum()
-        return pd.concat([a, b])
-
-    def bank_sampah_bulanan(self, p: dict) -> pd.DataFrame:
-        s = self._setoran_kec(p)
-        bulan = s.tanggal.dt.to_period("M").dt.start_time
-        g = s.groupby(bulan).agg(ton=("berat_kg", "sum"), nilai_rp=("nilai_rp", "sum"))
-        g["ton"] /= 1000
-        lapor = s.groupby(bulan).bank_sampah_id.unique()
-        b = self.bs.merge(self.kel[["kode", "kecamatan_kode"]], left_on="kelurahan_kode", right_on="kode")
-        if p["kecamatan"]:
-            b = b[b.kecamatan_kode.isin(p["kecamatan"])]
-        berdiri, nonaktif = pd.to_datetime(b.berdiri), pd.to_datetime(b.nonaktif_sejak)
-        aktif, melapor = [], []
-        for m in g.index:
-            akhir = m + pd.offsets.MonthEnd(0)
-            a = b[(berdiri <= akhir) & (nonaktif.isna() | (nonaktif > akhir))]
-            aktif.append(len(a))
-            melapor.append(int(a.id.isin(set(lapor.get(m, []))).sum()))
-        g["unit_aktif"], g["unit_melapor"] = aktif, melapor
-        return g
-
-
-def _cocok(name: str, pd_out: object, sql: pd.DataFrame) -> bool:
-    """Does the pandas answer agree with the query file's (tonnages to 1e-6 relative)?"""
-    try:
-        if name == "ringkasan_kpi":
-            r = sql.iloc[0]
-            return all(
-                np.isclose(pd_out[k], r[k], rtol=1e-6)
-                for k in ("ton_tpa", "muatan", "ton_diversi", "bs_aktif", "bs_melapor")
-            )
-        if name in ("ringkasan_bulanan", "tren_mingguan"):
-            kol = "bulan" if name == "ringkasan_bulanan" else "minggu"
-            s = sql.set_index(pd.to_datetime(sql[kol]))
-            g = pd_out.reindex(s.index).fillna(0)
-            return bool(
-                np.allclose(g.ton_tpa, s.ton_tpa, rtol=1e-6)
-                and np.allclose(g.ton_diversi, s.ton_diversi, rtol=1e-6)
-            )
-        if name == "ringkasan_kecamatan":
-            s = sql.set_index("kecamatan_kode")
-            return bool(np.allclose(pd_out.ton_tpa.reindex(s.index).fillna(0), s.ton_tpa, rtol=1e-6))
-        if name == "tren_kategori":
-            return bool(np.isclose(pd_out.sum(), sql.ton.sum(), rtol=1e-6))
-        if name == "bank_sampah_bulanan":
-            s = sql.set_index(pd.to_datetime(sql.bulan))
-            g = pd_out.reindex(s.index)
-            return bool(
-                np.allclose(g.ton.fillna(0), s.ton, rtol=1e-6)
-                and (g.unit_melapor.fillna(0).to_numpy() == s.unit_melapor.to_numpy()).all()
-            )
-    except Exception:  # noqa: BLE001 - a mismatch of shapes is a mismatch
-        return False
-    return False
-
-
-def ukur_pandas(f: Path, cases: list[tuple[str, str, dict]], repeat: int) -> dict:
-    con = db.connect_readonly(f)
-    try:
-        pdb = Pandas(con)
-        out = {"muat_detik": round(pdb.muat_detik, 2), "baris_dimuat": pdb.baris, "kueri": []}
-        for name, label, params in cases:
-            fn = getattr(pdb, name, None)
-            if fn is None:
-                continue
-            ts = []
-            for _ in range(max(2, min(3, repeat // 4))):  # seconds each at city scale
-                t = time.perf_counter()
-                res = fn(params)
-                ts.append(time.perf_counter() - t)
-            out["kueri"].append(
-                {
-                    "kueri": name,
-                    "parameter": label,
-                    **_ms(ts),
-                    "cocok": _cocok(name, res, db.run(con, name, params)),
-                }
-            )
-        return out
-    finally:
-        con.close()
+    return {"miss": ms(miss), "hit": ms(hit), "miss_total_ms": round(sum(miss) * 1000, 1)}
 
 
 # ------------------------------------------------------------------------------------------------
@@ -458,7 +273,7 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
             page = browser.new_page()
             for nama in PAGES:
                 t = time.perf_counter()
-                page.goto(f"http://127.0.0.1:{port}/{nama}")
+                page.goto(f"http://127.0.0.1:{port}/{bench_halaman.jalur(nama)}")  # "/" for the default page
                 page.wait_for_selector(
                     '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=300_000
                 )
@@ -483,135 +298,6 @@ def ukur_server(store: Path, port: int | None = None) -> dict | None:
             proc.kill()
 
 
-# deposits and loads as a DLH exports them; {sumber} is a subquery of the raw rows to write
-_SETORAN_CSV = (
-    "SELECT strftime(tanggal, '%d/%m/%Y') AS tanggal, bank_sampah_id AS bank_sampah, nasabah_id, "
-    'kategori, subjenis, berat_kg AS "berat (kg)", harga_per_kg AS harga FROM ({sumber}) s '
-    "ORDER BY s.tanggal"
-)
-_TPA_CSV = (
-    "SELECT strftime(waktu, '%Y-%m-%d %H:%M:%S') AS waktu, tiket, nopol, k.nama AS kecamatan, "
-    "bruto_kg AS bruto, tara_kg AS tara, netto_kg AS netto "
-    "FROM ({sumber}) t LEFT JOIN kecamatan k ON k.kode = t.asal_kecamatan_kode ORDER BY t.waktu"
-)
-
-
-ULANG_IMPOR = 3  # runs of each large-file import; the median is reported
-
-
-def _satu_impor(store: Path, dataset: str, df: pd.DataFrame, kasus: str, akhir: date) -> dict:
-    from sampah.ingest import muat
-
-    data = df.to_csv(index=False).encode()
-    t = time.perf_counter()
-    lap = muat.impor(store, dataset, data, f"bench_{dataset}.csv", oleh="bench", hari_ini=akhir)
-    detik = time.perf_counter() - t
-    return {
-        "kasus": kasus,
-        "dataset": dataset,
-        "baris": len(df),
-        "dimuat": lap.baru + lap.diperbarui,
-        "ditolak": len(lap.persiapan.galat) if lap.persiapan else None,
-        "status": lap.status,
-        "detik": round(detik, 2),
-        "baris_per_detik": round(len(df) / detik),
-        "mb": round(len(data) / 2**20, 1),
-        "tahap": lap.detik,
-    }
-
-
-def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
-    """Rows per second of CSV imports through the Kelola Data path (read, map, validate, match,
-    load, rebuild summaries, publish a new version), in two cases:
-
-    - `berkas_besar`: the benchmark store's newest `baris` deposits and loads (a year of a city's
-      deposits at 1,000,000) into a small store built with the same seed and end date (so the bank
-      sampah and kecamatan match) whose deposits and loads are emptied: the pipeline's throughput
-      (median of `ULANG_IMPOR` runs, each undone before the next).
-    - `bulan_ke_penuh`: the newest month of deposits and loads, taken out of a copy of the whole
-      benchmark store and imported back: what a DLH's monthly import costs at this scale (the copy
-      of the current version and the summaries of that month included).
-
-    Files are written as a DLH would export them (dd/mm/yyyy dates, kecamatan by name)."""
-    from sampah import demo
-    from sampah.ingest import muat
-
-    con = db.connect_readonly(f)
-    try:
-        catatan = con.execute(
-            "SELECT catatan, (SELECT nilai FROM pengaturan WHERE kunci = 'data_contoh_akhir') "
-            "FROM pengaturan WHERE kunci = 'data_contoh'"
-        ).fetchone()
-        seed = int(catatan[0].split("--seed ")[1].split()[0]) if catatan else 42
-        akhir = date.fromisoformat(catatan[1]) if catatan and catatan[1] else demo.DEMO_END
-        terbaru = "SELECT * FROM {} ORDER BY {} DESC LIMIT $n"
-        besar = {
-            "setoran": con.execute(
-                _SETORAN_CSV.format(sumber=terbaru.format("setoran", "tanggal")), {"n": baris}
-            ).df(),
-            "tpa_muatan": con.execute(
-                _TPA_CSV.format(sumber=terbaru.format("tpa_muatan", "waktu")), {"n": baris}
-            ).df(),
-        }
-        bulan = con.execute("SELECT date_trunc('month', max(tanggal))::DATE FROM setoran").fetchone()[0]
-        sebulan = {
-            "setoran": con.execute(
-                _SETORAN_CSV.format(sumber="SELECT * FROM setoran WHERE tanggal >= $b"), {"b": bulan}
-            ).df(),
-            "tpa_muatan": con.execute(
-                _TPA_CSV.format(sumber="SELECT * FROM tpa_muatan WHERE waktu >= $b"), {"b": bulan}
-            ).df(),
-        }
-    finally:
-        con.close()
-    out = []
-    store = kerja / "impor_store"
-    shutil.rmtree(store, ignore_errors=True)
-
-    def kecil(c: duckdb.DuckDBPyConnection) -> None:
-        demo.fill(c, years=1, seed=seed, scale=0.01, end=akhir)
-        c.execute("DELETE FROM setoran")
-        c.execute("DELETE FROM tpa_muatan")  # publish rebuilds the summaries
-
-    db.publish(store, kecil)
-    # a check of a small file first, as a running dashboard has done: the first one in a process
-    # also pays for loading pandera and compiling patterns (~0.5 s once)
-    c = db.connect_readonly(db.configured_source(str(store)).current_file())
-    try:
-        for dataset, df in besar.items():
-            muat.periksa(
-                c, dataset, df.head(2000).to_csv(index=False).encode(), "pemanasan.csv", hari_ini=akhir
-            )
-    finally:
-        c.close()
-    for dataset, df in besar.items():
-        if df.empty:
-            continue
-        # three runs, each undone after, and the median reported: a shared 2-core machine jitters
-        # by ±20% between single runs
-        kali = []
-        for _ in range(ULANG_IMPOR):
-            kali.append(_satu_impor(store, dataset, df, "berkas_besar", akhir))
-            muat.batalkan(store, oleh="bench")
-        tengah = sorted(kali, key=lambda r: r["detik"])[len(kali) // 2]
-        out.append({**tengah, "detik_semua": [r["detik"] for r in kali]})
-    shutil.rmtree(store, ignore_errors=True)
-
-    penuh = kerja / "impor_penuh"
-    shutil.rmtree(penuh, ignore_errors=True)
-
-    def tanpa_bulan_itu(c: duckdb.DuckDBPyConnection) -> None:
-        c.execute("DELETE FROM setoran WHERE tanggal >= ?", [bulan])
-        c.execute("DELETE FROM tpa_muatan WHERE waktu >= ?", [bulan])
-
-    db.publish(penuh, tanpa_bulan_itu, base=f)
-    for dataset, df in sebulan.items():
-        if not df.empty:
-            out.append(_satu_impor(penuh, dataset, df, "bulan_ke_penuh", akhir))
-    shutil.rmtree(penuh, ignore_errors=True)
-    return out
-
-
 # ------------------------------------------------------------------------------------------------
 # the whole run
 # ------------------------------------------------------------------------------------------------
@@ -628,6 +314,9 @@ def jalankan(
     tanpa_halaman: bool = False,
     impor_baris: int = 1_000_000,
     kerja: Path | None = None,
+    browser_ulang: int = 0,  # the command line asks for 5 rounds and 20, 50, 100 sessions
+    beban_sesi: tuple[int, ...] = (),
+    beban_proses: tuple[int, ...] = (1, 2),
 ) -> dict:
     from sampah import demo
 
@@ -636,16 +325,20 @@ def jalankan(
         "versi": 1,
         "waktu": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "tujuan": GOAL,
-        "mesin": {"cpu": os.cpu_count(), "python": sys.version.split()[0], "duckdb": duckdb.__version__},
+        "mesin": {
+            "cpu": os.cpu_count(),
+            "python": sys.version.split()[0],
+            "duckdb": duckdb.__version__,
+            # a shared machine: the load other work put on it, at the start and at the end
+            "beban_awal": [round(x, 1) for x in os.getloadavg()],
+        },
     }
     if store is None:
         store = kerja / "store"
         shutil.rmtree(store, ignore_errors=True)
         rows: list = []
         t = time.perf_counter()
-        db.publish(
-            store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)), ringkasan=False
-        )
+        db.publish(store, lambda c: rows.append(demo.fill(c, years=years, seed=seed, scale=scale)))
         hasil["bangun"] = {
             "detik": round(time.perf_counter() - t, 1),
             "setoran": rows[0].setoran,
@@ -654,8 +347,6 @@ def jalankan(
     f = db.berkas_atau_keluar(store)
     con = db.connect_readonly(f)
     try:
-        from sampah import ringkas
-
         n = {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("setoran", "tpa_muatan", *ringkas.TABEL)
@@ -681,6 +372,8 @@ def jalankan(
     lama = os.environ.get(db.ENV_VAR)
     try:  # ui.q and AppTest read the store from the environment, as the server does
         hasil["cache"] = ukur_cache(store, cases, repeat)
+        from sampah.bench_pandas import ukur_pandas
+
         hasil["pandas"] = ukur_pandas(f, cases, repeat)
         if not tanpa_halaman:
             hasil["halaman"] = ukur_halaman(store)
@@ -690,116 +383,23 @@ def jalankan(
         else:
             os.environ[db.ENV_VAR] = lama
     hasil["server"] = None if tanpa_server else ukur_server(store)
+    from sampah.bench_impor import ukur_impor
+
+    if browser_ulang:
+        print("browser: setiap halaman dan halaman kosong, konteks baru", flush=True)
+        hasil["browser"] = bench_halaman.ukur(store, browser_ulang)
+    if beban_sesi:
+        print("beban: sesi serentak lewat protokol Streamlit", flush=True)
+        print(beban.JUDUL, flush=True)
+        hasil["beban"] = beban.ukur(store, beban_sesi, beban_proses)
     hasil["impor"] = ukur_impor(f, impor_baris, kerja) if impor_baris else []
+    hasil["mesin"]["beban_akhir"] = [round(x, 1) for x in os.getloadavg()]
     hasil["ringkasan"] = ringkas_hasil(hasil)
     keluar.parent.mkdir(parents=True, exist_ok=True)
     keluar.write_text(json.dumps(hasil, indent=2, default=str))
     print(tabel(hasil))
     print(f"\nJSON: {keluar}")
     return hasil
-
-
-def ringkas_hasil(h: dict) -> dict:
-    q = h["kueri"]
-    warm = sum(r["warm"]["p50_ms"] for r in q)
-    floor = sum(r["floor"]["p50_ms"] for r in q)
-    pdq = {(r["kueri"], r["parameter"]): r for r in h["pandas"]["kueri"]}
-    kami = sum(r["warm"]["p50_ms"] for r in q if (r["kueri"], r["parameter"]) in pdq)
-    mereka = sum(r["p50_ms"] for r in pdq.values())
-    out = {
-        "warm_p95_maks_ms": max(r["warm"]["p95_ms"] for r in q),
-        "cold_p95_maks_ms": max(r["cold"]["p95_ms"] for r in q),
-        "rasio_dasbor_floor": round(warm / floor, 2) if floor else None,
-        "rasio_pandas_dasbor": round(mereka / kami, 1) if kami else None,
-        "cache_hit_p95_ms": h["cache"]["hit"]["p95_ms"],
-    }
-    if h.get("halaman"):
-        out["halaman_hangat_maks_s"] = max(r["hangat_s"] for r in h["halaman"])
-    if h.get("server"):
-        out["server_puncak_mb"] = h["server"]["puncak_mb"]
-    if h.get("impor"):  # the goal is the pipeline's throughput on a large file
-        besar = [r for r in h["impor"] if r.get("kasus", "berkas_besar") == "berkas_besar"]
-        out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in besar)
-    g = GOAL
-    cek = {
-        "warm_p95": out["warm_p95_maks_ms"] <= g["warm_p95_ms"],
-        "cold_p95": out["cold_p95_maks_ms"] <= g["cold_p95_ms"],
-        "floor_ratio": out["rasio_dasbor_floor"] is not None
-        and out["rasio_dasbor_floor"] <= g["floor_ratio"],
-        "pandas_ratio": out["rasio_pandas_dasbor"] is not None
-        and out["rasio_pandas_dasbor"] >= g["pandas_ratio"],
-    }
-    if "halaman_hangat_maks_s" in out:
-        cek["page_warm"] = out["halaman_hangat_maks_s"] <= g["page_warm_s"]
-    if "server_puncak_mb" in out:
-        cek["server_mb"] = out["server_puncak_mb"] < g["server_mb"]
-    if "impor_baris_per_detik_min" in out:
-        cek["import_rows_s"] = out["impor_baris_per_detik_min"] >= g["import_rows_s"]
-    out["tercapai"] = cek
-    return out
-
-
-def tabel(h: dict) -> str:
-    baris = [
-        f"Benchmark: years={h['years']} scale={h['scale']}  setoran={h['baris']['setoran']:,}  "
-        f"tpa_muatan={h['baris']['tpa_muatan']:,}  ({h['mesin']['cpu']} CPU)",
-        "",
-        f"{'kueri':24} {'parameter':12} {'baris':>6} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} "
-        f"{'warm p95':>9} {'floor p50':>9} {'pandas p50':>10}",
-    ]
-    pdq = {(r["kueri"], r["parameter"]): r for r in h["pandas"]["kueri"]}
-    for r in h["kueri"]:
-        p = pdq.get((r["kueri"], r["parameter"]))
-        baris.append(
-            f"{r['kueri']:24} {r['parameter']:12} {r['baris']:>6} {r['cold']['p50_ms']:>9.1f} "
-            f"{r['cold']['p95_ms']:>9.1f} {r['warm']['p50_ms']:>9.1f} {r['warm']['p95_ms']:>9.1f} "
-            f"{r['floor']['p50_ms']:>9.1f} "
-            + (f"{p['p50_ms']:>10.1f}{'' if p['cocok'] else ' (beda!)'}" if p else f"{'':>10}")
-        )
-    baris.append(
-        "(ms; cold = koneksi baru, warm = koneksi sama tanpa cache hasil, floor = SQL yang sama "
-        "langsung di DuckDB ke Arrow)"
-    )
-    c = h["cache"]
-    baris.append(
-        f"cache dasbor (ui.q): miss p95 {c['miss']['p95_ms']:.1f} ms, hit p95 {c['hit']['p95_ms']:.2f} ms"
-    )
-    baris.append(
-        f"pandas: memuat tabel mentah {h['pandas']['muat_detik']} s "
-        f"({h['pandas']['baris_dimuat']:,} baris), lalu per klik seperti di atas"
-    )
-    if h.get("halaman"):
-        baris += ["", f"{'halaman':14} {'pertama s':>10} {'hangat s':>10}"]
-        baris += [f"{r['halaman']:14} {r['pertama_s']:>10.2f} {r['hangat_s']:>10.2f}" for r in h["halaman"]]
-    if h.get("server"):
-        baris.append(
-            f"\nserver streamlit: puncak memori {h['server']['puncak_mb']} MB "
-            f"(RSS akhir {h['server']['rss_akhir_mb']} MB)"
-        )
-    if h.get("impor"):
-        baris += [
-            "",
-            f"{'impor':15} {'dataset':11} {'baris':>9} {'detik':>7} {'baris/s':>9}  "
-            "periksa / muat / terbit s",
-        ]
-        baris += [
-            f"{r.get('kasus', ''):15} {r['dataset']:11} {r['baris']:>9,} {r['detik']:>7.2f} "
-            f"{r['baris_per_detik']:>9,}  "
-            + " / ".join(f"{r.get('tahap', {}).get(k, 0):.2f}" for k in ("periksa", "muat", "terbit"))
-            + f"  ({r['status']})"
-            for r in h["impor"]
-        ]
-        baris.append(
-            "(berkas_besar: berkas besar ke penyimpanan kecil; bulan_ke_penuh: bulan terbaru "
-            "diimpor kembali ke salinan penyimpanan benchmark)"
-        )
-    s = h["ringkasan"]
-    baris += [
-        "",
-        "ringkasan: " + ", ".join(f"{k}={v}" for k, v in s.items() if k != "tercapai"),
-        "tujuan: " + ", ".join(f"{k} {'OK' if v else 'TIDAK'}" for k, v in s["tercapai"].items()),
-    ]
-    return "\n".join(baris)
 
 
 def _perintah(args: argparse.Namespace) -> None:
@@ -815,6 +415,9 @@ def _perintah(args: argparse.Namespace) -> None:
         tanpa_halaman=args.tanpa_halaman,
         impor_baris=args.impor_baris,
         kerja=Path(args.kerja) if args.kerja else None,
+        browser_ulang=0 if args.tanpa_browser else args.browser_ulang,
+        beban_sesi=tuple(int(x) for x in args.beban_sesi.split(",")) if args.beban_sesi else (),
+        beban_proses=tuple(int(x) for x in args.beban_proses.split(",")),
     )
 
 
@@ -828,13 +431,44 @@ def daftar(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--store", help="pakai penyimpanan yang sudah ada, tanpa membangun data contoh")
     b.add_argument("--repeat", type=int, default=20, help="ulangan per kueri (bawaan 20)")
     b.add_argument("--json", help="berkas JSON hasil (bawaan bench-<years>y-s<scale>.json)")
-    b.add_argument("--kerja", help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)")
     b.add_argument(
+        "--workdir",
+        "--kerja",
+        dest="kerja",
+        help="folder kerja untuk data contoh dan uji impor (bawaan: folder sementara)",
+    )
+    b.add_argument(
+        "--import-rows",
         "--impor-baris",
+        dest="impor_baris",
         type=int,
         default=1_000_000,
         help="baris per berkas besar uji impor (bawaan 1.000.000 = setahun setoran; 0 = lewati)",
     )
-    b.add_argument("--tanpa-server", action="store_true", help="lewati ukuran memori server (Chromium)")
-    b.add_argument("--tanpa-halaman", action="store_true", help="lewati render halaman lewat AppTest")
+    b.add_argument(
+        "--no-server",
+        "--tanpa-server",
+        dest="tanpa_server",
+        action="store_true",
+        help="lewati ukuran memori server (Chromium)",
+    )
+    b.add_argument(
+        "--no-pages",
+        "--tanpa-halaman",
+        dest="tanpa_halaman",
+        action="store_true",
+        help="lewati render halaman lewat AppTest",
+    )
+    b.add_argument(
+        "--no-browser",
+        "--tanpa-browser",
+        dest="tanpa_browser",
+        action="store_true",
+        help="lewati halaman di Chromium",
+    )
+    b.add_argument("--browser-ulang", type=int, default=5, help="putaran browser setelah yang pertama (5)")
+    b.add_argument(
+        "--beban-sesi", default="20,50,100", help="sesi serentak per gelombang uji beban ('' = lewati)"
+    )
+    b.add_argument("--beban-proses", default="1,2", help="proses streamlit di belakang haproxy (1,2)")
     b.set_defaults(func=_perintah)

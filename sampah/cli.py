@@ -1,4 +1,7 @@
-"""Command line: `python -m sampah demo|info|import|undo|riwayat|init`."""
+"""Command line: `python -m sampah demo|info|import|undo|history|init|restore|migrate|report|bench|
+export-parquet`. Commands and flags are English, help texts Indonesian; the Indonesian command and
+flag names of earlier versions (riwayat, pulihkan, migrasi, --ketat, --peta, --ditolak, --oleh,
+--kerja, ...) still work as aliases."""
 
 from __future__ import annotations
 
@@ -23,7 +26,6 @@ def _demo(args: argparse.Namespace) -> None:
         lambda con: rows.append(
             demo.fill(con, years=args.years, seed=args.seed, scale=args.scale, end=args.end)
         ),
-        ringkasan=False,
     )
     r = rows[0]
     print(f"Data contoh: {target}")
@@ -42,7 +44,7 @@ def _info(args: argparse.Namespace) -> None:
         con.close()
 
 
-def _migrasi(args: argparse.Namespace) -> None:
+def _migrate(args: argparse.Namespace) -> None:
     from sampah import skema
 
     f = db.berkas_atau_keluar(args.store)
@@ -54,7 +56,8 @@ def _migrasi(args: argparse.Namespace) -> None:
     print(f"Versi baru: {skema.migrasi(db.configured_source(args.store).path)}")
 
 
-def main(argv: list[str] | None = None) -> None:
+def parser() -> argparse.ArgumentParser:
+    """Every command of `python -m sampah`, with its flags."""
     ap = argparse.ArgumentParser(prog="python -m sampah", description="Dasbor pengurangan sampah")
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("demo", help="buat basis data contoh yang deterministik")
@@ -74,24 +77,37 @@ def main(argv: list[str] | None = None) -> None:
     i = sub.add_parser("info", help="tampilkan basis data yang dipakai")
     i.add_argument("--store")
     i.set_defaults(func=_info)
+    from sampah.beban import daftar as daftar_beban  # beban
     from sampah.bench import daftar as daftar_bench  # bench
     from sampah.parket import daftar as daftar_parket  # export-parquet
 
     daftar_bench(sub)
+    daftar_beban(sub)
     daftar_parket(sub)
-    from sampah.ingest.perintah import daftar  # import, undo, riwayat, init
+    from sampah.ingest.perintah import daftar  # import, undo, history, init
 
     daftar(sub)
     from sampah.perintah_laporan import daftar as daftar_laporan  # report
 
     daftar_laporan(sub)
-    from sampah.pulih import daftar as daftar_pulih  # pulihkan
+    from sampah.pulih import daftar as daftar_pulih  # restore
 
     daftar_pulih(sub)
-    m = sub.add_parser("migrasi", help="mutakhirkan skema basis data (versi baru, data tetap)")
+    from sampah.kilas import daftar as daftar_kilas  # brief
+    from sampah.setelan import daftar as daftar_setelan  # setel
+
+    daftar_kilas(sub)
+    daftar_setelan(sub)
+    m = sub.add_parser(
+        "migrate", aliases=["migrasi"], help="mutakhirkan skema basis data (versi baru, data tetap)"
+    )
     m.add_argument("--store")
-    m.set_defaults(func=_migrasi)
-    args = ap.parse_args(argv)
+    m.set_defaults(func=_migrate)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
     if getattr(args, "end", "x") is None:
         from sampah.demo import DEMO_END
 

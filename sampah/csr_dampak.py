@@ -96,7 +96,6 @@ class Dampak:
     se_log: float  # bootstrap standard deviation
     kelurahan_proyek: int  # project kelurahan used in the estimate
     kelurahan_banding: int  # kelurahan without a project
-    observasi: int  # kelurahan-months with deposits in the fit and the average
     bulan_sesudah: int  # treated kelurahan-months averaged
     ton_tambahan: float  # extra tonnes in project kelurahan (from their start month on)
     ton_tambahan_bawah: float  # the same at the ends of the interval
@@ -218,6 +217,8 @@ def hitung(
     per: str | None = PER,
 ) -> Dampak | None:
     """The impact estimate; None when there is no project kelurahan or no comparison to use."""
+    if proyek.empty:  # a store without CSR projects (a new city): nothing to estimate
+        return None
     df = siapkan(panel, proyek, per)
     # a project kelurahan needs its own months before the start to know its level without a project
     sebelum = df[(df.peran == "banding") & df.y.notna()].groupby("kelurahan_kode").size()
@@ -291,7 +292,6 @@ def hitung(
         se_log=se,
         kelurahan_proyek=n_proyek,
         kelurahan_banding=int(df.loc[df.periode_mulai.isna(), "kelurahan_kode"].nunique()),
-        observasi=int((~np.isnan(d.y) & (d.peran != "mulai")).sum()),
         bulan_sesudah=int((post & ~np.isnan(d.y)).sum()),
         ton_tambahan=float(kel_df.ton_tambahan.sum()),
         ton_tambahan_bawah=float((ton_post * -np.expm1(-lo)).sum()),

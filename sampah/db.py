@@ -148,13 +148,13 @@ def publish(
     store: Path,
     build: Callable[[duckdb.DuckDBPyConnection], object],
     base: Path | None = None,
-    ringkasan: bool = True,
+    finish: Callable[[duckdb.DuckDBPyConnection, Any], object] | None = None,
 ) -> Path:
-    """Write a new version of the store: copy `base` (or start empty), apply `build`, rebuild the
-    summary tables, then switch CURRENT to it atomically. If anything fails, CURRENT still names
-    the previous version. `build` may return a `ringkas.Rentang` (the days it added raw rows for):
-    only those days of the summaries are rebuilt. `ringkasan=False` only for a `build` that rebuilt
-    them itself (the sample generator)."""
+    """Write a new version of the store: copy `base` (or start empty), apply `build`, then
+    `finish` (given what `build` returned), then switch CURRENT to it atomically. If anything
+    fails, CURRENT still names the previous version. Writers of data pass the summary rebuild as
+    `finish` (sampah.ringkas.segarkan; `build` may return the days it changed), so a published
+    version never holds stale summaries."""
     with writer_lock(store):
         versions = store / "versions"
         versions.mkdir(parents=True, exist_ok=True)
@@ -170,10 +170,8 @@ def publish(
                 if base is None:
                     create_schema(con)
                 hasil = build(con)
-                if ringkasan:
-                    from sampah import ringkas
-
-                    ringkas.segarkan(con, hasil if isinstance(hasil, ringkas.Rentang) else None)
+                if finish is not None:
+                    finish(con, hasil)
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
@@ -216,7 +214,7 @@ def ensure_demo(source: Source, years: int = 3, seed: int = 42, paksa: bool = Fa
             return False
         from sampah import demo
 
-        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed), ringkasan=False)
+        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed))  # it builds the summaries
         return True
 
 

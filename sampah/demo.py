@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from sampah import ringkas
+from sampah.ingest.datasets import sipsn as sipsn_capaian
 from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.wilayah import load_reference
 
@@ -33,7 +34,6 @@ TON_BANK_SAMPAH_2024 = 781.0
 PERTUMBUHAN_SETORAN = 0.06  # assumption: yearly growth of deposited tonnes
 UNIT_TERDAFTAR_AKHIR = 455  # registered units at DEMO_END (443 in Sep 2025, growing)
 UNIT_AKTIF_AKHIR = 305  # active units at DEMO_END (300 in Sep 2025)
-NASABAH_TOTAL = 30_000
 
 # TPA Sumur Batu: about 1,500-1,800 t/day (harnasnews Apr 2025; tribunnews May 2025), 5-7 t/load.
 TON_TPA_HARIAN_2025 = 1_650.0
@@ -95,6 +95,26 @@ TARGET = {
     2024: (30, 70),
     2025: (30, 70),
 }
+
+# Settings of the Target & Neraca page (sampah/analisis). Sumur Batu's remaining capacity was not
+# found (domain.md): the capacity below is an illustration of the sample data only.
+SETELAN_ANALISIS = [
+    (
+        "tpa_jenis",
+        "open_dumping",
+        "TPA Sumur Batu masuk daftar 343 TPA open dumping KLH; sanksi administratif Mar 2025 "
+        "(harnasnews 24 Apr 2025; reskrimpolda.news 21 Apr 2025)",
+    ),
+    ("tpa_sisa_kapasitas", "5000000", "Ilustrasi data contoh: kapasitas sisa resmi tidak ditemukan"),
+    ("tpa_sisa_satuan", "m3", "Ilustrasi data contoh"),
+    ("tpa_sisa_tanggal", "2026-01-01", "Ilustrasi data contoh: tanggal pengukuran sisa kapasitas"),
+    (
+        "porsi_organik",
+        "0.724",
+        "Komposisi SIPSN Kota Bekasi 2023: sisa makanan 65,2% + kayu/ranting 7,2% "
+        "(github muhammadFadjarYulianto/greenlify_deployment)",
+    ),
+]
 
 PERUSAHAAN = [  # fictitious companies: this is sample data
     "PT Contoh Plastik Nusantara",
@@ -531,9 +551,9 @@ def fill(
                 kota.kode.iloc[0],
                 y,
                 *TARGET.get(y, (30, 70)),
-                "Jakstranas (Perpres 97/2017); nilai antara belum diverifikasi"
+                "Jakstrada data contoh: jalur Jakstranas (Perpres 97/2017); nilai antara belum diverifikasi"
                 if y in TARGET
-                else "Jakstranas 2025 dipertahankan (asumsi)",
+                else "Jakstrada data contoh: 30/70 Jakstranas 2025 dipertahankan (asumsi)",
             )
             for y in range(min(start.year, 2018), end.year + 5)
         ],
@@ -544,20 +564,7 @@ def fill(
             (2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r, "SIPSN 2024 (sipsn.menlhk.go.id)")
             for p, k, t, b, c, r in SIPSN_2024
         ],
-        columns=[
-            "tahun",
-            "provinsi",
-            "kabkota",
-            "timbulan_ton",
-            "pengurangan_ton",
-            "pengurangan_pct",
-            "penanganan_ton",
-            "penanganan_pct",
-            "daur_ulang_ton",
-            "bahan_baku_ton",
-            "recycling_rate_pct",
-            "sumber",
-        ],
+        columns=["tahun", "provinsi", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
     )
     settings = pd.DataFrame(
         [
@@ -565,6 +572,7 @@ def fill(
             ("psel_mulai_tahun", "2029", "Asumsi data contoh: tahun PSEL (waste-to-energy) mulai"),
             ("data_contoh", "1", f"Data contoh: demo --years {years} --seed {seed} --scale {scale}"),
             ("data_contoh_akhir", end.isoformat(), "Tanggal terakhir data contoh"),
+            *SETELAN_ANALISIS,
         ],
         columns=["kunci", "nilai", "catatan"],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -14,6 +15,10 @@ _SCALES = {  # Rupiah words, largest first
     "id": [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"), (1e3, "ribu")],
     "en": [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")],
 }
+_SINGKAT = {  # the short forms newspapers and DLH slides use
+    "id": [(1e12, "T"), (1e9, "M"), (1e6, "jt")],
+    "en": [(1e12, "tn"), (1e9, "bn"), (1e6, "mn")],
+}
 NA = "–"
 
 
@@ -23,6 +28,11 @@ def _missing(x: object) -> bool:
         return x is None or bool(pd.isna(x))
     except (TypeError, ValueError):
         return False
+
+
+def bulat(x: float, desimal: int = 0) -> float:
+    """Round half up, as `angka` prints (1,25 -> 1,3), so a download holds the figure on the screen."""
+    return float(Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-desimal), ROUND_HALF_UP))
 
 
 def angka(x: float | None, desimal: int = 0, lang: str = "id") -> str:
@@ -74,16 +84,46 @@ def bulan(d: date, lang: str = "id") -> str:
     return format_date(d, format="MMM y", locale=LOCALE[lang])
 
 
-def perubahan(baru: float | None, lama: float | None, lang: str = "id", poin: bool = False) -> str | None:
-    """Change for st.metric's delta: '+12,3%' relative, or '+0,4 poin' for rates."""
+@dataclass(frozen=True)
+class Perubahan:
+    """A change as printed and its direction after rounding: `arah` is +1, -1 or 0, so the arrow,
+    the sign and the colour all follow the figure the reader sees (no '−0,00')."""
+
+    teks: str
+    arah: int
+
+
+def ubah(baru: float | None, lama: float | None, lang: str = "id", poin: bool = False) -> Perubahan | None:
+    """Change against a comparison: relative ('+12,3%') or, for rates, in percentage points
+    ('−0,40 poin'). Rounded before the sign is chosen; a change that rounds to zero has none."""
     if _missing(baru) or _missing(lama):
         return None
     if poin:
-        d = (baru - lama) * 100
-        teks = f"{angka(abs(d), 2, lang)} {'poin' if lang == 'id' else 'pts'}"
+        desimal, d = 2, (baru - lama) * 100
     else:
         if lama == 0:
             return None
-        d = (baru - lama) / abs(lama)
-        teks = persen(abs(d), 1, lang)
-    return ("+" if d >= 0 else "\u2212") + teks  # a true minus sign, as in print
+        desimal, d = 1, (baru - lama) / abs(lama) * 100
+    bulat = Decimal(repr(float(d))).quantize(Decimal(1).scaleb(-desimal), ROUND_HALF_UP)
+    arah = (bulat > 0) - (bulat < 0)
+    angka_ = angka(abs(float(bulat)), desimal, lang)
+    teks = f"{angka_} {'poin' if lang == 'id' else 'pts'}" if poin else f"{angka_}%"
+    return Perubahan({1: "+", -1: "\u2212", 0: ""}[arah] + teks, arah)  # a true minus, as in print
+
+
+def perubahan(baru: float | None, lama: float | None, lang: str = "id", poin: bool = False) -> str | None:
+    """The text of `ubah`: '+12,3%', '\u22120,40 poin', '0,0%'."""
+    u = ubah(baru, lama, lang, poin)
+    return u.teks if u else None
+
+
+def rupiah_singkat(x: float | None, lang: str = "id") -> str:
+    """Rupiah short enough for a headline card: Rp 1,8 M / Rp 350 jt (en: Rp 1.8 bn / Rp 350 mn).
+    The full form (`rupiah`) goes in the card's help."""
+    if _missing(x):
+        return NA
+    for size, word in _SINGKAT[lang]:
+        if abs(x) >= size:
+            v = x / size
+            return f"Rp {angka(v, 1 if abs(v) < 100 else 0, lang)} {word}"
+    return f"Rp {angka(x, 0, lang)}"

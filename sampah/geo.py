@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -89,3 +90,66 @@ def rings(geojson: str) -> list[tuple[list[float], list[float]]]:
 def aspek(lat: float) -> float:
     """y-to-x scale ratio so that a degree of latitude and of longitude look their true size."""
     return 1 / max(math.cos(math.radians(lat)), 0.1)
+
+
+def _gabung(geojsons: tuple[str, ...]):  # noqa: ANN202 - a shapely geometry
+    """Union of polygons. Only its exterior rings are drawn, so the slivers that neighbours
+    digitised with hairline gaps leave inside do not show; stray slivers outside are dropped."""
+    from shapely.geometry import MultiPolygon, shape
+    from shapely.ops import unary_union
+
+    geoms = []
+    for g in geojsons:
+        d = json.loads(g)
+        geoms.append(shape(d["geometry"] if d.get("type") == "Feature" else d).buffer(0))
+    u = unary_union(geoms)
+    if u.geom_type == "MultiPolygon":
+        terbesar = max(p.area for p in u.geoms)
+        u = MultiPolygon([p for p in u.geoms if p.area >= terbesar * 0.01])
+    return u
+
+
+@lru_cache(maxsize=32)
+def _garis_luar(geojsons: tuple[str, ...]) -> tuple[tuple[tuple[float, ...], tuple[float, ...]], ...]:
+    if not geojsons:
+        return ()
+    u = _gabung(geojsons)
+    polys = [u] if u.geom_type == "Polygon" else list(getattr(u, "geoms", []))
+    return tuple((tuple(p.exterior.xy[0]), tuple(p.exterior.xy[1])) for p in polys if not p.is_empty)
+
+
+def garis_luar(geojsons: list[str]) -> list[tuple[list[float], list[float]]]:
+    """The outline of the union of polygons (the kota from its kecamatan): exterior rings."""
+    return [(list(x), list(y)) for x, y in _garis_luar(tuple(geojsons))]
+
+
+def batas_kecamatan(batas: pd.DataFrame) -> pd.DataFrame:
+    """Kecamatan shapes (kode, geojson) for borders and outlines. Built from the kelurahan boundaries
+    when those are loaded (a kelurahan's Kemendagri code begins with its kecamatan's), so the
+    borders lie exactly on the kelurahan drawn beneath them; else the kecamatan boundaries."""
+    kel = batas[batas.tingkat == "kelurahan"]
+    if not len(kel):
+        return batas[batas.tingkat == "kecamatan"][["kode", "geojson"]].reset_index(drop=True)
+    return pd.DataFrame(
+        list(_kecamatan_dari_kelurahan(tuple(zip(kel.kode, kel.geojson)))), columns=["kode", "geojson"]
+    )
+
+
+@lru_cache(maxsize=8)
+def _kecamatan_dari_kelurahan(kel: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    from shapely.geometry import mapping
+
+    induk: dict[str, list[str]] = {}
+    for kode, g in kel:
+        induk.setdefault(kode.rsplit(".", 1)[0], []).append(g)
+    return tuple((k, json.dumps(mapping(_gabung(tuple(g))))) for k, g in sorted(induk.items()))
+
+
+def sambung(ring: list[tuple[list[float], list[float]]]) -> tuple[list[float | None], list[float | None]]:
+    """Many rings as one plotly trace: the rings joined with gaps (None) between them."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for x, y in ring:
+        xs += list(x) + [None]
+        ys += list(y) + [None]
+    return xs, ys

@@ -37,3 +37,10 @@ def t(key: str, lang: str = "id", **kw: object) -> str:
 def definisi(lang: str = "id", **kw: object) -> list[str]:
     i = 0 if lang != "en" else 1
     return [d[i].format(**kw) for d in DEFINISI]
+
+
+def istilah(nilai: object, lang: str = "id") -> str:
+    """A term from the data (waste category, sub-type, CSR sector) in the viewer's language; a term
+    not in sampah/teks/istilah.py is shown as the data writes it."""
+    k = f"ist_{nilai}"
+    return t(k, lang) if k in S else str(nilai)

@@ -12,39 +12,54 @@ from sampah import fmt
 from sampah.i18n import t
 
 
-def _arah(baru: float, lama: float) -> str:
+def _arah(baru: float, lama: float, sama: bool = False) -> str:
+    """`sama`: the two values read the same once formatted, so the sentence says "tetap" (never
+    "naik 0,0%" or a minus zero)."""
+    if sama:
+        return "tetap"
     return "naik" if baru > lama else ("turun" if baru < lama else "tetap")
 
 
-def pengurangan(kini: pd.Series, lalu: pd.Series, label_lalu: str, lang: str = "id") -> str | None:
-    """'Pengurangan sampah naik dari 0,45% menjadi 0,63% dibanding 2025.'"""
-    if pd.isna(kini.persen_pengurangan) or pd.isna(lalu.persen_pengurangan) or not lalu.ton_diversi:
+def _awal_besar(s: str) -> str:
+    """First letter capitalised for the start of a sentence ("plastik" -> "Plastik", "TPS 3R" stays)."""
+    return s[:1].upper() + s[1:]
+
+
+def pengurangan(kini: pd.Series, lalu: pd.Series | None, label_lalu: str, lang: str = "id") -> str | None:
+    """'Pengurangan sampah naik dari 0,45% menjadi 0,63% dibanding 2025.' (None without a whole
+    comparison period)"""
+    if (
+        lalu is None
+        or pd.isna(kini.persen_pengurangan)
+        or pd.isna(lalu.persen_pengurangan)
+        or not lalu.ton_diversi
+    ):
         return None
-    arah = _arah(kini.persen_pengurangan, lalu.persen_pengurangan)
-    return t(
-        f"jd_pengurangan_{arah}",
-        lang,
-        lama=fmt.persen(lalu.persen_pengurangan, 2, lang),
-        baru=fmt.persen(kini.persen_pengurangan, 2, lang),
-        p=label_lalu,
-    )
+    lama, baru = fmt.persen(lalu.persen_pengurangan, 2, lang), fmt.persen(kini.persen_pengurangan, 2, lang)
+    arah = _arah(kini.persen_pengurangan, lalu.persen_pengurangan, lama == baru)
+    return t(f"jd_pengurangan_{arah}", lang, lama=lama, baru=baru, p=label_lalu)
 
 
-def tpa(kini: pd.Series, lalu: pd.Series, nama_tpa: str, label_lalu: str, lang: str = "id") -> str | None:
+def tpa(
+    kini: pd.Series, lalu: pd.Series | None, nama_tpa: str, label_lalu: str, lang: str = "id"
+) -> str | None:
     """'Sampah ke TPA Sumur Batu rata-rata 1.690 ton/hari, naik 3,1% dibanding 2025.'"""
     if not kini.ton_tpa or not kini.hari:
         return None
     per_hari = kini.ton_tpa / kini.hari
-    if not lalu.ton_tpa:
+    if lalu is None or not lalu.ton_tpa:
         return t("jd_tpa", lang, tpa=nama_tpa, ton=fmt.ton(per_hari, lang))
     lama = lalu.ton_tpa / lalu.hari
+    ubah = fmt.persen(abs(per_hari / lama - 1), 1, lang)
+    if ubah == fmt.persen(0, 1, lang):
+        return t("jd_tpa_tetap", lang, tpa=nama_tpa, ton=fmt.ton(per_hari, lang), p=label_lalu)
     return t(
         "jd_tpa_ubah",
         lang,
         tpa=nama_tpa,
         ton=fmt.ton(per_hari, lang),
         arah=t(f"jd_{_arah(per_hari, lama)}", lang),
-        ubah=fmt.persen(abs(per_hari / lama - 1), 1, lang),
+        ubah=ubah,
         p=label_lalu,
     )
 
@@ -126,16 +141,27 @@ def sipsn(df: pd.DataFrame, lang: str = "id") -> str | None:
 
 
 def kategori(df: pd.DataFrame, lang: str = "id") -> str | None:
-    """The largest kind of diverted waste and its share."""
+    """The largest part of the diverted tonnes. A facility (TPS 3R, rumah kompos) processes waste and
+    is named as such; a category (plastik, kertas) is a kind of waste deposited at bank sampah."""
     if df.empty or not df.ton.sum():
         return None
-    g = df.groupby("kategori").ton.sum().sort_values()
+    g = df.groupby(["sumber", "kategori"]).ton.sum().sort_values()
+    total = fmt.ton(g.sum(), lang)
+    (sumber, nama), ton = g.index[-1], g.iloc[-1]
+    porsi = fmt.persen(ton / g.sum(), 0, lang)
+    if sumber == "bank sampah":
+        return t("jd_kategori_bank", lang, jenis=_awal_besar(str(nama)), porsi=porsi, ton=total)
+    bank = g[g.index.get_level_values("sumber") == "bank sampah"]
+    if bank.empty:
+        return t("jd_kategori_fasilitas", lang, fasilitas=_awal_besar(str(nama)), porsi=porsi, ton=total)
     return t(
-        "jd_kategori",
+        "jd_kategori_fasilitas_bank",
         lang,
-        jenis=g.index[-1],
-        porsi=fmt.persen(g.iloc[-1] / g.sum(), 0, lang),
-        ton=fmt.ton(g.sum(), lang),
+        fasilitas=_awal_besar(str(nama)),
+        porsi=porsi,
+        ton=total,
+        jenis=bank.index[-1][1],
+        ton_jenis=fmt.ton(bank.iloc[-1], lang),
     )
 
 

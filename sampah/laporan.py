@@ -16,19 +16,36 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from sampah import fmt
+from sampah.charts.presentasi import HURUF_CETAK, cetak
 from sampah.i18n import t
 from sampah.presentasi import Slide
 
-CSS = """
-body { font-family: 'Source Sans 3', 'Source Sans Pro', Arial, sans-serif; color: #1F2A24; margin: 0; }
-section { page-break-after: always; break-after: page; padding: 24px 36px; }
-h1 { font-size: 34px; margin: 0 0 8px; } h2 { font-size: 28px; margin: 0 0 6px; }
-.judul { color: #1B7F4B; font-size: 18px; text-transform: uppercase; letter-spacing: .05em; }
-.kaki { color: #666; font-size: 13px; border-top: 1px solid #ddd; margin-top: 8px; padding-top: 6px; }
-.contoh { background: #FFF4D6; color: #7A5B00; padding: 4px 10px; font-weight: 600; display: inline-block; }
-table { border-collapse: collapse; font-size: 14px; } td, th { border: 1px solid #ddd; padding: 4px 8px; }
-td { text-align: right; } td:first-child { text-align: left; }
-@page { size: A4 landscape; margin: 10mm; }
+# A4 landscape less 10 mm margins is 277 x 190 mm: 1047 x 718 CSS px at 96 dpi. Each slide is one
+# page of exactly that height (a page that overflowed spilled its source line onto a page of its
+# own), the chart a fixed height that leaves room for a three-line headline; the table may run on.
+LEBAR_PX, TINGGI_PX = 1047, 718
+TINGGI_GRAFIK = 530
+HURUF = '"Liberation Sans", Arial, Helvetica, sans-serif'  # installed fonts only: nothing to fetch
+CSS = f"""
+* {{ box-sizing: border-box; }}
+body {{ font-family: {HURUF}; color: #1F2A24; margin: 0 auto; max-width: {LEBAR_PX}px; }}
+section {{ padding: 14px 22px; break-after: page; page-break-after: always; break-inside: avoid; }}
+section:last-child {{ break-after: auto; page-break-after: auto; }}
+section.halaman {{ height: {TINGGI_PX}px; overflow: hidden; display: flex; flex-direction: column; }}
+section.halaman .grafik {{ flex: 0 0 {TINGGI_GRAFIK}px; }}
+section.halaman .kaki {{ margin-top: auto; }}
+h1 {{ font-size: 28px; margin: 0 0 8px; }} h2 {{ font-size: 21px; line-height: 1.22; margin: 2px 0 6px; }}
+.judul {{ color: #1B7F4B; font-size: 14px; text-transform: uppercase; letter-spacing: .05em; margin: 0; }}
+.butir {{ font-size: 15px; line-height: 1.35; margin: 6px 0; }}
+.kaki {{ color: #555; font-size: 11px; border-top: 1px solid #ddd; margin-top: 6px; padding-top: 4px; }}
+.contoh {{ background: #FFF4D6; color: #7A5B00; padding: 1px 6px; font-weight: 600; }}
+table {{ border-collapse: collapse; font-size: 13px; }} td, th {{ border: 1px solid #ddd; padding: 3px 8px; }}
+thead {{ display: table-header-group; }} tr {{ break-inside: avoid; }}
+td {{ text-align: right; }} td:first-child {{ text-align: left; }}
+/* plotly measures text in a tester that takes the body's font but draws in its own ("Open Sans",
+   verdana): labels measured narrow and drawn wide were cut ("%", "00"). One font for both. */
+.js-plotly-plot .plotly, #js-plotly-tester {{ font-family: {HURUF} !important; }}
+@page {{ size: A4 landscape; margin: 10mm; }}
 """
 
 
@@ -51,8 +68,9 @@ def html_laporan(
     """The whole report as one HTML string. Text from data is escaped."""
     judul = t("pr_laporan_judul", lang, wilayah=wilayah)
     bagian = [
-        f"<section><h1>{html.escape(judul)}</h1><p class='judul'>{html.escape(label_periode)}</p>"
-        + "".join(f"<p>• {html.escape(s.kalimat)}</p>" for s in slides if s.kalimat)
+        f"<section class='halaman'><h1>{html.escape(judul)}</h1>"
+        f"<p class='judul'>{html.escape(label_periode)}</p>"
+        + "".join(f"<p class='butir'>• {html.escape(s.kalimat)}</p>" for s in slides if s.kalimat)
         + (f"<p class='kaki'>{html.escape(fmt.tanggal(dibuat, lang))}</p>" if dibuat else "")
         + _kaki(kaki, contoh, lang)
         + "</section>"
@@ -60,22 +78,23 @@ def html_laporan(
     for i, s in enumerate(slides):
         fig = (
             pio.to_html(
-                s.fig,
+                cetak(s.fig, TINGGI_GRAFIK),
                 full_html=False,
                 include_plotlyjs=False,
                 div_id=f"grafik-{i}",
-                config={"displaylogo": False, "responsive": True},
+                config={"displaylogo": False, "responsive": True, "displayModeBar": False},
             )
             if s.fig is not None
-            else (f"<p>{html.escape(t('pr_tidak_ada', lang))}</p>")
+            else (f"<p>{html.escape(s.kosong or t('pr_tidak_ada', lang))}</p>")
         )
         bagian.append(
-            f"<section><p class='judul'>{html.escape(s.judul)}</p><h2>{html.escape(s.kalimat)}</h2>"
-            f"{fig}{_kaki(kaki, contoh, lang)}</section>"
+            f"<section class='halaman'><p class='judul'>{html.escape(s.judul)}</p>"
+            f"<h2>{html.escape(s.kalimat)}</h2><div class='grafik'>{fig}</div>{_kaki(kaki, contoh, lang)}"
+            "</section>"
         )
     if tabel is not None and len(tabel):
         bagian.append(
-            f"<section><h2>{html.escape(t('pr_tabel_kecamatan', lang))}</h2>"
+            f"<section class='tabel'><h2>{html.escape(t('pr_tabel_kecamatan', lang))}</h2>"
             f"{tabel.to_html(index=False, escape=True, border=0)}{_kaki(kaki, contoh, lang)}</section>"
         )
     return (
@@ -97,15 +116,19 @@ def ke_pdf(html_path: Path, pdf_path: Path, chromium: str = "/usr/bin/chromium")
             executable_path=chromium,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
         )
-        page = b.new_page(viewport={"width": 1400, "height": 900})
+        # the charts are drawn at the width they are printed at: a wider window drew them wider than
+        # the page and Chromium shrank the whole page to fit them
+        page = b.new_page(viewport={"width": LEBAR_PX, "height": TINGGI_PX})
         page.route(
             "**/*",
             lambda r: r.continue_() if r.request.url.startswith(("file:", "data:", "blob:")) else r.abort(),
         )
-        page.goto(html_path.resolve().as_uri())
+        # a 5 MB page that draws every chart on load: give a busy server time (30 s ran out)
+        page.goto(html_path.resolve().as_uri(), timeout=180_000)
         page.wait_for_function(
             "() => document.querySelectorAll('.js-plotly-plot').length === "
-            "document.querySelectorAll('.plotly-graph-div').length"
+            "document.querySelectorAll('.plotly-graph-div').length",
+            timeout=180_000,
         )
         page.wait_for_timeout(500)
         page.emulate_media(media="print")
@@ -128,7 +151,7 @@ def buat_html(
     konteks = tanya("konteks").iloc[0]
     nama = dict(tanya("wilayah_kecamatan")[["kode", "nama"]].itertuples(index=False))
     wilayah = konteks.kota if not kecamatan else ", ".join("Kec. " + nama.get(k, k) for k in kecamatan)
-    slides = presentasi.dek(kunci_slide, tanya, per, kecamatan, lang, konteks.tpa)
+    slides = presentasi.dek(kunci_slide, tanya, per, kecamatan, lang, konteks.tpa, huruf=HURUF_CETAK)
     terbaru = tanya("data_terbaru").set_index("dataset").terbaru
     tgl = max(pd.Timestamp(terbaru.get(d)) for d in ("setoran", "tpa_muatan") if pd.notna(terbaru.get(d)))
     rentang = f"{fmt.tanggal(per.mulai, lang)} – {fmt.tanggal(per.selesai, lang)}"

@@ -13,6 +13,7 @@ files run unchanged: a view per table over read_parquet, then the schema's macro
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 from pathlib import Path
 
@@ -90,6 +91,11 @@ def buka(root: Path, kabkota: list[str] | None = None) -> duckdb.DuckDBPyConnect
             nama = teks.split("EXISTS", 1)[-1].split("(", 1)[0].strip()
             if nama in dibuat:
                 continue
+        # the schema also adds columns and seed rows to tables; a table read from Parquet already
+        # holds what its store had and is a view here
+        m = re.match(r"(?:\s*--[^\n]*\n)*\s*(?:ALTER TABLE|INSERT INTO)\s+(\w+)", teks, re.I)
+        if m and m.group(1) in dibuat:
+            continue
         con.execute(teks)
     return con
 

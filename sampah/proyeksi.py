@@ -113,3 +113,43 @@ def jumlah_sampai(
     hari = (pd.Timestamp(sampai) - pd.Timestamp(dari)).days
     mid, lo, hi = g.rata_rata(months)
     return mid * hari, lo * hari, hi * hari
+
+
+# --- the Tren page's rules, kept here so that the page only lays them out --------------------------
+# Jakstranas (Perpres 97/2017): reduce 30% of generation by 2025. Used when the store holds no target.
+TARGET_PENGURANGAN_BAWAAN = 0.30
+# RPJMN 2025-2029: the plan's last year, the nearest horizon DLH planning is asked about
+TAHUN_RENCANA = 2029
+
+
+def target_pengurangan(bulanan: pd.DataFrame) -> float:
+    """The newest yearly reduction target in the monthly rows (ringkasan_bulanan), else Jakstranas'."""
+    t = bulanan.target_pengurangan_pct.dropna()
+    return float(t.iloc[-1]) if len(t) else TARGET_PENGURANGAN_BAWAAN
+
+
+def tahun_target_bawaan(tahun_data: int) -> int:
+    """At least four years ahead of the data, and not before the plan's last year."""
+    return max(tahun_data + 4, TAHUN_RENCANA)
+
+
+def psel_bawaan(psel_mulai_tahun: float | None, tahun_data: int) -> int:
+    """The year waste-to-energy starts: the store's setting, else three years after the data (the
+    usual time from contract to operation of a PSEL)."""
+    return (
+        int(psel_mulai_tahun)
+        if psel_mulai_tahun is not None and not pd.isna(psel_mulai_tahun)
+        else tahun_data + 3
+    )
+
+
+def bulan_penuh(bulanan: pd.DataFrame) -> pd.DataFrame:
+    """Months whose every day lies in the range (`hari` = the month's length), so that a month
+    still running or cut at the data's start does not bend a fitted line."""
+    panjang = pd.to_datetime(bulanan.bulan).dt.days_in_month
+    return bulanan[bulanan.hari.to_numpy() >= panjang.to_numpy()]
+
+
+def laju_harian_12_bulan(penuh: pd.DataFrame, kolom: str = "ton_tpa") -> float:
+    """Tonnes per day over the last twelve whole months (fewer when the data is shorter)."""
+    return float((penuh[kolom] / penuh.hari).tail(12).mean())

@@ -213,11 +213,18 @@ def pesan_gagal_tulis(e: BaseException, store: Path) -> tuple[str, dict] | None:
 
 
 def daftar(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
-    """`python -m sampah pulihkan [--versi vNNNNNN] [--store S]`."""
-    p = sub.add_parser("pulihkan", help="arahkan CURRENT ke versi yang baik (setelah basis data rusak)")
-    p.add_argument("--versi", help="nama versi, mis. v000012 (bawaan: versi baik terbaru sebelum yang rusak)")
+    """`python -m sampah restore [--version vNNNNNN] [--store S]` (also: pulihkan --versi)."""
+    p = sub.add_parser(
+        "restore", aliases=["pulihkan"], help="arahkan CURRENT ke versi yang baik (setelah basis data rusak)"
+    )
+    p.add_argument(
+        "--version",
+        "--versi",
+        dest="versi",
+        help="nama versi, mis. v000012 (bawaan: versi baik terbaru sebelum yang rusak)",
+    )
     p.add_argument("--store", help="folder penyimpanan (bawaan: $SAMPAH_DB atau data/demo)")
-    p.add_argument("--oleh", help="nama pengguna untuk riwayat")
+    p.add_argument("--by", "--oleh", dest="oleh", help="nama pengguna untuk riwayat")
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.set_defaults(func=_pulihkan)
 

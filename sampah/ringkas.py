@@ -6,19 +6,21 @@ v_bank_sampah_bulanan, v_data_terbaru) and the queries that need deposits per un
 read these tables instead of the raw rows: at ten years they are 20-200 times smaller.
 
 They are derived data, rebuilt by `segarkan` at the end of every write inside the same new store
-version (`sampah.db.publish` calls it), so they can never disagree with the raw rows of a published
-version; an undo points back at a version whose summaries were built with it. A write that only
-added deposits or loads of some days (an import) names those days (`Rentang`) and only that span
-is rebuilt: a monthly file into a ten-year store then costs milliseconds here instead of seconds.
+version (writers hand it to `sampah.db.publish` as its `finish` step), so they can never disagree
+with the raw rows of a published version; an undo points back at a version whose summaries were
+built with it. A write that only added deposits or loads of some days (an import) names those days
+(`Rentang`) and only that span is rebuilt: a monthly file into a ten-year store then costs
+milliseconds here instead of seconds.
 A database from before the summaries (no agg_* tables) keeps its older views on the raw tables and
-is left alone until `python -m sampah migrasi`; one from before a later summary (e.g. without
-agg_setoran_harga) gets the summaries it has refreshed, and the missing one with migrasi.
+is left alone until `python -m sampah migrate`; one from before a later summary (e.g. without
+agg_setoran_harga) gets the summaries it has refreshed, and the missing one with migrate.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import duckdb
 
@@ -31,51 +33,14 @@ TABEL = (
     "agg_bank_sampah_bulanan",
 )
 
-# Each summary as the SELECT that fills it; rows sorted by date so that a period filter skips
-# whole row groups.
-_ISI = {
-    "agg_setoran_harian": """
-        SELECT tanggal, bank_sampah_id, sum(berat_kg) AS berat_kg, sum(nilai_rp) AS nilai_rp,
-               count(*) AS baris
-        FROM setoran GROUP BY ALL ORDER BY tanggal, bank_sampah_id""",
-    # per kecamatan of the unit (as the pages filter), category and sub-type; units without a
-    # registered bank sampah or kelurahan drop out here exactly as in the joins they replace
-    "agg_setoran_kategori": """
-        SELECT s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis, sum(s.berat_kg) AS berat_kg,
-               sum(s.nilai_rp) AS nilai_rp, count(*) AS baris
-        FROM setoran s
-        JOIN bank_sampah b ON b.id = s.bank_sampah_id
-        JOIN kelurahan k ON k.kode = b.kelurahan_kode
-        GROUP BY ALL ORDER BY s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis""",
-    # the same rows as a histogram of the price per kg, for the exact median Rp/kg of any period
-    # (per day, not per month: a period may start or end inside a month)
-    "agg_setoran_harga": """
-        SELECT s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis, s.harga_per_kg, count(*) AS baris
-        FROM setoran s
-        JOIN bank_sampah b ON b.id = s.bank_sampah_id
-        JOIN kelurahan k ON k.kode = b.kelurahan_kode
-        WHERE s.harga_per_kg IS NOT NULL
-        GROUP BY ALL ORDER BY s.tanggal, k.kecamatan_kode, s.kategori, s.subjenis, s.harga_per_kg""",
-    "agg_tpa_harian": """
-        SELECT CAST(waktu AS DATE) AS tanggal, asal_kecamatan_kode AS kecamatan_kode,
-               sum(netto_kg) AS netto_kg, count(*) AS muatan
-        FROM tpa_muatan GROUP BY ALL ORDER BY tanggal, kecamatan_kode""",
-    # last: schema.sql's daily balance and monthly unit status, over the summaries above
-    "agg_neraca_harian": """
-        SELECT tanggal, kecamatan_kode, ton_tpa, muatan, ton_bank_sampah, ton_pengolahan, ton_diversi
-        FROM v_neraca_harian_hitung ORDER BY tanggal, kecamatan_kode""",
-    "agg_bank_sampah_bulanan": """
-        SELECT bulan, bank_sampah_id, jenis, kelurahan_kode, kecamatan_kode, aktif, melapor
-        FROM v_bank_sampah_bulanan_hitung ORDER BY bulan, bank_sampah_id""",
-}
+# Each summary is filled by sampah/ringkasan/<table>.sql (its first line states its grain); rows
+# sorted by date so that a period filter skips whole row groups.
+_SQL = Path(__file__).resolve().parent / "ringkasan"
 
 
-def ada(con: duckdb.DuckDBPyConnection) -> bool:
-    """Does this database have the summary tables (schema from this version on)?"""
-    n = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE list_contains(?, table_name)", [list(TABEL)]
-    ).fetchone()[0]
-    return n == len(TABEL)
+def isi(tabel: str) -> str:
+    """The SELECT that fills a summary table."""
+    return (_SQL / f"{tabel}.sql").read_text()
 
 
 @dataclass(frozen=True)
@@ -113,13 +78,13 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
         if rentang is None or con.execute(f"SELECT count(*) = 0 FROM {tabel}").fetchone()[0]:
             # all of it; also a summary just added by a schema upgrade, still empty
             con.execute(f"DELETE FROM {tabel}")
-            con.execute(f"INSERT INTO {tabel} {_ISI[tabel]}")
+            con.execute(f"INSERT INTO {tabel} {isi(tabel)}")
             continue
         kol = "bulan" if tabel == "agg_bank_sampah_bulanan" else "tanggal"
         batas = _rentang_bulan(con, rentang) if kol == "bulan" else (rentang.mulai, rentang.selesai)
         con.execute(f"DELETE FROM {tabel} WHERE {kol} BETWEEN ? AND ?", list(batas))
         con.execute(
-            f"INSERT INTO {tabel} SELECT * FROM ({_ISI[tabel]}) WHERE {kol} BETWEEN ? AND ? ORDER BY ALL",
+            f"INSERT INTO {tabel} SELECT * FROM ({isi(tabel)}) WHERE {kol} BETWEEN ? AND ? ORDER BY ALL",
             list(batas),
         )
     return len(punya) == len(TABEL)
@@ -139,7 +104,7 @@ def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             "agg_setoran_harga": "baris AS baris",
         }.get(tabel, "round(berat_kg, 3) AS berat_kg, round(nilai_rp, 3) AS nilai_rp")
         a = f"SELECT * REPLACE ({bulat}) FROM {tabel}"
-        b = f"SELECT * REPLACE ({bulat}) FROM ({_ISI[tabel]})"
+        b = f"SELECT * REPLACE ({bulat}) FROM ({isi(tabel)})"
         out[tabel] = con.execute(
             f"SELECT count(*) FROM (({a} EXCEPT ALL {b}) UNION ALL ({b} EXCEPT ALL {a}))"
         ).fetchone()[0]

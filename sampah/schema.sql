@@ -13,6 +13,9 @@ CREATE TABLE IF NOT EXISTS kota (
     lon         DOUBLE,
     jumlah_rw   INTEGER
 );
+-- BPS code of the kab/kota (e.g. 3273), added after the first release: kept last so that older
+-- and newer databases have the same column order (`init --kota`, sampah/kota_baru.py, fills it).
+ALTER TABLE kota ADD COLUMN IF NOT EXISTS kode_bps VARCHAR;
 
 CREATE TABLE IF NOT EXISTS kecamatan (
     kode        VARCHAR PRIMARY KEY,          -- Kemendagri, e.g. 32.75.01
@@ -67,7 +70,22 @@ CREATE TABLE IF NOT EXISTS impor (
     mulai       TIMESTAMP,
     selesai     TIMESTAMP,
     status      VARCHAR,                      -- selesai | gagal | dibatalkan
-    oleh        VARCHAR
+    oleh        VARCHAR,
+    baris_sudah_ada  INTEGER,                 -- rows already in the store (nothing new)
+    baris_diperbarui INTEGER,                 -- rows that replaced or completed stored ones
+    versi_dasar VARCHAR                       -- the store version the import was built on
+);
+-- columns added to impor after its first release (a store from before gets them here)
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_sudah_ada INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_diperbarui INTEGER;
+ALTER TABLE impor ADD COLUMN IF NOT EXISTS versi_dasar VARCHAR;
+
+-- header mappings the user gave, remembered per file shape (dataset + its normalised headers)
+CREATE TABLE IF NOT EXISTS pemetaan_kolom (
+    tanda       VARCHAR PRIMARY KEY,          -- sampah.ingest.kolom.tanda
+    dataset     VARCHAR NOT NULL,
+    peta        VARCHAR NOT NULL,             -- JSON {dataset column: file header}
+    dibuat      TIMESTAMP
 );
 
 CREATE TABLE IF NOT EXISTS bank_sampah (
@@ -168,6 +186,19 @@ CREATE TABLE IF NOT EXISTS sipsn (
     PRIMARY KEY (tahun, kabkota)
 );
 
+-- SIPSN waste composition per kab/kota and year: by material (kelompok 'jenis', percent of weight)
+-- or by source (kelompok 'sumber', tonnes), from the 'Komposisi' exports
+CREATE TABLE IF NOT EXISTS sipsn_komposisi (
+    tahun           INTEGER NOT NULL,
+    provinsi        VARCHAR,
+    kabkota         VARCHAR NOT NULL,
+    kelompok        VARCHAR NOT NULL,             -- jenis | sumber
+    kategori        VARCHAR NOT NULL,             -- e.g. sisa_makanan, plastik; rumah_tangga, pasar
+    nilai           DOUBLE,
+    satuan          VARCHAR,                      -- % | ton
+    PRIMARY KEY (tahun, kabkota, kelompok, kategori)
+);
+
 -- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
 CREATE TABLE IF NOT EXISTS batas_wilayah (
     kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
@@ -185,8 +216,8 @@ CREATE TABLE IF NOT EXISTS pengaturan (
     catatan VARCHAR
 );
 
--- Summaries of the raw deposits and loads, per day: derived data rebuilt in full at the end of
--- every write by sampah/ringkas.py (the SELECTs that fill them are there). The views below read
+-- Summaries of the raw deposits and loads, per day: derived data rebuilt at the end of every write
+-- by sampah/ringkas.py from the SELECTs in sampah/ringkasan/<table>.sql. The views below read
 -- these, so a page never aggregates ten years of raw rows. Weights in kg as in the raw tables.
 CREATE TABLE IF NOT EXISTS agg_setoran_harian (
     tanggal         DATE NOT NULL,
@@ -281,6 +312,33 @@ CREATE OR REPLACE MACRO kelengkapan(melapor, aktif) AS
 -- a unit counts as active on a day when founded and not yet deactivated
 CREATE OR REPLACE MACRO bank_sampah_aktif_pada(berdiri, nonaktif_sejak, hari) AS
     berdiri <= hari AND (nonaktif_sejak IS NULL OR nonaktif_sejak > hari);
+
+-- the period's last month, as far as it lies inside the period: reporting is judged on it
+CREATE OR REPLACE MACRO awal_bulan_terakhir(mulai, selesai) AS
+    greatest(mulai, date_trunc('month', selesai)::DATE);
+
+-- the units with a deposit in the period's last month
+CREATE OR REPLACE MACRO bank_sampah_setor_akhir(mulai, selesai) AS TABLE
+SELECT DISTINCT bank_sampah_id FROM agg_setoran_harian
+WHERE tanggal BETWEEN awal_bulan_terakhir(mulai, selesai) AND selesai;
+
+-- reported (melapor) = an active unit with a deposit in the period's last month; a unit that
+-- deposited earlier in a year but not in its last month did not report for that year
+CREATE OR REPLACE MACRO bank_sampah_melapor(id, berdiri, nonaktif_sejak, mulai, selesai) AS
+    bank_sampah_aktif_pada(berdiri, nonaktif_sejak, selesai)
+    AND id IN (SELECT bank_sampah_id FROM bank_sampah_setor_akhir(mulai, selesai));
+
+-- calendar days from mulai to selesai, both included
+CREATE OR REPLACE MACRO hari_periode(mulai, selesai) AS
+    selesai - mulai + 1;
+
+-- the whole kota is chosen: no kecamatan in the list (the pages' and the URL's empty choice)
+CREATE OR REPLACE MACRO seluruh_kota(pilihan) AS
+    len(pilihan::VARCHAR[]) = 0;
+
+-- a kecamatan code is in the choice (every code when the whole kota is chosen)
+CREATE OR REPLACE MACRO kecamatan_dipilih(kode, pilihan) AS
+    seluruh_kota(pilihan) OR list_contains(pilihan::VARCHAR[], kode);
 
 CREATE OR REPLACE VIEW v_setelan AS
 SELECT
@@ -402,3 +460,159 @@ FROM agg_setoran_harian
 UNION ALL SELECT 'tpa_muatan', max(tanggal), coalesce(sum(muatan), 0)::BIGINT FROM agg_tpa_harian
 UNION ALL SELECT 'pengolahan', max(tanggal), count(*) FROM pengolahan
 UNION ALL SELECT 'csr_proyek', max(mulai) FILTER (WHERE status <> 'usulan'), count(*) FROM csr_proyek;
+
+-- =============================================================================================
+-- [analisis] BEGIN: waste balance, targets, Adipura, landfill life, emissions (issue #16).
+-- Every statement is idempotent: older stores get these objects with `python -m sampah migrasi`.
+-- =============================================================================================
+
+-- Targets as data. National policy rows carry kota_kode 'ID' (Indonesia, ISO 3166-1) and hold for
+-- every kab/kota; a city's own rows (Jakstrada) carry its code, acuan NULL. terkelola_pct is the
+-- RPJMN measure: pengurangan + penanganan as a share of generation.
+ALTER TABLE target ADD COLUMN IF NOT EXISTS acuan VARCHAR;
+ALTER TABLE target ADD COLUMN IF NOT EXISTS terkelola_pct DOUBLE;
+ALTER TABLE target ALTER COLUMN pengurangan_pct DROP NOT NULL;
+INSERT INTO target (kota_kode, tahun, pengurangan_pct, penanganan_pct, sumber, acuan, terkelola_pct)
+VALUES
+    ('ID', 2025, 30, 70, 'Perpres 97/2017 (Jakstranas): pengurangan 30% dan penanganan 70% pada 2025',
+     'Jakstranas', NULL),
+    ('ID', 2029, NULL, NULL, 'Perpres 12/2025 (RPJMN 2025-2029): 100% sampah terkelola pada 2029; '
+     'capaian nasional 39,01% (2024), target 2025 51,21% (KLH)', 'RPJMN', 100)
+ON CONFLICT DO NOTHING;
+
+-- targets that hold for this store's kota, as ratios; acuan NULL = the city's own Jakstrada
+CREATE OR REPLACE VIEW v_target AS
+SELECT t.kota_kode, t.tahun, coalesce(t.acuan, 'Jakstrada') AS acuan, t.kota_kode = 'ID' AS nasional,
+       t.pengurangan_pct / 100.0 AS pengurangan, t.penanganan_pct / 100.0 AS penanganan,
+       t.terkelola_pct / 100.0 AS terkelola, t.sumber
+FROM target t
+WHERE t.kota_kode = 'ID' OR t.kota_kode IN (SELECT kode FROM kota);
+
+-- handling % (penanganan, SIPSN %C/A) = landfilled (pemrosesan akhir) / estimated generation
+CREATE OR REPLACE MACRO persen_penanganan(ton_tpa, ton_timbulan) AS
+    ton_tpa / NULLIF(ton_timbulan, 0);
+
+-- managed % (terkelola, SIPSN (B+C)/A) = (diverted + landfilled) / estimated generation
+CREATE OR REPLACE MACRO persen_terkelola(ton_diversi, ton_tpa, ton_timbulan) AS
+    (ton_diversi + ton_tpa) / NULLIF(ton_timbulan, 0);
+
+-- not managed (tidak terkelola, estimated) = generation - diverted - landfilled; below zero means
+-- more was recorded than the estimate of generation (the balance is over 100%)
+CREATE OR REPLACE MACRO ton_tak_terkelola(ton_timbulan, ton_diversi, ton_tpa) AS
+    ton_timbulan - ton_diversi - ton_tpa;
+
+-- Settings of the analyses (rows of pengaturan, all optional):
+--   tpa_jenis            open_dumping | controlled_landfill | sanitary_landfill (Adipura, methane)
+--   tps_liar             number of illegal dumps known (any one means "Kota Kotor" in Adipura 2025)
+--   tpa_sisa_kapasitas   remaining landfill capacity, in tpa_sisa_satuan (m3 | ton), measured on
+--   tpa_sisa_tanggal     (ISO date; empty = the newest data), converted with
+--   tpa_kepadatan_kg_m3  density; default 227 = middle of the 215-239 kg/m3 measured on trucks
+--   porsi_organik        organic share of generation; default 0.5246 = SIPSN 2023 national
+--                        sisa makanan 40.12% + kayu/ranting 12.34%
+CREATE OR REPLACE VIEW v_setelan_analisis AS
+SELECT
+    max(CASE WHEN kunci = 'tpa_jenis' AND nilai IN ('open_dumping', 'controlled_landfill', 'sanitary_landfill')
+             THEN nilai END) AS tpa_jenis,
+    max(CASE WHEN kunci = 'tpa_jenis' THEN catatan END) AS tpa_jenis_sumber,
+    max(CASE WHEN kunci = 'tps_liar' THEN TRY_CAST(nilai AS INTEGER) END) AS tps_liar,
+    max(CASE WHEN kunci = 'tps_liar' THEN catatan END) AS tps_liar_sumber,
+    max(CASE WHEN kunci = 'tpa_sisa_kapasitas' THEN TRY_CAST(nilai AS DOUBLE) END) AS tpa_sisa_kapasitas,
+    coalesce(max(CASE WHEN kunci = 'tpa_sisa_satuan' AND nilai IN ('m3', 'ton') THEN nilai END), 'm3')
+        AS tpa_sisa_satuan,
+    max(CASE WHEN kunci = 'tpa_sisa_tanggal' THEN TRY_CAST(nilai AS DATE) END) AS tpa_sisa_tanggal,
+    max(CASE WHEN kunci = 'tpa_sisa_kapasitas' THEN catatan END) AS tpa_sisa_sumber,
+    coalesce(max(CASE WHEN kunci = 'tpa_kepadatan_kg_m3' THEN TRY_CAST(nilai AS DOUBLE) END), 227.0)
+        AS tpa_kepadatan_kg_m3,
+    coalesce(max(CASE WHEN kunci = 'tpa_kepadatan_kg_m3' THEN catatan END),
+             'Bawaan: tengah 215-239 kg/m3, kepadatan sampah terukur di truk') AS tpa_kepadatan_sumber,
+    coalesce(max(CASE WHEN kunci = 'porsi_organik' THEN TRY_CAST(nilai AS DOUBLE) END), 0.5246)
+        AS porsi_organik,
+    coalesce(max(CASE WHEN kunci = 'porsi_organik' THEN catatan END),
+             'Bawaan: komposisi nasional SIPSN 2023, sisa makanan 40,12% + kayu/ranting 12,34%')
+        AS porsi_organik_sumber
+FROM pengaturan;
+
+-- Emission factors as data rows (indicative): the defaults below are seeded here; a DLH may change
+-- a row (its own measurements) and `migrasi` never overwrites it.
+--   kelompok doc: degradable organic carbon, fraction of wet weight (IPCC 2006 Vol. 5 Ch. 2 Table 2.4)
+--   kelompok k:   first-order decay rate per year, tropical wet (IPCC 2006 Vol. 5 Ch. 3 Table 3.3)
+--   kelompok mcf: methane correction factor by landfill type (IPCC 2006 Vol. 5 Ch. 3 Table 3.1)
+--   kelompok ox:  oxidation factor by landfill type (IPCC 2006 Vol. 5 Ch. 3 Table 3.2)
+--   kelompok fod: DOCf, F (CH4 share of landfill gas), GWP of CH4
+--   kelompok warm: recycling vs landfilling, t CO2e per short ton (EPA WARM v16)
+--   kelompok porsi: which part of a processing stream is which material (assumptions)
+CREATE TABLE IF NOT EXISTS faktor_emisi (
+    kelompok    VARCHAR NOT NULL,
+    kode        VARCHAR NOT NULL,
+    nilai       DOUBLE NOT NULL,
+    satuan      VARCHAR,
+    sumber      VARCHAR,
+    PRIMARY KEY (kelompok, kode)
+);
+INSERT INTO faktor_emisi VALUES
+    ('doc', 'makanan', 0.15, 'fraksi berat basah', 'IPCC 2006 Vol. 5 Bab 2 Tabel 2.4 (bawaan)'),
+    ('doc', 'kebun', 0.20, 'fraksi berat basah', 'IPCC 2006 Vol. 5 Bab 2 Tabel 2.4 (bawaan)'),
+    ('doc', 'kertas', 0.40, 'fraksi berat basah', 'IPCC 2006 Vol. 5 Bab 2 Tabel 2.4 (bawaan)'),
+    ('doc', 'kayu', 0.43, 'fraksi berat basah', 'IPCC 2006 Vol. 5 Bab 2 Tabel 2.4 (bawaan)'),
+    ('k', 'makanan', 0.40, 'per tahun', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.3, tropis basah'),
+    ('k', 'kebun', 0.17, 'per tahun', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.3, tropis basah'),
+    ('k', 'kertas', 0.07, 'per tahun', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.3, tropis basah'),
+    ('k', 'kayu', 0.035, 'per tahun', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.3, tropis basah'),
+    ('mcf', 'sanitary_landfill', 1.0, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.1: dikelola, anaerob'),
+    ('mcf', 'controlled_landfill', 1.0, '-',
+     'IPCC 2006 Vol. 5 Bab 3 Tabel 3.1: dikelola, anaerob (penempatan terkendali dan tanah penutup)'),
+    ('mcf', 'open_dumping', 0.8, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.1: tidak dikelola, dalam (>= 5 m)'),
+    ('mcf', 'tidak_diketahui', 0.6, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.1: tidak dikategorikan'),
+    ('ox', 'sanitary_landfill', 0.1, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.2: ditutup bahan pengoksidasi'),
+    ('ox', 'controlled_landfill', 0.1, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.2: ditutup bahan pengoksidasi'),
+    ('ox', 'open_dumping', 0.0, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.2: tanpa penutup'),
+    ('ox', 'tidak_diketahui', 0.0, '-', 'IPCC 2006 Vol. 5 Bab 3 Tabel 3.2: tanpa penutup'),
+    ('fod', 'docf', 0.5, '-', 'IPCC 2006 Vol. 5 Bab 3 (DOCf bawaan)'),
+    ('fod', 'f', 0.5, '-', 'IPCC 2006 Vol. 5 Bab 3 (fraksi CH4 dalam gas TPA)'),
+    ('fod', 'gwp_ch4', 28, 't CO2e per t CH4', 'IPCC AR5, GWP 100 tahun (dipakai pelaporan Persetujuan Paris)'),
+    ('warm', 'kertas_campur', -3.55, 't CO2e per short ton', 'EPA WARM v16, daur ulang mixed paper'),
+    ('warm', 'plastik_campur', -0.93, 't CO2e per short ton', 'EPA WARM v16, daur ulang mixed plastics'),
+    ('warm', 'logam_campur', -4.39, 't CO2e per short ton', 'EPA WARM v16, daur ulang mixed metals'),
+    ('warm', 'kaca', -0.28, 't CO2e per short ton', 'EPA WARM v16, daur ulang glass'),
+    ('porsi', 'kompos_kebun', 0.5, 'fraksi', 'Asumsi: komposter menerima separuh daun/ranting, separuh sisa dapur'),
+    ('porsi', 'tps3r_organik', 0.6, 'fraksi',
+     'Asumsi: bagian organik yang dikompos di TPS 3R/TPST; Kota Bekasi 60% organik (Tempo, Jul 2019)')
+ON CONFLICT DO NOTHING;
+
+-- which IPCC/WARM material a bank sampah category is (NULL = no factor: jelantah, lainnya)
+CREATE OR REPLACE VIEW v_bahan_kategori AS
+SELECT * FROM (VALUES
+    ('plastik', 'plastik_campur'), ('kertas', 'kertas_campur'), ('logam', 'logam_campur'),
+    ('kaca', 'kaca'), ('organik', 'makanan'), ('minyak jelantah', NULL), ('lainnya', NULL)
+) AS b(kategori, bahan);
+
+-- diverted tonnes per day, kecamatan and material: bank sampah categories as above; maggot/BSF is
+-- food waste; composting is garden waste (porsi kompos_kebun) and food waste; TPS 3R and TPST the
+-- organic part (porsi tps3r_organik) as food waste. Other processing has no material (no factor).
+CREATE OR REPLACE VIEW v_diversi_bahan AS
+WITH porsi AS (
+    SELECT coalesce(max(nilai) FILTER (WHERE kode = 'kompos_kebun'), 0.5) AS kebun,
+           coalesce(max(nilai) FILTER (WHERE kode = 'tps3r_organik'), 0.6) AS tps3r
+    FROM faktor_emisi WHERE kelompok = 'porsi'
+), olah AS (
+    SELECT p.tanggal, k.kecamatan_kode, p.jenis_fasilitas, lower(p.jenis_fasilitas) AS j, p.ton
+    FROM pengolahan p JOIN kelurahan k ON k.kode = p.kelurahan_kode
+)
+SELECT s.tanggal, s.kecamatan_kode, 'bank sampah' AS sumber, s.kategori AS jenis, b.bahan,
+       s.berat_kg / 1000.0 AS ton
+FROM agg_setoran_kategori s JOIN v_bahan_kategori b ON b.kategori = s.kategori
+WHERE b.bahan IS NOT NULL
+UNION ALL
+SELECT o.tanggal, o.kecamatan_kode, 'pengolahan', o.jenis_fasilitas, m.bahan, o.ton * m.porsi
+FROM olah o CROSS JOIN porsi
+CROSS JOIN LATERAL (
+    SELECT * FROM (VALUES
+        ('makanan', CASE WHEN o.j LIKE '%maggot%' OR o.j LIKE '%bsf%' THEN 1.0
+                         WHEN o.j LIKE '%kompos%' THEN 1.0 - porsi.kebun
+                         WHEN o.j LIKE '%3r%' OR o.j LIKE '%tpst%' THEN porsi.tps3r ELSE 0 END),
+        ('kebun', CASE WHEN o.j LIKE '%kompos%' AND NOT (o.j LIKE '%maggot%' OR o.j LIKE '%bsf%')
+                       THEN porsi.kebun ELSE 0 END)
+    ) AS x(bahan, porsi)
+) m
+WHERE m.porsi > 0;
+-- [analisis] END

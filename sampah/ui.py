@@ -1,4 +1,6 @@
-"""The thin Streamlit layer the pages share: caching, the sidebar filters and the sample banner.
+"""The thin Streamlit layer the pages share: caching, the sidebar filters, the filters' memory, and
+the page parts (header, KPI card, table with its downloads) so that a page reads as a description
+of its screen.
 
 This is the only module of the package that imports Streamlit.
 """
@@ -11,7 +13,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -21,6 +23,7 @@ import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, skema
 from sampah.i18n import BAHASA, t
+from sampah.tabel import KolomTabel, lebar_px, pilih
 
 T = TypeVar("T")
 
@@ -106,6 +109,13 @@ def _cached(name: str, params: tuple, path: str, version: str) -> pd.DataFrame:
     return db.run(_connection(path, version), name, dict(params))
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def _skema_kurang(path: str, version: str) -> set[str]:
+    """skema.kurang once per data version: it opens the database (~70 ms), more than a page query."""
+    del version  # part of the cache key only
+    return skema.kurang(Path(path))
+
+
 def q(name: str, **params: object) -> pd.DataFrame:
     """Run queries/<name>.sql with bound parameters, cached by (name, parameters, data version)."""
     b = pulih.bacaan(source())  # CURRENT, or the newest older version that opens if it is damaged
@@ -121,13 +131,13 @@ def q(name: str, **params: object) -> pd.DataFrame:
         raise
 
 
-def siapkan_data() -> db.Source:
+def pastikan_data() -> db.Source:
     """Build the sample database on the very first start (or rebuild it when the code's schema has
     grown since), then return the source. A configured database that lags behind gets a message."""
     src = source()
     b = pulih.bacaan(src)
     f = b.berkas
-    kurang = skema.kurang(f) if f is not None else set()
+    kurang = _skema_kurang(str(f), b.versi) if f is not None else set()
     if src.is_default and (f is None or kurang):
         with st.spinner("Menyiapkan data contoh (sekali saja)… / Building the sample database…"):
             db.ensure_demo(src, paksa=bool(kurang) or b.rusak is not None)
@@ -136,7 +146,7 @@ def siapkan_data() -> db.Source:
             st.error(t(b.pesan[0], st.session_state.get("lang", "id"), **b.pesan[1]), icon=":material/error:")
         if kurang:
             st.error(
-                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrasi` "
+                "Basis data perlu dimutakhirkan: jalankan `python -m sampah migrate` "
                 f"(kurang: {', '.join(sorted(kurang))})."
             )
         if f is None or kurang:
@@ -144,7 +154,15 @@ def siapkan_data() -> db.Source:
     return src
 
 
-def pilihan(perlu_data: bool = True) -> Pilihan:
+_SERAH = "_pilihan_sidebar"  # session key through which dashboard.py hands the choice to the page
+
+
+def serahkan(p: Pilihan) -> None:
+    """dashboard.py: hand this run's sidebar choice to the page that runs next."""
+    st.session_state[_SERAH] = p
+
+
+def pilihan_sidebar(perlu_data: bool = True) -> Pilihan:
     """The sidebar choice, handed over by dashboard.py once per script run. A page that
     `perlu_data` stops with a pointer to Kelola Data while the store has no data yet (fresh `init`).
 
@@ -152,12 +170,19 @@ def pilihan(perlu_data: bool = True) -> Pilihan:
     halaman/, not pages/: a pages/ folder switches on Streamlit's older mode, in which the first
     request after a server start is routed by file name, so a shared link such as /bank-sampah
     opened "Page not found" and /tren ran the page without the sidebar (tests/browser/test_browser.py)."""
-    p = st.session_state.pop("pilihan", None)
+    p = st.session_state.pop(_SERAH, None)
     if p is None:  # the page file was started on its own (`streamlit run halaman/tren.py`)
         st.error("Jalankan dasbor lewat dashboard.py: streamlit run dashboard.py")
         st.stop()
     if perlu_data and p.tanpa_data:
-        st.info(t("pl_kosong", p.lang), icon=":material/database:")
+        if p.nama_kecamatan:  # areas but no waste data yet (a fresh `init --kota`): name the kota
+            st.title(p.kota)
+            st.info(
+                t("pl_kosong_wilayah", p.lang, kota=p.kota, n_kec=len(p.nama_kecamatan)),
+                icon=":material/database:",
+            )
+        else:
+            st.info(t("pl_kosong", p.lang), icon=":material/database:")
         st.page_link("halaman/kelola_data.py", label=t("kd_hal", p.lang), icon=":material/upload_file:")
         st.stop()
     return p
@@ -191,27 +216,61 @@ class Pilihan:
         return {"mulai": p.mulai, "selesai": p.selesai, "kecamatan": list(self.kecamatan)}
 
 
-def _dari_url(data_mulai: date, data_akhir: date, kode_kecamatan: list[str]) -> None:
-    """Seed the widgets from the URL once per session, keeping only allowed values."""
-    if st.session_state.get("_url_dibaca"):
-        return
-    st.session_state["_url_dibaca"] = True
-    st.session_state.update(lang="id", skala="tahun")
-    qp = st.query_params
-    if qp.get("lang") in BAHASA:
-        st.session_state["lang"] = qp["lang"]
-    kunci = qp.get("periode", "")
-    try:
-        skala = periode.skala_dari_kunci(kunci)
-        if kunci in periode.pilihan(skala, data_mulai, data_akhir):
-            st.session_state["skala"], st.session_state["periode"] = skala, kunci
-    except ValueError:
-        pass  # an unknown period in a link falls back to the newest one
-    # each kecamatan once: ?kec=a,a,a... 5,000 times titled the page "5000 kecamatan"
-    izin = set(kode_kecamatan)
-    kec = [k for k in dict.fromkeys(qp.get("kec", "").split(",")) if k in izin]
-    if kec:
-        st.session_state["kec"] = kec
+# --- the filters' memory -------------------------------------------------------------------------
+# The last allowed value of every filter (sidebar and page), per session. Streamlit forgets the state
+# of a widget that a run did not draw (a page change), and after a language switch a select box sends
+# back its label in the old language ("Mei 2026"), which names no option any more: in both cases
+# the period used to jump to the newest. Each filter's value is therefore settled before its widget
+# is drawn: the widget's own if allowed, else the remembered one, else the URL's, else the default.
+_INGAT = "_ingat_filter"
+
+
+def _ingatan() -> dict[str, object]:
+    return st.session_state.setdefault(_INGAT, {})
+
+
+def url_halaman(key: str, pilihan: list[str], bawaan: str) -> str:
+    """A filter's value for this run (e.g. ?skala_tren=minggu): see the memory above. Draw its widget
+    with key=`key` and no default afterwards, then call `simpan_url` with the widget's value."""
+    ingat = _ingatan()
+    calon = [st.session_state.get(key), ingat.get(key)]
+    if key not in ingat:
+        calon.append(st.query_params.get(key))  # a shared link, on the first visit of the session
+    nilai = next((c for c in calon if isinstance(c, str) and c in pilihan), bawaan)
+    st.session_state[key] = ingat[key] = nilai
+    return nilai
+
+
+def url_daftar(key: str, pilihan: list[str], maks: int = 12) -> list[str]:
+    """A multi-choice filter (?banding=a,b): allowed values only, at most `maks`; remembered as above."""
+    ingat = _ingatan()
+    if key in st.session_state and isinstance(st.session_state[key], list):
+        calon = st.session_state[key]
+    elif key in ingat:
+        calon = list(ingat[key])
+    else:
+        calon = st.query_params.get(key, "").split(",")
+    izin = set(pilihan)  # ?kec=a,a,a... 5,000 times: each allowed value once
+    nilai = [v for v in dict.fromkeys(calon) if isinstance(v, str) and v in izin][:maks]
+    st.session_state[key] = nilai
+    ingat[key] = list(nilai)
+    return nilai
+
+
+def setel(key: str, nilai: object) -> None:
+    """Set a filter from code (a drill-down button's callback): the widget and the memory agree."""
+    st.session_state[key] = nilai
+    _ingatan()[key] = list(nilai) if isinstance(nilai, list) else nilai
+
+
+def simpan_url(key: str, nilai: str | None, bawaan: str) -> None:
+    """Remember a filter's value and write it to the URL (left out when it is the default)."""
+    _ingatan()[key] = nilai
+    if nilai and nilai != bawaan:
+        if st.query_params.get(key) != nilai:
+            st.query_params[key] = nilai
+    elif key in st.query_params:
+        del st.query_params[key]
 
 
 _KUNCI_SIDEBAR = ("lang", "periode", "kec")
@@ -230,35 +289,6 @@ def _ke_url(lang: str, kunci: str, kec: list[str]) -> None:
             del st.query_params[k]
 
 
-def url_halaman(key: str, pilihan: list[str], bawaan: str) -> str:
-    """A page's own choice (e.g. ?skala_tren=minggu): the URL value if allowed, else the default.
-    Use as a widget's initial value, then call `simpan_url` with the widget's value."""
-    if key not in st.session_state:
-        v = st.query_params.get(key)
-        st.session_state[key] = v if v in pilihan else bawaan
-    elif st.session_state[key] not in pilihan:
-        st.session_state[key] = bawaan
-    return st.session_state[key]
-
-
-def url_daftar(key: str, pilihan: list[str], maks: int = 12) -> list[str]:
-    """A page's multi-choice from the URL (?banding=a,b): allowed values only, at most `maks`."""
-    if key not in st.session_state:
-        raw = st.query_params.get(key, "")
-        st.session_state[key] = [v for v in dict.fromkeys(raw.split(",")) if v in pilihan][:maks]
-    else:
-        st.session_state[key] = [v for v in st.session_state[key] if v in pilihan][:maks]
-    return st.session_state[key]
-
-
-def simpan_url(key: str, nilai: str | None, bawaan: str) -> None:
-    if nilai and nilai != bawaan:
-        if st.query_params.get(key) != nilai:
-            st.query_params[key] = nilai
-    elif key in st.query_params:
-        del st.query_params[key]
-
-
 def _teks(v: object) -> str:
     return "–" if pd.isna(v) else str(v)
 
@@ -271,7 +301,12 @@ def sidebar() -> Pilihan:
     data_akhir = date.today() if tanpa_data else pd.Timestamp(konteks.data_akhir).date()
     kec = q("wilayah_kecamatan")
     nama = dict(zip(kec.kode, kec.nama))
-    _dari_url(data_mulai, data_akhir, list(nama))
+    try:  # a link's period names its scale too: ?periode=2025-T3 opens the quarters
+        skala_url = periode.skala_dari_kunci(st.query_params.get("periode", ""))
+    except ValueError:
+        skala_url = "tahun"
+    url_halaman("lang", list(BAHASA), "id")
+    url_halaman("skala", list(periode.SKALA), skala_url)
     with st.sidebar:
         lang = (
             st.segmented_control(
@@ -294,11 +329,11 @@ def sidebar() -> Pilihan:
             or "tahun"
         )
         keys = periode.pilihan(skala, data_mulai, data_akhir)
-        if st.session_state.get("periode") not in keys:
-            st.session_state["periode"] = keys[0]  # newest period of the chosen scale
+        url_halaman("periode", keys, keys[0])  # unknown or of another scale: the newest
         kunci = st.selectbox(
             t("periode", lang), keys, key="periode", format_func=lambda k: periode.label(k, lang)
         )
+        url_daftar("kec", list(nama), maks=len(nama))
         pilih = st.multiselect(
             t("kecamatan", lang),
             list(nama),
@@ -327,7 +362,7 @@ def banner(p: Pilihan) -> None:
         st.warning(t("banner_contoh", p.lang, kota=aman(p.kota)), icon=":material/science:")
 
 
-def rentang(p: Pilihan, data_akhir: date | None = None) -> str:
+def rentang(p: Pilihan) -> str:
     per = p.periode
     s = t("rentang", p.lang, mulai=fmt.tanggal(per.mulai, p.lang), selesai=fmt.tanggal(per.selesai, p.lang))
     if per.berjalan:
@@ -335,26 +370,196 @@ def rentang(p: Pilihan, data_akhir: date | None = None) -> str:
     return s
 
 
-# the XLSX bytes of a table, built once per table content (openpyxl took a third of a warm page run)
-_xlsx = st.cache_data(max_entries=64, show_spinner=False)(ekspor.ke_xlsx)
+# --- page parts ---------------------------------------------------------------------------------
+# What Streamlit's theme cannot say. A card's figure shrinks with its card (container query units)
+# rather than ending in "…" on a 1024 px projector; labels and the comparison under a figure wrap
+# instead of being cut; a chart's toolbar stays off its legend and title until the pointer is on it.
+_GAYA = """<style>
+[data-testid="stMetric"] { container-type: inline-size; }
+[data-testid="stMetricValue"] { font-size: clamp(1.35rem, 15cqi, 2.25rem); }
+[data-testid="stMetricLabel"] .stMarkdownEllipsis,
+[data-testid="stMetricDeltaDescription"], [data-testid="stMetricDeltaDescription"] .stMarkdownEllipsis
+  { white-space: normal; overflow: visible; text-overflow: clip; }
+[data-testid="stMetricDelta"] { flex-shrink: 0; }
+</style>"""
 
 
-def unduh(df: pd.DataFrame, nama: str, lang: str) -> None:
-    """CSV and XLSX download buttons for a table (formulas neutralised)."""
-    a, b, _ = st.columns([1, 1, 4])
-    a.download_button(
-        t("unduh_csv", lang),
-        ekspor.ke_csv(df),
-        f"{nama}.csv",
-        "text/csv",
-        icon=":material/download:",
-        key=f"csv_{nama}",
-    )
-    b.download_button(
-        t("unduh_xlsx", lang),
-        _xlsx(df, nama),
-        f"{nama}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
-        key=f"xlsx_{nama}",
-    )
+def gaya() -> None:
+    """The dashboard's few style rules (above); dashboard.py calls it once per run."""
+    st.html(_GAYA)
+
+
+def kepala(judul: str, p: Pilihan, keterangan: str | None = None) -> None:
+    """A page's title and the line under it: the period and its dates, or `keterangan`."""
+    st.title(judul)
+    st.caption(keterangan or f"**{periode.label(p.periode.kunci, p.lang)}** · {rentang(p)}")
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One headline figure. `nilai` is what fits a card (Rp 1,8 M); `lengkap` the full figure, shown
+    in the help. `naik_baik`: is a rise good news (diverted tonnes), bad news (tonnes to the TPA,
+    False) or neither (None, grey)? The change's arrow, sign and colour all follow `ubah.arah`."""
+
+    judul: str
+    nilai: str
+    bantuan: str | None = None
+    lengkap: str | None = None
+    ubah: fmt.Perubahan | None = None
+    banding: str | None = None  # what the change is against: "vs Agustus 2026"
+    naik_baik: bool | None = True
+    catatan: tuple[str, ...] = field(default_factory=tuple)
+
+
+def warna_ubah(arah: int, naik_baik: bool | None) -> str:
+    """Green for good news, red for bad, grey for no change or no judgement."""
+    if arah == 0 or naik_baik is None:
+        return "gray"
+    return "green" if (arah > 0) == naik_baik else "red"
+
+
+def kartu_kpi(k: Kpi) -> None:
+    """A bordered card: the figure, its change (arrow, sign and colour agreeing), notes under it."""
+    bantuan = k.bantuan or ""
+    if k.lengkap and k.lengkap != k.nilai:
+        bantuan = f"{bantuan}\n\n**{k.lengkap}**" if bantuan else f"**{k.lengkap}**"
+    with st.container(border=True, height="stretch"):
+        st.metric(
+            k.judul,
+            k.nilai,
+            delta=k.ubah.teks if k.ubah else None,
+            delta_color=warna_ubah(k.ubah.arah, k.naik_baik) if k.ubah else "off",
+            delta_arrow={1: "up", -1: "down", 0: "off"}[k.ubah.arah] if k.ubah else "auto",
+            delta_description=k.banding if k.ubah else None,
+            help=bantuan or None,
+        )
+        for c in k.catatan:
+            st.caption(c)
+
+
+def baris_kpi(kartu: list[Kpi], per_baris: int = 3) -> None:
+    """Cards in rows of `per_baris` columns (a phone stacks them)."""
+    for i in range(0, len(kartu), per_baris):
+        for kol, k in zip(st.columns(per_baris), kartu[i : i + per_baris]):
+            with kol:
+                kartu_kpi(k)
+
+
+def tabel(
+    df: pd.DataFrame,
+    kolom: list[KolomTabel],
+    lang: str,
+    *,
+    unduh_nama: str | None = None,
+    judul: str = "",
+    sumber: str = "",
+    p: Pilihan | None = None,
+    tinggi: int | None = None,
+    semua_baris: bool = False,
+    bungkus: bool = False,
+) -> None:
+    """A table as defined by `kolom` (header with unit, number format), each column as wide as its
+    widest value so nothing is cut: a table wider than the page scrolls sideways with its first
+    column pinned. `bungkus`: long texts (reasons) wrap in a static table instead. `unduh_nama` adds
+    the downloads of the same columns (see `unduh`)."""
+    kolom = pilih(df, kolom)
+    header = {k.nama: k.header(lang) for k in kolom}
+    tampil = df[[k.nama for k in kolom]].rename(columns=header)
+    gaya_ = tampil.style.format({header[k.nama]: (lambda v, k=k: k.teks(v, lang)) for k in kolom})
+    if bungkus:
+        st.table(gaya_, hide_index=True, height=tinggi or "content")
+        if unduh_nama:
+            unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
+        return
+    lebar = lebar_px(df, kolom, lang)
+    config = {
+        h: st.column_config.Column(width=w, pinned=i == 0 and len(kolom) > 3)
+        for i, (h, w) in enumerate(lebar.items())
+    }
+    if semua_baris:  # every row visible: short tables (kecamatan of one kota)
+        tinggi = 35 * (len(tampil) + 1) + 3
+    st.dataframe(gaya_, hide_index=True, width="stretch", column_config=config, height=tinggi or "auto")
+    if unduh_nama:
+        unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _berkas(df: pd.DataFrame, kolom: list[KolomTabel], lang: str, bentuk: str, kepala_: tuple) -> bytes:
+    """The bytes of a download, built once per table content (openpyxl took a third of a warm run)."""
+    if bentuk == "xlsx":
+        return ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_)
+    return ekspor.ke_csv_tabel(df, kolom, lang, bentuk)
+
+
+def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
+    """CSV and XLSX of a table already shaped for reading (headers and cells as shown; formulas
+    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py)."""
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            t("unduh_xlsx", lang),
+            ekspor.ke_xlsx(df, nama[:31]),
+            f"{nama}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            icon=":material/download:",
+            key=f"xlsx_{nama}",
+        )
+        st.download_button(
+            t("unduh_csv", lang),
+            ekspor.ke_csv(df),
+            f"{nama}.csv",
+            "text/csv",
+            icon=":material/download:",
+            key=f"csv_{nama}",
+        )
+
+
+def unduh(
+    df: pd.DataFrame,
+    kolom: list[KolomTabel],
+    nama: str,
+    lang: str,
+    *,
+    judul: str = "",
+    sumber: str = "",
+    p: Pilihan | None = None,
+) -> None:
+    """Excel (title, period, source and units above the table; number formats) and CSV in the form
+    Indonesian Excel opens (semicolon, decimal comma), with the plain comma/point CSV beside it."""
+    kolom = pilih(df, kolom)
+    per = f"{periode.label(p.periode.kunci, lang)} ({rentang(p)}) · {p.wilayah}" if p else ""
+    if not sumber and p:
+        sumber = t("unduh_sumber", lang, kota=p.kota, tgl=fmt.tanggal(date.today(), lang))
+        sumber += t("unduh_contoh", lang) if p.data_contoh else ""
+    kepala_ = (judul or nama, per, sumber)
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            t("unduh_xlsx", lang),
+            _berkas(df, kolom, lang, "xlsx", kepala_),
+            f"{nama}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            icon=":material/download:",
+            key=f"xlsx_{nama}",
+        )
+        st.download_button(
+            t("unduh_csv", lang),
+            _berkas(df, kolom, lang, "id", kepala_),
+            f"{nama}.csv",
+            "text/csv",
+            icon=":material/download:",
+            key=f"csv_{nama}",
+            help=t("unduh_csv_bantuan", lang),
+        )
+        st.download_button(
+            t("unduh_csv_polos", lang),
+            _berkas(df, kolom, lang, "polos", kepala_),
+            f"{nama}_polos.csv",
+            "text/csv",
+            icon=":material/download:",
+            key=f"csvp_{nama}",
+            help=t("unduh_csv_polos_bantuan", lang),
+            type="tertiary",
+        )
+
+
+# until halaman/presentasi.py (another branch) takes the new name
+pilihan = pilihan_sidebar

@@ -15,7 +15,10 @@ A1, A2, B1 = "99.01.01.1001", "99.01.01.1002", "99.01.02.1001"
 
 def isi(con: duckdb.DuckDBPyConnection) -> None:
     ex = con.executemany
-    con.execute("INSERT INTO kota VALUES ('99.01', 'Kota Uji', 'Provinsi Uji', 30, -6.2, 107.0, 40)")
+    con.execute(
+        "INSERT INTO kota (kode, nama, provinsi, luas_km2, lat, lon, jumlah_rw) "
+        "VALUES ('99.01', 'Kota Uji', 'Provinsi Uji', 30, -6.2, 107.0, 40)"
+    )
     ex(
         "INSERT INTO kecamatan VALUES (?, ?, '99.01', ?, ?, ?, ?)",
         [(A, "9901010", "Alpha", 10.0, -6.20, 107.00), (B, "9901020", "Beta", 20.0, -6.30, 107.10)],
@@ -88,7 +91,11 @@ def isi(con: duckdb.DuckDBPyConnection) -> None:
             ("P4", B, B1, 70e6, 70e6, date(2024, 1, 1), date(2024, 12, 31), "selesai"),
         ],
     )
-    ex("INSERT INTO target VALUES ('99.01', ?, ?, ?, 'uji')", [(2024, 28, 72), (2025, 30, 70)])
+    ex(
+        "INSERT INTO target (kota_kode, tahun, pengurangan_pct, penanganan_pct, sumber) "
+        "VALUES ('99.01', ?, ?, ?, 'uji')",
+        [(2024, 28, 72), (2025, 30, 70)],
+    )
     ex("INSERT INTO pengaturan VALUES (?, ?, NULL)", [("kg_per_orang_hari", "0.5")])
     ringkas.segarkan(con)  # summary tables, as every writer builds them
 

@@ -68,7 +68,8 @@ def shoot(
             # points per chart, read from plotly's own data on each chart element
             "chart_points": page.evaluate(
                 "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(d => (d._fullData || [])"
-                ".reduce((n, t) => n + (t.visible === false ? 0 : (t._length || 0)), 0))"
+                ".reduce((n, t) => n + (t.visible === false ? 0 : (t._length || "
+                "(t.type === 'sankey' && t.link ? (t.link.value || []).length : 0))), 0))"
             ),
             "external_requests": external,
             "text": page.inner_text("body"),

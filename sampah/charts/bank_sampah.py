@@ -9,8 +9,22 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from sampah import fmt
-from sampah.charts import HIJAU, TPA, _separators, peta, tema
-from sampah.i18n import t
+from sampah.charts import (
+    HIJAU,
+    LEBAR_FIG_MIN,
+    TPA,
+    _separators,
+    bungkus,
+    judul,
+    label_kiri,
+    legenda_bawah,
+    peta,
+    sumbu_bulan,
+    tema,
+    tinggi_baris,
+    ujung_untuk_teks,
+)
+from sampah.i18n import istilah, t
 
 ORANYE = "#D9822B"
 ABU = "#9AA3A0"
@@ -28,21 +42,14 @@ WARNA_KATEGORI = {
 
 
 def _judul_subplot(fig: go.Figure) -> None:
-    """Subplot titles left-aligned over their own panel, readable."""
+    """Subplot titles left-aligned over their own panel, wrapped to the panel's narrowest width."""
     domains = sorted({tuple(ax.domain) for ax in fig.select_xaxes()})
     for ann in fig.layout.annotations:
-        if ann.xref != "paper":
+        if ann.xref != "paper" or ann.yanchor != "bottom":
             continue
-        start = max((d[0] for d in domains if d[0] <= ann.x), default=0)
-        ann.update(x=start, xanchor="left", font=dict(size=14, color="#444"))
-
-
-def _sumbu_bulan(fig: go.Figure, x: pd.Series, lang: str) -> None:
-    """Month tick labels in the viewer's language (plotly's own are English only)."""
-    x = pd.to_datetime(pd.Series(x)).drop_duplicates().sort_values()
-    step = max(1, math.ceil(len(x) / 8))
-    vals = list(x.iloc[::step])
-    fig.update_xaxes(tickvals=vals, ticktext=[fmt.bulan(d, lang) for d in vals])
+        dom = max((d for d in domains if d[0] <= ann.x), default=(0, 1), key=lambda d: d[0])
+        muat = max(14, int((dom[1] - dom[0]) * LEBAR_FIG_MIN / (14 * 0.58)))
+        ann.update(x=dom[0], xanchor="left", text=bungkus(ann.text, muat), font=dict(size=14, color="#444"))
 
 
 def peta_unit(
@@ -121,7 +128,7 @@ def setoran_bulanan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     fig.update_yaxes(range=[0, 105], ticksuffix="%", row=3, col=1)
     fig.update_layout(separators=_separators(lang), bargap=0.15, showlegend=False)
     _judul_subplot(fig)
-    _sumbu_bulan(fig, x, lang)
+    sumbu_bulan(fig, x, lang)
     return tema(fig, 640)
 
 
@@ -166,13 +173,10 @@ def pertumbuhan(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     )
     fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
     _judul_subplot(fig)
-    _sumbu_bulan(fig, x, lang)
-    tema(fig, 400)
-    fig.update_layout(
-        separators=_separators(lang),
-        margin=dict(b=60),
-        legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0),
-    )
+    sumbu_bulan(fig, x, lang, maks=4)
+    tema(fig, 420)
+    fig.update_layout(separators=_separators(lang), margin=dict(t=80))
+    legenda_bawah(fig)
     return fig
 
 
@@ -180,31 +184,45 @@ def per_subjenis(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     """Tonnes by sub-type as horizontal bars, coloured by category, largest on top."""
     d = df.sort_values("ton", ascending=True)
     fig = go.Figure()
+    d = d.assign(label=[istilah(v, lang) for v in d.subjenis])
     for kat, g in d.groupby("kategori", sort=False):
         fig.add_bar(
-            y=g.subjenis,
+            y=g.label,
             x=g.ton,
             orientation="h",
-            name=str(kat),
+            name=istilah(kat, lang),
             marker_color=WARNA_KATEGORI.get(str(kat), TPA),
             text=[f"{fmt.ton(v, lang)} · {fmt.persen(p, 1, lang)}" for v, p in zip(g.ton, g.porsi)],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra>%{fullData.name}</extra>",
         )
-    fig.update_yaxes(categoryorder="array", categoryarray=list(d.subjenis))
-    fig.update_xaxes(tickformat=",.0f", title=t("bs_g_kategori", lang), range=[0, d.ton.max() * 1.3 or 1])
-    fig.update_layout(
-        separators=_separators(lang),
-        title=dict(text=t("bs_g_kategori", lang), x=0),
-        bargap=0.25,
-        hovermode="closest",
-    )
-    return tema(fig, max(360, 28 * len(d) + 140))
+    teks = [f"{fmt.ton(v, lang)} · {fmt.persen(p, 1, lang)}" for v, p in zip(d.ton, d.porsi)]
+    fig.update_yaxes(categoryorder="array", categoryarray=list(d.label))
+    fig.update_xaxes(tickformat=",.0f", range=[0, ujung_untuk_teks(float(d.ton.max() or 1), teks)])
+    fig.update_layout(separators=_separators(lang), bargap=0.25, hovermode="closest")
+    fig.update_traces(textfont=dict(size=12))
+    tema(fig, max(380, 28 * len(d) + 170))
+    judul(fig, t("bs_g_kategori", lang))
+    label_kiri(fig, list(d.label), 12)
+    legenda_bawah(fig)
+    return fig
+
+
+def _pisahkan(y: list[float], jarak: float) -> list[float]:
+    """Label heights at least `jarak` apart, each as near its line's end as that allows (labels of
+    lines that end close together would otherwise print over each other)."""
+    urut = sorted(range(len(y)), key=lambda i: y[i])
+    out = list(y)
+    for a, b in zip(urut, urut[1:]):
+        out[b] = max(out[b], out[a] + jarak)
+    geser = max(0.0, (out[urut[-1]] - max(y)) / 2) if urut else 0.0  # centre the stack on the lines
+    return [v - geser for v in out]
 
 
 def harga(df: pd.DataFrame, lang: str = "id") -> go.Figure:
-    """Monthly median price per sub-type, one small panel per category on its own scale (Rp/kg)."""
+    """Monthly median price per sub-type, one small panel per category on its own scale (Rp/kg).
+    Each line is named at its end; names of lines that end close together are spaced apart."""
     kats = [k for k in WARNA_KATEGORI if k in set(df.kategori)] + sorted(
         set(df.kategori) - set(WARNA_KATEGORI)
     )
@@ -216,43 +234,51 @@ def harga(df: pd.DataFrame, lang: str = "id") -> go.Figure:
         shared_xaxes=True,
         vertical_spacing=0.12,
         horizontal_spacing=0.07,
-        subplot_titles=[f"{k} (Rp/kg)" for k in kats],
+        subplot_titles=[f"{istilah(k, lang)} (Rp/kg)" for k in kats],
     )
     palet = ["#1B7F4B", "#2C6E9B", "#D9822B", "#9A7FB0", "#B08D57", "#5BA8A0"]
     for i, kat in enumerate(kats):
         r, c = i // cols + 1, i % cols + 1
         g = df[df.kategori == kat]
+        ujung = []
         for j, (sub, s) in enumerate(g.groupby("subjenis", sort=True)):
             s = s.sort_values("bulan")
+            warna = palet[j % len(palet)]
             fig.add_scatter(
                 x=pd.to_datetime(s.bulan),
                 y=s.median_rp_kg,
                 mode="lines",
-                name=str(sub),
-                line=dict(color=palet[j % len(palet)], width=2),
+                name=istilah(sub, lang),
+                line=dict(color=warna, width=2),
                 row=r,
                 col=c,
                 showlegend=False,
                 customdata=[f"Rp {fmt.angka(v, 0, lang)}/kg" for v in s.median_rp_kg],
                 hovertemplate="%{fullData.name}: %{customdata}<extra></extra>",
             )
-            last = s.iloc[-1]
+            ujung.append((istilah(sub, lang), s.iloc[-1], warna))
+        if not ujung:
+            continue
+        puncak = float(g.median_rp_kg.max() or 1)
+        ys = _pisahkan([float(u[1].median_rp_kg) for u in ujung], puncak * 0.11)
+        for (nama, last, warna), y in zip(ujung, ys):
             fig.add_annotation(
                 x=pd.Timestamp(last.bulan).strftime("%Y-%m-%d"),
-                y=last.median_rp_kg,
-                text=str(sub),
+                y=y,
+                text=nama,
                 showarrow=False,
                 xanchor="right",
                 yanchor="bottom",
-                font=dict(size=11, color=palet[j % len(palet)]),
+                font=dict(size=11, color=warna),
                 row=r,
                 col=c,
             )
-    fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
+        fig.update_yaxes(range=[0, max(puncak, max(ys)) * 1.18], row=r, col=c)
+    fig.update_yaxes(tickformat=",.0f")
     fig.update_layout(separators=_separators(lang), hovermode="x unified")
     _judul_subplot(fig)
-    if len(df):
-        _sumbu_bulan(fig, df.bulan, lang)
+    if len(df):  # a small panel holds three month names side by side, not eight slanted ones
+        sumbu_bulan(fig, df.bulan, lang, maks=3)
     fig.update_xaxes(showticklabels=True, tickfont=dict(size=11))
     return tema(fig, 270 * rows + 60)
 
@@ -260,7 +286,7 @@ def harga(df: pd.DataFrame, lang: str = "id") -> go.Figure:
 def teratas(df: pd.DataFrame, lang: str = "id", n: int = 10) -> go.Figure:
     """The n units with the largest deposits, as horizontal bars (tonnes)."""
     d = df[df.ton > 0].nlargest(n, "ton").iloc[::-1]
-    label = [f"{nama} ({kel})" for nama, kel in zip(d.nama, d.kelurahan)]
+    label = [bungkus(f"{nama} ({kel})", 30) for nama, kel in zip(d.nama, d.kelurahan)]
     fig = go.Figure(
         go.Bar(
             y=label,
@@ -273,11 +299,12 @@ def teratas(df: pd.DataFrame, lang: str = "id", n: int = 10) -> go.Figure:
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
-    fig.update_xaxes(tickformat=",.1f", range=[0, (d.ton.max() if len(d) else 1) * 1.25])
-    fig.update_layout(
-        separators=_separators(lang),
-        title=dict(text=t("bs_g_teratas", lang), x=0),
-        hovermode="closest",
-        showlegend=False,
-    )
-    return tema(fig, max(320, 34 * len(d) + 120))
+    teks = [fmt.ton(v, lang) for v in d.ton]
+    fig.update_traces(textfont=dict(size=12))
+    puncak = float(d.ton.max()) if len(d) else 1.0
+    fig.update_xaxes(tickformat=",.1f", range=[0, ujung_untuk_teks(puncak, teks)])
+    fig.update_layout(separators=_separators(lang), hovermode="closest", showlegend=False)
+    tema(fig, max(320, tinggi_baris(label, minimum=40) + 130))
+    judul(fig, t("bs_g_teratas", lang))
+    label_kiri(fig, label, 12)
+    return fig

@@ -7,8 +7,20 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from sampah import fmt
-from sampah.charts import HIJAU, TPA, _separators, peta, tema
-from sampah.i18n import t
+from sampah.charts import (
+    HIJAU,
+    TPA,
+    _separators,
+    bungkus,
+    judul,
+    label_kiri,
+    legenda_bawah,
+    peta,
+    tema,
+    tinggi_baris,
+    ujung_untuk_teks,
+)
+from sampah.i18n import istilah, t
 
 BIRU = "#2C6E9B"
 ORANYE = "#D9822B"
@@ -45,6 +57,7 @@ def peta_proyek(
 def anggaran(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     """Budget and realised spending per company, sector or kecamatan (Rp million), largest on top."""
     d = df.sort_values("anggaran_rp", ascending=True)
+    d = d.assign(nama=[bungkus(istilah(n, lang), 30) for n in d.nama])
     fig = go.Figure()
     fig.add_bar(
         y=d.nama,
@@ -52,7 +65,8 @@ def anggaran(df: pd.DataFrame, lang: str = "id") -> go.Figure:
         orientation="h",
         name=t("csr_n_anggaran", lang),
         marker_color=TPA,
-        text=[fmt.rupiah(v, lang) for v in d.anggaran_rp],
+        text=[fmt.rupiah_singkat(v, lang) for v in d.anggaran_rp],
+        textfont=dict(size=12),
         textposition="outside",
         cliponaxis=False,
         hovertemplate="%{y}: %{text}<extra>%{fullData.name}</extra>",
@@ -67,15 +81,14 @@ def anggaran(df: pd.DataFrame, lang: str = "id") -> go.Figure:
         hovertemplate="%{y}: %{customdata}<extra>%{fullData.name}</extra>",
     )
     top = float(d.anggaran_rp.max() / 1e6) if len(d) else 1.0
-    fig.update_xaxes(tickformat=",.0f", range=[0, top * 1.3 or 1])
-    fig.update_layout(
-        separators=_separators(lang),
-        barmode="group",
-        bargap=0.25,
-        hovermode="closest",
-        title=dict(text=t("csr_g_anggaran", lang), x=0),
-    )
-    return tema(fig, max(320, 46 * len(d) + 140))
+    teks = [fmt.rupiah_singkat(v, lang) for v in d.anggaran_rp]
+    fig.update_xaxes(tickformat=",.0f", range=[0, ujung_untuk_teks(top or 1.0, teks)])
+    fig.update_layout(separators=_separators(lang), barmode="group", bargap=0.25, hovermode="closest")
+    tema(fig, max(340, tinggi_baris(list(d.nama), minimum=50) + 170))
+    judul(fig, t("csr_g_anggaran", lang))
+    label_kiri(fig, list(d.nama), 12)
+    legenda_bawah(fig)
+    return fig
 
 
 def dampak_per_bulan(per_bulan: pd.DataFrame, efek_log: float, lang: str = "id") -> go.Figure:
@@ -120,20 +133,19 @@ def dampak_per_bulan(per_bulan: pd.DataFrame, efek_log: float, lang: str = "id")
     fig.add_vline(x=0, line=dict(color=ORANYE, width=1, dash="dot"))
     fig.update_xaxes(title=t("csr_g_bulan_x", lang), dtick=3, zeroline=False)
     fig.update_yaxes(ticksuffix="%", tickformat=",.0f")
-    fig.update_layout(
-        separators=_separators(lang),
-        hovermode="closest",
-        title=dict(text=t("csr_g_bulan", lang), x=0, font=dict(size=15)),
-    )
-    return tema(fig, 440)
+    fig.update_layout(separators=_separators(lang), hovermode="closest")
+    tema(fig, 460)
+    judul(fig, t("csr_g_bulan", lang))
+    legenda_bawah(fig)
+    return fig
 
 
 def ton_proyek(df: pd.DataFrame, tgl: str, lang: str = "id") -> go.Figure:
     """Extra tonnes attributed to each assessed project, with its cost per tonne as the label."""
     d = df[df.dinilai].sort_values("ton_tambahan", ascending=True)
-    label = [f"{pr} – {kel} ({i})" for pr, kel, i in zip(d.program.str.slice(0, 34), d.kelurahan, d.id)]
+    label = [bungkus(f"{pr} – {kel} ({i})", 28) for pr, kel, i in zip(d.program, d.kelurahan, d.id)]
     teks = [
-        f"{fmt.ton(v, lang)} · {fmt.rupiah(b, lang)}/t"
+        f"{fmt.ton(v, lang)} · {fmt.rupiah_singkat(b, lang)}/t"
         if pd.notna(b)
         else f"{fmt.ton(v, lang)} · {t('csr_tidak_terdeteksi', lang)}"
         for v, b in zip(d.ton_tambahan, d.biaya_per_ton)
@@ -152,11 +164,12 @@ def ton_proyek(df: pd.DataFrame, tgl: str, lang: str = "id") -> go.Figure:
     )
     lo = min(0.0, float(d.ton_tambahan.min()) if len(d) else 0.0)
     hi = float(d.ton_tambahan.max()) if len(d) else 1.0
-    fig.update_xaxes(tickformat=",.0f", range=[lo * 1.2, hi * 1.6 or 1])
-    fig.update_layout(
-        separators=_separators(lang),
-        hovermode="closest",
-        showlegend=False,
-        title=dict(text=t("csr_g_ton", lang, tgl=tgl), x=0),
+    fig.update_traces(textfont=dict(size=12))
+    fig.update_xaxes(
+        tickformat=",.0f", range=[lo * 1.2, ujung_untuk_teks(hi or 1.0, teks, nilai_min=lo * 1.2)]
     )
-    return tema(fig, max(320, 34 * len(d) + 140))
+    fig.update_layout(separators=_separators(lang), hovermode="closest", showlegend=False)
+    tema(fig, max(320, tinggi_baris(label, minimum=40) + 150))
+    judul(fig, t("csr_g_ton", lang, tgl=tgl))
+    label_kiri(fig, label, 12)
+    return fig

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
 from sampah import geo
-from sampah.charts import FONT, _separators, tema
+from sampah.charts import FONT, LEBAR_FIG_MIN, _separators, tema
 
 SKALA_HIJAU = "Greens"
 ABU = "#D9DED9"
@@ -27,30 +27,86 @@ def _kanvas(fig: go.Figure, lat0: float, tinggi: int) -> go.Figure:
     return fig
 
 
+KOTA = "#4A574F"  # the kota outline
+BATAS = "#9AA59D"  # kecamatan borders
+
+
 def latar(fig: go.Figure, batas: pd.DataFrame | None, pusat: pd.DataFrame | None) -> None:
-    """Background: boundary outlines when loaded, else the kecamatan names at their centroids."""
+    """Background of a point map: the kecamatan (light fill, grey borders) and the kota outline when
+    boundaries are loaded. The kecamatan names go on top of the points (`nama_wilayah`)."""
     if batas is not None and len(batas):
-        for row in batas.itertuples():
-            for xs, ys in geo.rings(row.geojson):
-                fig.add_scatter(
-                    x=xs,
-                    y=ys,
-                    mode="lines",
-                    fill="toself",
-                    fillcolor="#F3F5F3",
-                    line=dict(color="#B9C2BB", width=1),
-                    hoverinfo="skip",
-                    showlegend=False,
-                )
-    if pusat is not None and len(pusat):
+        xs, ys = geo.sambung([r for g in batas.geojson for r in geo.rings(g)])
         fig.add_scatter(
-            x=pusat.lon,
-            y=pusat.lat,
-            mode="text",
-            text=pusat.nama,
-            textfont=dict(color="#9AA59D", size=12, family=FONT),
+            x=xs,
+            y=ys,
+            mode="lines",
+            fill="toself",
+            fillcolor="#F3F5F3",
+            line=dict(color=BATAS, width=1),
             hoverinfo="skip",
             showlegend=False,
+        )
+        garis_kota(fig, batas)
+
+
+def garis_kota(fig: go.Figure, batas: pd.DataFrame | None, kecamatan: pd.DataFrame | None = None) -> None:
+    """The kota outline (union of the boundaries) and, when given, the kecamatan borders over a
+    kelurahan map, drawn above the fills so the city reads as itself."""
+    if kecamatan is not None and len(kecamatan):
+        xs, ys = geo.sambung([r for g in kecamatan.geojson for r in geo.rings(g)])
+        fig.add_scatter(
+            x=xs, y=ys, mode="lines", line=dict(color=KOTA, width=1.4), hoverinfo="skip", showlegend=False
+        )
+    if batas is not None and len(batas):
+        xs, ys = geo.sambung(geo.garis_luar(list(batas.geojson)))
+        fig.add_scatter(
+            x=xs, y=ys, mode="lines", line=dict(color=KOTA, width=2.5), hoverinfo="skip", showlegend=False
+        )
+
+
+def _geser_label(pusat: pd.DataFrame, tinggi: int, ukuran: int) -> list[float]:
+    """Vertical shifts (px) that keep centroid labels from printing over each other, estimated at
+    the narrowest map (LEBAR_FIG_MIN wide, `tinggi` tall): greedily, north to south."""
+    lat_span = float(pusat.lat.max() - pusat.lat.min()) or 0.01
+    lon_span = float(pusat.lon.max() - pusat.lon.min()) or 0.01
+    a = geo.aspek(float(pusat.lat.mean()))
+    # px per degree of latitude, on the small side (margins, legend, autorange padding)
+    px = 0.85 * min((tinggi - 60) / (lat_span * 1.1), (LEBAR_FIG_MIN - 120) / (lon_span / a * 1.1))
+    kotak: list[tuple[float, float, float, float]] = []
+    geser = []
+    tinggi_label = ukuran + 10
+    for row in pusat.itertuples():
+        cx, cy = row.lon / a * px, -row.lat * px  # screen px, y down
+        lebar = len(str(row.nama)) * ukuran * 0.6 + 10
+        dy = 0.0
+        for _ in range(12):
+            y0 = cy + dy - tinggi_label / 2
+            if not any(
+                abs(cx - kx) < (lebar + kl) / 2 and abs(y0 - ky) < tinggi_label for kx, ky, kl, _ in kotak
+            ):
+                break
+            dy += tinggi_label * 0.6
+        kotak.append((cx, cy + dy - tinggi_label / 2, lebar, tinggi_label))
+        geser.append(-dy)  # plotly's yshift points up
+    return geser
+
+
+def nama_wilayah(fig: go.Figure, pusat: pd.DataFrame | None, ukuran: int = 12, tinggi: int = 560) -> None:
+    """Kecamatan names at their centroids, above the points, on a light background so a dot under
+    a name does not hide it; names whose centroids lie close are moved apart."""
+    if pusat is None or not len(pusat):
+        return
+    d = pusat.dropna(subset=["lat", "lon"]).sort_values("lat", ascending=False)
+    for row, dy in zip(d.itertuples(), _geser_label(d, tinggi, ukuran)):
+        fig.add_annotation(
+            x=row.lon,
+            y=row.lat,
+            yshift=dy,
+            text=str(row.nama),
+            showarrow=False,
+            font=dict(size=ukuran, color="#2F3A33", family=FONT),
+            bgcolor="rgba(255,255,255,0.78)",
+            borderpad=2,
         )
 
 
@@ -105,15 +161,18 @@ def peta_titik(
             mode="markers",
             name=str(nama_grup),
             marker=dict(
-                size=8,
+                size=7,
                 color=warna.get(str(nama_grup), "#555"),
-                opacity=0.85,
-                line=dict(color="white", width=0.5),
+                opacity=0.8,
+                line=dict(color="white", width=0.6),
             ),
             text=df[hover],
             hovertemplate="%{text}<extra>%{fullData.name}</extra>",
         )
-    return _kanvas(fig, float(titik.lat.mean()) if len(titik) else 0.0, tinggi)
+    nama_wilayah(fig, pusat, tinggi=tinggi)
+    fig = _kanvas(fig, float(titik.lat.mean()) if len(titik) else 0.0, tinggi)
+    fig.update_layout(legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom", xanchor="left"))
+    return fig
 
 
 def peta_gelembung(
@@ -127,18 +186,28 @@ def peta_gelembung(
     format_skala: str = ",.2f",
     lang: str = "id",
 ) -> go.Figure:
-    """Bubbles at centroids (lat, lon, nama), area proportional to the value."""
+    """Bubbles at centroids (lat, lon, nama), area proportional to the value, over the kecamatan and
+    the kota outline when boundaries are loaded (`batas`: kecamatan boundaries)."""
     fig = go.Figure()
     latar(fig, batas, None)
     v = pd.to_numeric(df[nilai], errors="coerce").fillna(0)
     size = 12 + 48 * (v / (v.max() or 1)) ** 0.5
+    for x, y, nama, r in zip(df.lon, df.lat, df.nama, size):  # names above the bubbles, never under
+        fig.add_annotation(
+            x=x,
+            y=y,
+            yshift=float(r) / 2 + 9,
+            text=str(nama),
+            showarrow=False,
+            font=dict(size=12, color="#2F3A33", family=FONT),
+            bgcolor="rgba(255,255,255,0.78)",
+            borderpad=1,
+        )
     fig.add_scatter(
         x=df.lon,
         y=df.lat,
-        mode="markers+text",
+        mode="markers",
         text=df.nama,
-        textposition="top center",
-        textfont=dict(size=12, family=FONT),
         showlegend=False,
         marker=dict(
             size=size, color=_warna(df[nilai], skala), opacity=0.85, line=dict(color="white", width=1)
@@ -162,8 +231,11 @@ def peta_hex(
     ukuran_teks: int = 11,
     format_skala: str = ",.2f",
     lang: str = "id",
+    label_nama: bool | None = None,
 ) -> go.Figure:
-    """Equal hexagons per area placed by geography (df: kode, nama, lat, lon and the value)."""
+    """Equal hexagons per area placed by geography (df: kode, nama, lat, lon and the value). Names
+    are printed in the hexagons when there are at most 20 (`label_nama` overrides), else on hover:
+    the 50-odd kelurahan of a kota leave a hexagon too small for a readable name."""
     pos = geo.tile_grid(df).merge(df, on="kode")
     fig = go.Figure()
     warna = _warna(pos[nilai], skala)
@@ -184,14 +256,24 @@ def peta_hex(
             hoverinfo="text",
         )
     gelap = [c != ABU and _gelap(c) for c in warna]
+    # a hexagon holds a name and its value while there are few of them (kecamatan); the 50-odd
+    # kelurahan hexagons hold their value in a readable size, the name shows on hover
+    dengan_nama = len(pos) <= 20 if label_nama is None else label_nama
     fig.add_scatter(
         x=pos.x,
         y=pos.y,
         mode="text",
         showlegend=False,
         hoverinfo="skip",
-        text=[f"{_pendek(n)}<br><b>{teks(v)}</b>" for n, v in zip(pos[label], pos[nilai])],
-        textfont=dict(size=ukuran_teks, family=FONT, color=["white" if g else "#1F2A24" for g in gelap]),
+        text=[
+            f"{_pendek(n)}<br><b>{teks(v)}</b>" if dengan_nama else f"<b>{teks(v)}</b>"
+            for n, v in zip(pos[label], pos[nilai])
+        ],
+        textfont=dict(
+            size=ukuran_teks if dengan_nama else max(ukuran_teks, 11),
+            family=FONT,
+            color=["white" if g else "#1F2A24" for g in gelap],
+        ),
     )
     _skala_warna(
         fig,
@@ -218,8 +300,11 @@ def peta_choropleth(
     tinggi: int = 560,
     format_skala: str = ",.2f",
     lang: str = "id",
+    kecamatan: pd.DataFrame | None = None,
 ) -> go.Figure:
-    """Official boundaries filled by value (df: kode, nama, value; batas: kode, geojson)."""
+    """Official boundaries filled by value (df: kode, nama, value; batas: kode, geojson), with the
+    kota outline and, over kelurahan, the kecamatan borders (`kecamatan`: their boundaries). Names
+    are printed for up to 20 areas; more show on hover."""
     m = batas.merge(df, on="kode", how="inner")
     fig = go.Figure()
     for row, c in zip(m.itertuples(), _warna(m[nilai], skala)):
@@ -236,18 +321,10 @@ def peta_choropleth(
                 hoverinfo="text",
                 text=f"{row.nama}: {teks(getattr(row, nilai))}",
             )
+    garis_kota(fig, batas, kecamatan)
     lat0 = float(m.lat.mean()) if "lat" in m and len(m) else 0.0
-    if "lat" in m:
-        gelap = [_gelap(c) for c in _warna(m[nilai], skala)]
-        fig.add_scatter(
-            x=m.lon,
-            y=m.lat,
-            mode="text",
-            text=[_pendek(n) for n in m.nama],
-            textfont=dict(size=11, family=FONT, color=["white" if g else "#1F2A24" for g in gelap]),
-            hoverinfo="skip",
-            showlegend=False,
-        )
+    if "lat" in m and len(m) <= 20:  # names on a light label: readable on the darkest fill
+        nama_wilayah(fig, m[["nama", "lat", "lon"]], ukuran=11, tinggi=tinggi)
     v = pd.to_numeric(m[nilai], errors="coerce")
     if len(m):
         xs, ys = geo.rings(m.geojson.iloc[0])[0]
@@ -257,11 +334,13 @@ def peta_choropleth(
 
 
 def _pendek(nama: str, lebar: int = 13) -> str:
-    """Short label for a hexagon: split at a space, or cut a long joined-up name."""
-    parts = str(nama).split(" ")
-    if len(parts) > 1:
-        return parts[0][:lebar] + "<br>" + " ".join(parts[1:])[:lebar]
-    return str(nama) if len(str(nama)) <= lebar else str(nama)[: lebar - 1] + "…"
+    """A name on two lines at most, split at spaces and never cut: a reader must find 'Kayuringin
+    Jaya' whole."""
+    kata = str(nama).split(" ")
+    if len(kata) == 1 or len(str(nama)) <= lebar:
+        return str(nama)
+    tengah = min(range(1, len(kata)), key=lambda i: abs(len(" ".join(kata[:i])) - len(" ".join(kata[i:]))))
+    return " ".join(kata[:tengah]) + "<br>" + " ".join(kata[tengah:])
 
 
 def _gelap(warna: str) -> bool:

@@ -9,8 +9,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from sampah import fmt
-from sampah.charts import HIJAU, TARGET, TPA, _separators, tema
-from sampah.i18n import t
+from sampah.charts import HIJAU, TARGET, TPA, _separators, judul, legenda_bawah, sumbu_bulan, tema
+from sampah.i18n import istilah, t
 from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.proyeksi import ProyeksiTarget
 
@@ -147,13 +147,9 @@ def grafik_seri(df: pd.DataFrame, waktu: str, lang: str = "id") -> go.Figure:
     return tema(fig, 640)
 
 
-def _tanggal_sumbu(fig: go.Figure, x: pd.Series, lang: str) -> None:
-    if len(x) == 0:
-        return
-    months = pd.date_range(x.min().replace(day=1), x.max(), freq="MS")
-    step = max(1, len(months) // 9)
-    ticks = months[::step]
-    fig.update_xaxes(tickvals=list(ticks), ticktext=[fmt.bulan(d, lang) for d in ticks])
+def _tanggal_sumbu(fig: go.Figure, x: pd.Series, lang: str, maks: int = 8) -> None:
+    if len(x):
+        sumbu_bulan(fig, x, lang, maks=maks)
 
 
 def grafik_kategori(df: pd.DataFrame, lang: str = "id") -> go.Figure:
@@ -164,25 +160,22 @@ def grafik_kategori(df: pd.DataFrame, lang: str = "id") -> go.Figure:
         fig.add_scatter(
             x=pd.to_datetime(d.bulan),
             y=d.ton,
-            name=str(kat),
+            name=istilah(kat, lang),
             stackgroup="a",
             mode="lines",
             line=dict(width=0.5, color=WARNA_KATEGORI.get(str(kat))),
             hovertemplate="%{y:,.1f} ton<extra>%{fullData.name}</extra>",
         )
-    fig.update_yaxes(title=t("sumbu_ton", lang), tickformat=",.0f")
-    _tanggal_sumbu(fig, x_all, lang)
-    tema(fig, 460)
-    fig.update_layout(
-        title=t("tr_kategori_judul", lang),
-        separators=_separators(lang),
-        legend=dict(orientation="h", y=-0.12, yanchor="top", x=0),
-    )
-    fig.update_xaxes(tickangle=0)
+    fig.update_yaxes(tickformat=",.0f")
+    _tanggal_sumbu(fig, x_all, lang, maks=4)
+    tema(fig, 500)
+    fig.update_layout(separators=_separators(lang))
+    judul(fig, t("tr_kategori_judul", lang), lebar_px=280)
+    legenda_bawah(fig)
     return fig
 
 
-def grafik_yoy(df: pd.DataFrame, kolom: str, judul: str, lang: str = "id") -> go.Figure:
+def grafik_yoy(df: pd.DataFrame, kolom: str, judul_teks: str, lang: str = "id") -> go.Figure:
     """One line per year over the twelve months (df: bulan and `kolom`)."""
     d = df.assign(b=pd.to_datetime(df.bulan))
     fig = go.Figure()
@@ -202,12 +195,15 @@ def grafik_yoy(df: pd.DataFrame, kolom: str, judul: str, lang: str = "id") -> go
             ),
             hovertemplate="%{y:,.1f}<extra>" + str(y) + "</extra>",
         )
-    fig.update_xaxes(categoryorder="array", categoryarray=names)
-    fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
-    tema(fig, 460)
-    fig.update_layout(
-        title=judul, separators=_separators(lang), legend=dict(orientation="h", y=-0.12, yanchor="top", x=0)
+    # every month on the axis, named every third: twelve names do not fit half a 1024 px screen
+    fig.update_xaxes(
+        categoryorder="array", categoryarray=names, tickvals=names[::3], ticktext=names[::3], tickangle=0
     )
+    fig.update_yaxes(tickformat=",.0f", rangemode="tozero")
+    tema(fig, 500)
+    fig.update_layout(separators=_separators(lang))
+    judul(fig, judul_teks, lebar_px=280)
+    legenda_bawah(fig)
     return fig
 
 
@@ -263,6 +259,9 @@ def grafik_proyeksi(hist: pd.DataFrame, p: ProyeksiTarget, target: float, lang: 
     )
     top = max(target * 100, float(pr.atas.max() * 100), float(hist.persen_pengurangan.max() * 100)) * 1.1
     fig.update_yaxes(range=[0, top], ticksuffix="%", title=t("sumbu_persen", lang))
-    fig.update_xaxes(dtick=1, tickformat="d")
-    fig.update_layout(title=t("tr_proyeksi_judul", lang), separators=_separators(lang))
-    return tema(fig, 440)
+    fig.update_xaxes(dtick=1 if pr.tahun.max() - hist.tahun.min() <= 8 else 2, tickformat="d")
+    fig.update_layout(separators=_separators(lang))
+    tema(fig, 460)
+    judul(fig, t("tr_proyeksi_judul", lang))
+    legenda_bawah(fig)
+    return fig

@@ -6,8 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from sampah import fmt
-from sampah.charts import HIJAU, TPA, _separators, tema
+from sampah.charts import HIJAU, TPA, _separators, bungkus, legenda_bawah, sumbu_bulan, tema
 from sampah.i18n import t
 
 
@@ -22,7 +21,7 @@ def grafik_banding(df: pd.DataFrame, lang: str = "id") -> go.Figure:
         cols=n,
         shared_xaxes=True,
         shared_yaxes=True,
-        subplot_titles=nama,
+        subplot_titles=[bungkus(x, max(10, 48 // n)) for x in nama],
         vertical_spacing=0.1,
         horizontal_spacing=0.03,
         row_heights=[0.5, 0.5],
@@ -53,14 +52,12 @@ def grafik_banding(df: pd.DataFrame, lang: str = "id") -> go.Figure:
             hovertemplate="%{y:,.2f}%<extra>%{fullData.name}</extra>",
         )
         if len(x):
-            ticks = [x.iloc[0], x.iloc[len(x) // 2], x.iloc[-1]]
-            fig.update_xaxes(tickvals=ticks, ticktext=[fmt.bulan(v, lang) for v in ticks], row=2, col=i)
+            sumbu_bulan(fig, x, lang, maks=3 if n > 2 else 4, row=2, col=i)
     fig.update_yaxes(tickformat=",.0f", title_text=t("sumbu_ton", lang), row=1, col=1)
     fig.update_yaxes(ticksuffix="%", rangemode="tozero", title_text=t("kpi_tingkat", lang), row=2, col=1)
-    tema(fig, 540)
-    fig.update_layout(
-        separators=_separators(lang), bargap=0.1, legend=dict(orientation="h", y=-0.1, yanchor="top", x=0)
-    )
+    tema(fig, 560)
+    fig.update_layout(separators=_separators(lang), bargap=0.1)
+    legenda_bawah(fig)
     for ann in fig.layout.annotations:
         ann.update(font=dict(size=15, color="#1F2A24"))
     return fig

@@ -1,16 +1,19 @@
-"""Importing DLH files: read CSV/XLSX/JSON/geo -> map columns -> parse and validate -> match wilayah
-codes -> load into a new version of the store (all or nothing), with a log and an undo.
+"""Importing DLH files: one file per import, checked by the shared steps in order and loaded into
+a new version of the store (all or nothing), with a log and an undo.
 
-    baca.py     read bytes into a table of raw cells (encoding, separator, title rows, merged cells)
-    nilai.py    parse cells: Indonesian/English numbers, dates, months, years, kg/ton
-    dataset.py  the datasets: columns, header aliases, natural keys, target tables
-    kolom.py    headers -> dataset columns (aliases, user mapping, remembered mappings)
-    cocok.py    kecamatan/kelurahan/bank sampah names and codes -> codes, fuzzy suggestions
-    siapkan.py  per dataset: raw table -> rows of the target table + rejected rows with reasons
-    validasi.py pandera schemas: required fields, ranges, cross-field checks
-    muat.py     check, load, log, history, undo
-    batas.py    official boundaries (GeoJSON, GeoPackage, zipped Shapefile; any CRS)
-    templat.py  Excel templates with an instructions sheet in Indonesian
+    alur.py       the steps of checking a file, in order (each module below is one step)
+    baca.py       read bytes into a table of raw cells (encoding, separator, title rows, merged cells)
+    kolom.py      map headers to dataset columns (aliases, user mapping, remembered mappings)
+    urai.py       parse every column by its type (nilai.py: the cell parsers, each distinct cell once)
+    validasi.py   pandera schemas from the declarations: required fields, ranges, the datasets' rules
+    susun.py      what a dataset's assembly works with (Konteks), its result (Muatan, Persiapan)
+    cocok.py      kecamatan/kelurahan/bank sampah names and codes -> codes, spelling suggestions
+    muat.py       load the checked rows into a new store version, log, history, undo
+    deklarasi.py  what a dataset declares (Dataset, Kolom, Aturan)
+    datasets/     one module per dataset: its columns, key, load mode, rules and assembly;
+                  dataset.py collects them into DATASETS, the one registry
+    templat.py    Excel templates with an instructions sheet in Indonesian
+    perintah.py   the command line (import, undo, history, init)
 
 Nothing here imports Streamlit. Messages are (key, values) pairs rendered by sampah.i18n with the
 strings of sampah/teks/kelola.py, so every refusal reads the same on the page and the command line.

@@ -9,7 +9,23 @@ import re
 
 import duckdb
 
-from sampah.ingest.dataset import Dataset, norm_header
+from sampah.ingest.deklarasi import Dataset
+
+
+def norm_header(s: object) -> str:
+    """'Berat (kg)' -> 'berat_kg'; 'Kabupaten/Kota' -> 'kabupaten_kota'."""
+    s = str(s).lower().replace("\ufeff", "").replace("%", " persen ")
+    return re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+
+
+def satuan_header(s: object) -> str | None:
+    """The weight unit a header names: 'Netto (ton)' -> 'ton', 'berat_kg' -> 'kg'."""
+    bagian = norm_header(s).split("_")
+    if "kg" in bagian or "kilogram" in bagian:
+        return "kg"
+    if "ton" in bagian:
+        return "ton"
+    return None
 
 
 def tanda(dataset: str, header: list[str]) -> str:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,37 +25,16 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db, fmt, ringkas
-from sampah.ingest import Tolak, batas, kolom
-from sampah.ingest.baca import baca
-from sampah.ingest.cocok import Pencocok
-from sampah.ingest.dataset import DATASETS
-from sampah.ingest.siapkan import Muatan, Persiapan, siapkan
-from sampah.ingest.validasi import BATAS_NETTO_KG
+from sampah import db, fmt, ringkas, skema
+from sampah.ingest import Tolak, kolom
+from sampah.ingest.alur import periksa_berkas
+from sampah.ingest.susun import Muatan, Persiapan
 
 SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an import
 
-MIGRASI = """
-CREATE TABLE IF NOT EXISTS pemetaan_kolom (
-    tanda VARCHAR PRIMARY KEY, dataset VARCHAR NOT NULL, peta VARCHAR NOT NULL, dibuat TIMESTAMP);
-CREATE TABLE IF NOT EXISTS sipsn_komposisi (
-    tahun INTEGER NOT NULL, provinsi VARCHAR, kabkota VARCHAR NOT NULL,
-    kelompok VARCHAR NOT NULL,  -- jenis (material, %) | sumber (source)
-    kategori VARCHAR NOT NULL, nilai DOUBLE, satuan VARCHAR,
-    PRIMARY KEY (tahun, kabkota, kelompok, kategori));
-ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_sudah_ada INTEGER;
-ALTER TABLE impor ADD COLUMN IF NOT EXISTS baris_diperbarui INTEGER;
-ALTER TABLE impor ADD COLUMN IF NOT EXISTS versi_dasar VARCHAR;
-"""
-
-
-def migrasi(con: duckdb.DuckDBPyConnection) -> None:
-    """Tables the importer adds to the schema; safe on every version, old or new."""
-    con.execute(MIGRASI)
-
 
 @dataclass
-class Laporan:
+class HasilImpor:
     """What happened to one file; `status` is one of siap | dimuat | ditolak | sudah_ada | kosong."""
 
     dataset: str
@@ -115,75 +95,18 @@ def periksa(
     nama_file: str,
     pemetaan: dict[str, str] | None = None,
     hari_ini: date | None = None,
-) -> Laporan:
+) -> HasilImpor:
     """Read, map, parse, validate and match a file against the database `con` (read only).
     Nothing is written. A refused file comes back with status 'ditolak' and the reason."""
-    lap = Laporan(dataset, nama_file, sha256(data))
+    lap = HasilImpor(dataset, nama_file, sha256(data))
     try:
-        lap.persiapan = _siapkan(con, dataset, data, nama_file, pemetaan, hari_ini or date.today())
+        lap.persiapan = periksa_berkas(con, dataset, data, nama_file, pemetaan, hari_ini or date.today())
         p = lap.persiapan
         if p.valid == 0:
-            raise Tolak("kd_f_semua_ditolak", n=p.dibaca, alasan=_alasan_teratas(p))
+            raise Tolak("kd_f_semua_ditolak", n=p.dibaca, alasan=p.alasan_teratas())
     except Tolak as e:
         lap.status, lap.pesan = "ditolak", (e.kunci, e.kw)
     return lap
-
-
-def _alasan_teratas(p: Persiapan, lang: str = "id") -> str:
-    return p.alasan_teratas(lang)
-
-
-def _siapkan(con, dataset: str, data: bytes, nama_file: str, pemetaan, hari_ini: date) -> Persiapan:
-    if dataset not in DATASETS:
-        raise Tolak("kd_f_dataset", dataset=dataset, daftar=", ".join(DATASETS))
-    ds = DATASETS[dataset]
-    if con is None:
-        raise Tolak("kd_f_tanpa_db")
-    if dataset == "batas_wilayah":
-        return batas.siapkan(ds, data, nama_file, Pencocok(con))
-    tabel = baca(data, nama_file, kolom.skor_header(ds))
-    header = list(tabel.data.columns)
-    ingat = kolom.diingat(con, dataset, header)
-    peta = kolom.petakan(ds, header, {**ingat, **(pemetaan or {})})
-    if ingat:
-        tabel.catatan.append(("kd_c_peta_diingat", {}))
-    hilang = kolom.wajib_hilang(ds, peta)
-    if hilang:
-        raise Tolak("kd_f_kolom_wajib", kolom=", ".join(hilang), ada=", ".join(header[:20]))
-    if tabel.data.empty:
-        raise Tolak("kd_f_tanpa_baris")
-    c = Pencocok(con)
-    butuh_wilayah = dataset in ("bank_sampah", "pengolahan", "penduduk") or (
-        dataset == "csr" and ("kelurahan" in peta or "kecamatan" in peta)
-    )
-    if butuh_wilayah and not c.kel.kode:
-        raise Tolak("kd_f_wilayah_dulu")
-    if dataset in ("setoran", "setoran_rekap") and not c.bs:
-        raise Tolak("kd_f_bs_dulu")
-    batas_netto = _angka_setelan(con, "batas_netto_kg", BATAS_NETTO_KG)
-    p = siapkan(ds, tabel, peta, c, hari_ini, nama_file, batas_netto)
-    if (
-        dataset in ("bank_sampah", "pengolahan")
-        and p.valid == 0
-        and p.galat
-        and all(
-            k in ("kd_e_nama_tak_dikenal", "kd_e_nama_saran", "kd_e_kode_tak_dikenal")
-            for gs in p.galat.values()
-            for k, _ in gs[:1]
-        )
-    ):
-        raise Tolak("kd_f_wilayah_lain", kota=c.nama_kota, alasan=_alasan_teratas(p))
-    return p
-
-
-def _angka_setelan(con, kunci: str, bawaan: float) -> float:
-    try:
-        r = con.execute(
-            "SELECT TRY_CAST(nilai AS DOUBLE) FROM pengaturan WHERE kunci = ?", [kunci]
-        ).fetchone()
-    except duckdb.Error:
-        return bawaan
-    return float(r[0]) if r and r[0] is not None else bawaan
 
 
 def _sudah_pernah(con, sha: str, dataset: str) -> tuple | None:
@@ -318,7 +241,7 @@ def impor(
     pemetaan: dict[str, str] | None = None,
     ketat: bool = False,
     hari_ini: date | None = None,
-) -> Laporan:
+) -> HasilImpor:
     """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected."""
     store = Path(store)
     oleh = oleh or _pengguna()
@@ -347,13 +270,14 @@ def impor(
         if ketat and p.galat:
             lap.status, lap.pesan = (
                 "ditolak",
-                ("kd_f_ketat", {"n": len(p.galat), "alasan": _alasan_teratas(p)}),
+                ("kd_f_ketat", {"n": len(p.galat), "alasan": p.alasan_teratas()}),
             )
             return lap
 
         def bangun(con: duckdb.DuckDBPyConnection) -> ringkas.Rentang | None:
             t1 = time.perf_counter()
-            migrasi(con)
+            if skema.kurang_di(con):  # a store from an older version: brought up to this schema first
+                db.create_schema(con)
             # ids stay unique across undo: an undone import keeps its number in the history
             r = riwayat(store)
             dulu = int(r.id.max()) if not r.empty else 0
@@ -392,7 +316,7 @@ def impor(
             return _rentang(p.muatan)  # publish rebuilds the summaries of these days
 
         try:
-            target = db.publish(store, bangun, base=base)
+            target = db.publish(store, bangun, base=base, finish=ringkas.segarkan)
         except _TidakAdaBaru:
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
             return lap
@@ -463,12 +387,13 @@ def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
         return "kd_undo_ok", {"id": int(e.id), "file": e.nama_file, "dataset": e.dataset, "versi": dasar}
 
 
-def init(store: Path) -> Path:
-    """An empty store with only the schema, for a city that brings its own wilayah."""
+def init(store: Path, isi: Callable[[duckdb.DuckDBPyConnection], object] | None = None) -> Path:
+    """An empty store with only the schema, for a city that brings its own wilayah; `isi` writes
+    first rows into it (`init --kota`: the kab/kota's areas, sampah/kota_baru.py)."""
     store = Path(store)
     if (store / "CURRENT").exists():
         raise Tolak("kd_f_store_ada", path=str(store))
-    return db.publish(store, migrasi)
+    return db.publish(store, isi or (lambda con: None))  # an empty version gets the schema
 
 
 def _pengguna() -> str:

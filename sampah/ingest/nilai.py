@@ -4,7 +4,7 @@ holds '2.500,75' and 1.83 in one that holds '7.67'.
 
 Each parser returns (values, errors): values aligned with the input, errors {row index: key}.
 A monthly export of a million deposits holds a few hundred distinct dates, bank sampah and prices,
-so every parser reads each distinct cell once (`Kolom`), and the plain forms that make up almost all
+so every parser reads each distinct cell once (`Terurai`), and the plain forms that make up almost all
 of a clean file (1234.5, 2025-11-20 08:15:00, ASCII text) are parsed in bulk by Arrow; only the
 other distinct cells go through the per-cell rules below, which decide every case.
 """
@@ -22,47 +22,27 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute  # noqa: F401 - pa.compute
 
-BULAN = {  # Indonesian and English month names and abbreviations
-    "januari": 1,
-    "january": 1,
-    "jan": 1,
-    "februari": 2,
-    "february": 2,
-    "feb": 2,
-    "pebruari": 2,
-    "maret": 3,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "june": 6,
-    "jun": 6,
-    "juli": 7,
-    "july": 7,
-    "jul": 7,
-    "agustus": 8,
-    "august": 8,
-    "agu": 8,
-    "agt": 8,
-    "aug": 8,
-    "ags": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "october": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "nopember": 11,
-    "desember": 12,
-    "december": 12,
-    "des": 12,
-    "dec": 12,
+# Indonesian and English month names and abbreviations, by month number
+BULAN = {
+    nama: nomor
+    for nomor, nama_nama in enumerate(
+        (
+            "januari january jan",
+            "februari february feb pebruari",
+            "maret march mar",
+            "april apr",
+            "mei may",
+            "juni june jun",
+            "juli july jul",
+            "agustus august agu agt aug ags",
+            "september sep sept",
+            "oktober october okt oct",
+            "november nov nopember",
+            "desember december des dec",
+        ),
+        start=1,
+    )
+    for nama in nama_nama.split()
 }
 _EXCEL_NOL = date(1899, 12, 30)
 _SERIAL = (20000, 80000)  # Excel serials of 1954..2119: anything else is not a date
@@ -127,7 +107,7 @@ def _gaya(s: str) -> str | None:
 
 
 @dataclass
-class Kolom:
+class Terurai:
     """A parsed column. Row r holds distinct cell `kode[r]` (-1: an empty cell); `nilai[j]` is the
     parsed value of distinct cell j (NaN/NaT/None when empty or refused), `salah[j]` why it was
     refused. `objek` gives the values as Python objects, `seri` as a typed Series."""
@@ -237,7 +217,7 @@ def kosong_unik(u: pd.Series) -> np.ndarray:
     return out
 
 
-def per_sel(nilai: pd.Series, fungsi: Callable[[object], tuple[object, str | None]]) -> Kolom:
+def per_sel(nilai: pd.Series, fungsi: Callable[[object], tuple[object, str | None]]) -> Terurai:
     """Parse each distinct non-empty cell with `fungsi` -> (value, error key or None)."""
     kode, u, _ = unik(nilai)
     isi = np.empty(len(u), dtype=object)
@@ -249,7 +229,7 @@ def per_sel(nilai: pd.Series, fungsi: Callable[[object], tuple[object, str | Non
         isi[j], e = fungsi(v)
         if e:
             salah[j] = e
-    return Kolom(nilai.index, kode, isi, salah, list)
+    return Terurai(nilai.index, kode, isi, salah, list)
 
 
 # ---- numbers (continued) -------------------------------------------------------------------------
@@ -348,7 +328,7 @@ def _float_objek(x: np.ndarray) -> list:
 
 def kolom_angka(
     nilai: pd.Series, gaya_file: str = "en", gaya_sendiri: str | None = "?", pra: Unik | None = None
-) -> Kolom:
+) -> Terurai:
     """Numbers of a column in the style it proves (`gaya_sendiri`, when already counted), else
     the file's. `pra`: the column's `unik`, when already computed."""
     kode, u, n = pra or unik(nilai)
@@ -376,7 +356,7 @@ def kolom_angka(
             salah[int(j)] = e
         else:
             isi[j] = x
-    return Kolom(nilai.index, kode, isi, salah, _float_objek)
+    return Terurai(nilai.index, kode, isi, salah, _float_objek)
 
 
 def angka(nilai: pd.Series, gaya_file: str = "en") -> Hasil:
@@ -384,15 +364,16 @@ def angka(nilai: pd.Series, gaya_file: str = "en") -> Hasil:
     return kolom_angka(nilai, gaya_file).hasil()
 
 
-def tahun(nilai: pd.Series, hari_ini: date) -> Hasil:
-    """Years: 2023, '2023', 2023.0, '2023.0'."""
+def tahun(nilai: pd.Series, hari_ini: date, boleh_depan: bool = False) -> Hasil:
+    """Years: 2023, '2023', 2023.0, '2023.0'; after next year only when `boleh_depan` (targets)."""
+    akhir = 2100 if boleh_depan else hari_ini.year + 1
 
     def satu(v: object) -> tuple[int | None, str | None]:
         m = re.fullmatch(r"(\d{4})(\.0+)?", teks(v) or "")
         if not m:
             return None, "kd_e_tahun"
         y = int(m.group(1))
-        if not 1990 <= y <= hari_ini.year + 1:
+        if not 1990 <= y <= akhir:
             return None, "kd_e_tahun_rentang"
         return y, None
 
@@ -477,7 +458,7 @@ def _tanggal_objek(x: np.ndarray) -> list:
 
 def kolom_waktu(
     nilai: pd.Series, hari_ini: date, boleh_depan: bool = False, hanya_tanggal: bool = False
-) -> Kolom:
+) -> Terurai:
     """Date-times: 2025-11-20 [08:15], 20/11/2025, 20 November 2025, Excel serial, XLSX dates.
     A date after today is refused unless `boleh_depan` (plans, project end dates)."""
     kode, u, _ = unik(nilai)
@@ -511,7 +492,7 @@ def kolom_waktu(
     isi[lama | depan] = np.datetime64("NaT")
     if hanya_tanggal:
         isi = isi.astype("datetime64[D]").astype("datetime64[us]")
-    return Kolom(nilai.index, kode, isi, salah, _tanggal_objek if hanya_tanggal else _waktu_objek)
+    return Terurai(nilai.index, kode, isi, salah, _tanggal_objek if hanya_tanggal else _waktu_objek)
 
 
 def waktu(nilai: pd.Series, hari_ini: date, boleh_depan: bool = False) -> Hasil:
@@ -543,7 +524,7 @@ def _ya_tidak1(v: object) -> tuple[bool | None, str | None]:
     return y, None if y is not None else "kd_e_ya_tidak"
 
 
-def kolom_ya_tidak(nilai: pd.Series) -> Kolom:
+def kolom_ya_tidak(nilai: pd.Series) -> Terurai:
     return per_sel(nilai, _ya_tidak1)
 
 
@@ -574,17 +555,17 @@ def bulan(nilai: pd.Series, hari_ini: date) -> Hasil:
     return per_sel(nilai, satu).hasil()
 
 
-def kolom_teks(nilai: pd.Series) -> Kolom:
+def kolom_teks(nilai: pd.Series) -> Terurai:
     """`teks` of every cell; printable ASCII words with single spaces are already clean."""
     kode, u, _ = unik(nilai)
     bersih = _pola(u, r"[!-~]+( [!-~]+)*") & ~u.isin(_KOSONG_TEKS).to_numpy(dtype=bool)
     if (bersih | u.isna().to_numpy()).all() and u.dtype != object:  # Arrow text as it is (a ticket per row)
-        return Kolom(nilai.index, kode, u.array, {}, list)
+        return Terurai(nilai.index, kode, u.array, {}, list)
     isi = np.empty(len(u), dtype=object)
     isi[bersih] = u[bersih].to_numpy(dtype=object)
     for j in np.flatnonzero(~bersih):
         isi[j] = teks(u.iat[j])
-    return Kolom(nilai.index, kode, isi, {}, list)
+    return Terurai(nilai.index, kode, isi, {}, list)
 
 
 def nomor_bulan(v: object) -> int | None:

@@ -8,7 +8,8 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from sampah.ingest.dataset import DATASETS, Dataset
+from sampah.ingest.dataset import DATASETS
+from sampah.ingest.deklarasi import Dataset
 
 _JENIS = {
     "teks": "teks",

@@ -127,6 +127,7 @@ S: dict[str, tuple[str, str]] = {
         "No active unit silent for ≥ 8 weeks.",
     ),
     "bs_belum_pernah": ("belum pernah", "never"),
+    "bs_semua_judul": ("Semua bank sampah", "All bank sampah"),
     # definitions
     "bs_def_aktif": (
         "**Unit aktif** = bank sampah yang sudah berdiri dan belum nonaktif pada tanggal itu "

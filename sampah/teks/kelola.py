@@ -54,9 +54,9 @@ S: dict[str, tuple[str, str]] = {
     ),
     "kd_f_kolom_wajib": (
         "Kolom wajib tidak ditemukan: {kolom}. Kolom di file: {ada}. Petakan kolom di halaman "
-        "Kelola Data (atau --peta di baris perintah), atau pakai templat.",
+        "Kelola Data (atau --map di baris perintah), atau pakai templat.",
         "Required column(s) not found: {kolom}. Columns in the file: {ada}. Map them on the "
-        "Kelola Data page (or --peta on the command line), or use the template.",
+        "Kelola Data page (or --map on the command line), or use the template.",
     ),
     "kd_f_tanpa_baris": (
         "File hanya berisi judul kolom, tanpa baris data.",

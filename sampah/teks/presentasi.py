@@ -24,10 +24,10 @@ S: dict[str, tuple[str, str]] = {
         "Waste reduction is {nilai} of estimated generation; the target is {target}.",
     ),
     "jd_csr": (
-        'Ton per rupiah terbanyak: "{program}" oleh {perusahaan} di Kel. {kelurahan}, {ton} '
-        "tambahan di bank sampah, {biaya} per ton.",
-        'Most tonnes per rupiah: "{program}" by {perusahaan} in {kelurahan}, {ton} extra at bank '
-        "sampah, {biaya} per tonne.",
+        '"{program}" ({perusahaan}, Kel. {kelurahan}) menambah {ton} di bank sampah dengan biaya '
+        "terendah: {biaya} per ton.",
+        '"{program}" ({perusahaan}, {kelurahan}) added {ton} at bank sampah at the lowest cost: '
+        "{biaya} per tonne.",
     ),
     "pr_slide_csr": ("Hasil CSR/TJSLP", "What CSR/TJSLP bought"),
     "jd_naik": ("naik", "up"),
@@ -71,9 +71,24 @@ S: dict[str, tuple[str, str]] = {
         "Pengurangan {kota} {nilai} pada {tahun}; {peer} mencapai {nilai_peer}.",
         "{kota} reduced {nilai} in {tahun}; {peer} reached {nilai_peer}.",
     ),
-    "jd_kategori": (
-        "{jenis} adalah jenis sampah terkurangi terbesar: {porsi} dari {ton}.",
-        "{jenis} is the largest kind of diverted waste: {porsi} of {ton}.",
+    "jd_kategori_bank": (
+        "{jenis} adalah jenis sampah terbanyak yang disetor ke bank sampah: {porsi} dari {ton} "
+        "sampah terkurangi.",
+        "{jenis} is the kind of waste most deposited at bank sampah: {porsi} of the {ton} diverted.",
+    ),
+    "jd_kategori_fasilitas": (
+        "{fasilitas} mengolah {porsi} dari {ton} sampah terkurangi.",
+        "{fasilitas} processed {porsi} of the {ton} diverted.",
+    ),
+    "jd_kategori_fasilitas_bank": (
+        "{fasilitas} mengolah {porsi} dari {ton} sampah terkurangi; setoran bank sampah terbanyak "
+        "berupa {jenis} ({ton_jenis}).",
+        "{fasilitas} processed {porsi} of the {ton} diverted; bank sampah received most as {jenis} "
+        "({ton_jenis}).",
+    ),
+    "jd_tpa_tetap": (
+        "Sampah ke {tpa} rata-rata {ton}/hari, sama seperti {p}.",
+        "Waste to {tpa} averaged {ton}/day, as in {p}.",
     ),
     "pr_slide_ringkasan": ("Pengurangan vs target", "Reduction vs target"),
     "pr_slide_tpa": ("Sampah ke TPA", "Waste to landfill"),
@@ -82,17 +97,27 @@ S: dict[str, tuple[str, str]] = {
     "pr_slide_kategori": ("Jenis sampah terkurangi", "Kinds of diverted waste"),
     "pr_slide_bank_sampah": ("Laporan bank sampah", "Bank sampah reporting"),
     "pr_slide_sipsn": ("Dibanding kab/kota lain", "Beside other kab/kota"),
-    "pr_pilih": ("Slide", "Slides"),
+    "pr_pilih": ("Pilih slide", "Choose slides"),
+    "pr_kembali": ("Dasbor", "Dashboard"),
+    "pr_kembali_bantuan": ("Kembali ke dasbor", "Back to the dashboard"),
+    "pr_bahasa": ("English", "Indonesia"),
+    "pr_bahasa_bantuan": ("Switch to English", "Ganti ke Bahasa Indonesia"),
+    "pr_sebelum_bantuan": ("Slide sebelumnya (← atau Page Up)", "Previous slide (← or Page Up)"),
+    "pr_berikut_bantuan": ("Slide berikutnya (→ atau Page Down)", "Next slide (→ or Page Down)"),
+    "pr_sumbu_ton": ("ton", "tonnes"),
+    "pr_sumbu_ton_tambahan": ("ton tambahan sejak proyek mulai", "extra tonnes since the project began"),
+    "pr_sumbu_tidak_lapor": ("bank sampah tidak melapor", "bank sampah not reporting"),
+    "pr_tidak_melapor": ("Tidak melapor", "Not reporting"),
+    "pr_hover_tidak_lapor": (
+        "%{y} tidak melapor dari %{customdata[0]} aktif",
+        "%{y} of %{customdata[0]} active did not report",
+    ),
+    "pr_bank_sampah": ("bank sampah", "bank sampah"),
+    "pr_fasilitas": ("fasilitas", "facility"),
     "pr_sumbu_ton_hari": ("ton/hari", "t/day"),
-    "pr_aktif": ("Bank sampah aktif", "Active bank sampah"),
-    "pr_melapor": ("Melapor", "Reported"),
     "pr_sebelum": ("Sebelumnya", "Previous"),
     "pr_berikut": ("Berikutnya", "Next"),
-    "pr_keyboard": (
-        "Tombol panah ← → di papan ketik juga berpindah slide.",
-        "The ← → arrow keys also move between slides.",
-    ),
-    "pr_unduh": ("Unduh laporan", "Download report"),
+    "pr_unduh": ("Laporan", "Report"),
     "pr_unduh_html": ("Unduh laporan HTML (tanpa internet)", "Download HTML report (works offline)"),
     "pr_unduh_pdf": ("Unduh PDF", "Download PDF"),
     "pr_kaki": (

@@ -61,6 +61,9 @@ S: dict[str, tuple[str, str]] = {
         "The PSEL year is before the newest data.",
     ),
     "tr_tabel": ("Data bulanan", "Monthly data"),
+    "tr_k_bulan": ("Bulan", "Month"),
+    "tr_k_timbulan": ("Timbulan estimasi (t)*", "Estimated generation (t)*"),
+    "tr_k_target": ("Target pengurangan", "Reduction target"),
     "tr_definisi": (
         "- **Seri bulanan/mingguan**: ton ke TPA dan terkurangi dijumlah per bulan/minggu (minggu mulai "
         "Senin); tingkat diversi = terkurangi ÷ (terkurangi + ke TPA). Bulan atau minggu pertama/terakhir "

@@ -33,6 +33,12 @@ S: dict[str, tuple[str, str]] = {
     "wl_m_bs_per_rw": ("Bank sampah per RW", "Bank sampah per RW"),
     "wl_m_penduduk": ("Penduduk*", "Population*"),
     "wl_m_jumlah_rw": ("Jumlah RW", "RW count"),
+    "wl_heksagon_arahkan": (
+        "Nama kelurahan muncul saat kursor di atas heksagon; peta batas resmi (muat di Kelola Data) "
+        "menampilkan letaknya.",
+        "A kelurahan's name shows when the pointer is on its hexagon; official boundaries (load them "
+        "on Manage Data) show where it lies.",
+    ),
     "wl_kelurahan_catatan": (
         "Tonase ke TPA tercatat per kecamatan asal, tidak per kelurahan.",
         "Landfill tonnage is recorded per kecamatan of origin, not per kelurahan.",

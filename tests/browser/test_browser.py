@@ -34,7 +34,7 @@ def test_ringkasan_in_chromium_offline(server):
     r = shoot(server + "/", str(out / "ringkasan.png"), 1400, 2400, offline=True)
     print(f"first render {r['seconds_to_render']} s")
     assert r["exceptions"] == 0
-    assert "Data contoh" in r["text"]
+    assert "data contoh" in r["text"].lower()  # the banner, or the deck's source line
     assert "Ringkasan pengurangan sampah Kota Bekasi" in r["text"]
     assert r["metrics"] == 6
     assert "Sampah ke TPA" in r["text"] and " ton" in r["text"]
@@ -84,7 +84,7 @@ def test_every_page_offline_without_errors_or_empty_charts(server, url_path):
     assert "Traceback" not in r["text"]
     assert r["external_requests"] == []
     assert all(n > 0 for n in r["chart_points"]), f"empty chart on {url_path}: {r['chart_points']}"
-    assert "Data contoh" in r["text"]
+    assert "data contoh" in r["text"].lower()  # the banner, or the deck's source line
 
 
 def test_presentasi_keyboard_and_slides_at_1920(server):
@@ -112,13 +112,14 @@ def test_presentasi_keyboard_and_slides_at_1920(server):
             )
             page.wait_for_timeout(1500)
 
-        idle()
         for n in (1, 2, 3):
-            assert page.locator(f"text={n} / 3").count() == 1
-            assert page.locator('[data-testid="stSidebar"]').is_hidden()
-            page.screenshot(path=str(out / f"slide_{n}.png"))
-            page.mouse.click(960, 1000)  # focus the page, not a widget
-            page.keyboard.press("ArrowRight")
+            # the slide counter of this slide, then an idle script (a loaded machine answers late)
+            page.wait_for_selector(f".pr-nomor:text-is('{n} / 3')", timeout=90_000)
             idle()
-        assert "s=3" in page.url
+            # the sidebar is hidden by the page's CSS: wait for it rather than read it once
+            page.wait_for_selector('[data-testid="stSidebar"]', state="hidden", timeout=30_000)
+            page.screenshot(path=str(out / f"slide_{n}.png"))
+            page.mouse.click(960, 1076)  # the source line: focus the page, not a widget
+            page.keyboard.press("ArrowRight")
+        page.wait_for_url("**s=3**", timeout=90_000)
         b.close()

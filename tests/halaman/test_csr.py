@@ -96,7 +96,8 @@ def test_fixture_page_budget_equals_ringkasan(fixture_store, fixture_con, monkey
     )
     m = {x.label: x.value for x in at.metric}
     assert m["Proyek berjalan"] == "2"  # P1, P2
-    assert m["Anggaran"] == fmt.rupiah(anggaran) == "Rp 150 juta"
+    assert m["Anggaran"] == fmt.rupiah_singkat(anggaran) == "Rp 150 jt"
+    assert "Rp 150 juta" in next(x.help for x in at.metric if x.label == "Anggaran")
     assert m["Dampak pada setoran"] == "–"  # too few months before the starts
     assert any("belum dapat dihitung" in i.value for i in at.info)
     tabel = at.dataframe[0].value

@@ -62,8 +62,7 @@ def test_csr_headline_picks_most_tonnes_per_rupiah():
         }
     )
     assert judul.csr_per_rupiah(df) == (
-        'Ton per rupiah terbanyak: "B" oleh PT Y di Kel. K2, 4,0 ton tambahan di bank sampah, '
-        "Rp 2,0 juta per ton."
+        '"B" (PT Y, Kel. K2) menambah 4,0 ton di bank sampah dengan biaya terendah: Rp 2,0 juta per ton.'
     )
 
 
@@ -165,8 +164,8 @@ def test_presentasi_page_moves_with_buttons_and_url(demo_store, monkeypatch):
     at = buka(
         demo_store, monkeypatch, "presentasi", slide="ringkasan,peta,peringkat", s="2", periode="2026-T2"
     )
-    html_text = " ".join(m.value for m in at.markdown)
+    html_text = " ".join(m.value for m in at.html)
     assert "Tingkat diversi tertinggi di Kec." in html_text  # nothing a year earlier in this sample: levels
     at.button(key="pr_berikut").click().run()
-    assert "kecamatan yang mencapai target" in " ".join(m.value for m in at.markdown)
+    assert "kecamatan yang mencapai target" in " ".join(m.value for m in at.html)
     assert at.query_params["s"] == "3"

@@ -66,7 +66,9 @@ def test_kpis_equal_independent_sql(fixture_store, fixture_con, monkeypatch):
     assert m["Tingkat diversi"] == fmt.persen(exp["rate"], 2) == "9,09%"
     assert m["Pengurangan vs target*"] == fmt.persen(exp["red"], 2)
     assert m["Bank sampah aktif"] == fmt.angka(exp["aktif"]) == "2"
-    assert m["Anggaran CSR/TJSLP"] == fmt.rupiah(exp["csr"]) == "Rp 150 juta"
+    # the card holds the short form; its help the full figure
+    assert m["Anggaran CSR/TJSLP"] == fmt.rupiah_singkat(exp["csr"]) == "Rp 150 jt"
+    assert fmt.rupiah(exp["csr"]) in next(x.help for x in at.metric if x.label == "Anggaran CSR/TJSLP")
     # the fixture is not sample data: no banner; the period and its dates are shown
     assert not any("Data contoh" in w.value for w in at.warning)
     assert any("1 Januari 2025 – 31 Maret 2025" in c.value for c in at.caption)
@@ -90,7 +92,7 @@ def test_english_switch(fixture_store, monkeypatch):
     at = page(fixture_store, monkeypatch, lang="en", periode="2025-T1")
     m = metrics(at)
     assert m["Waste to landfill"] == "22.0 ton"
-    assert m["CSR/TJSLP budget"] == "Rp 150 million"
+    assert m["CSR/TJSLP budget"] == "Rp 150 mn"
 
 
 def test_invalid_url_values_fall_back(fixture_store, monkeypatch):

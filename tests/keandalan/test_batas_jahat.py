@@ -20,7 +20,10 @@ import pytest
 from keandalan_alat import lapor
 
 from sampah import db
-from sampah.ingest import Tolak, batas, muat
+from sampah.ingest import Tolak, muat
+from sampah.ingest.cocok import Pencocok
+from sampah.ingest.dataset import DATASETS
+from sampah.ingest.datasets import batas_wilayah
 
 
 def _kel(con) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -55,7 +58,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_written(demo_con, tmp_path: Pa
 
     monkeypatch.setattr(shutil, "copyfileobj", salin)
     with pytest.raises(Tolak) as e:
-        batas.siapkan(muat.DATASETS["batas_wilayah"], data, "batas.zip", muat.Pencocok(demo_con))
+        batas_wilayah.periksa_geo(DATASETS["batas_wilayah"], data, "batas.zip", Pencocok(demo_con))
     assert e.value.kunci == "kd_f_zip_bom" and "300 MB" in e.value.teks(), e.value.teks()
     assert besar == [] and list(tmp_path.iterdir()) == []  # nothing extracted, nothing left
     lapor("zip_bom", kb_zip=len(data) // 1024, mb_urai=300, ditulis_mb=0)
@@ -76,7 +79,7 @@ def test_only_the_shapefile_parts_are_extracted(demo_con, tmp_path: Path):
             z.write(p, f"peta/{p.name}")
         z.writestr("../../keluar.txt", "x")
         z.writestr("lain/besar.bin", b"\x01" * (2 * 2**20))
-    p = batas.siapkan(muat.DATASETS["batas_wilayah"], buf.getvalue(), "b.zip", muat.Pencocok(demo_con))
+    p = batas_wilayah.periksa_geo(DATASETS["batas_wilayah"], buf.getvalue(), "b.zip", Pencocok(demo_con))
     assert len(p.muatan[0].df) == 1 and not p.galat
     assert not (tmp_path.parent / "keluar.txt").exists()
 
@@ -125,7 +128,7 @@ def test_shapes_outside_indonesia_are_refused_and_invalid_ones_repaired(demo_con
     jauh = [[500, 200], [501, 200], [501, 201], [500, 201], [500, 200]]
     dasi = [[106.95, -6.30], [106.97, -6.28], [106.97, -6.30], [106.95, -6.28], [106.95, -6.30]]  # bow tie
     data = _geojson([(k1, kotak), (k2, jauh), (k3, dasi)])
-    p = batas.siapkan(muat.DATASETS["batas_wilayah"], data, "batas.geojson", muat.Pencocok(demo_con))
+    p = batas_wilayah.periksa_geo(DATASETS["batas_wilayah"], data, "batas.geojson", Pencocok(demo_con))
     df = p.muatan[0].df
     assert set(df.kode) == {k1, k3}
     (alasan,) = [g for gs in p.galat.values() for g in gs]

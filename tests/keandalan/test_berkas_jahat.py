@@ -29,7 +29,7 @@ from jalur import ROOT
 from keandalan_alat import lapor
 
 from sampah.ingest import baca, lembar, muat
-from sampah.ingest.validasi import MAKS_RINCI
+from sampah.ingest.deklarasi import MAKS_RINCI
 
 CSV_MB = float(os.environ.get("SAMPAH_CSV_MB", "20"))
 

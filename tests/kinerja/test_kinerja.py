@@ -188,6 +188,8 @@ def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
         tanpa_server=not chromium,
         impor_baris=500,
         kerja=tmp_path / "kerja",
+        beban_sesi=(2,),  # the load step, tiny: one process, two sessions (tests/kinerja has more)
+        beban_proses=(1,),
     )
     data = json.loads(keluar.read_text())
     assert {"kueri", "cache", "pandas", "halaman", "server", "impor", "ringkasan", "baris", "bangun"} <= set(
@@ -213,6 +215,12 @@ def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
     # every row loaded or rejected with a reason (the sample has identical same-day deposits)
     assert all(r["status"] == "dimuat" and r["dimuat"] + r["ditolak"] == r["baris"] for r in data["impor"])
     assert all(set(r["tahap"]) == {"periksa", "muat", "terbit", "total"} for r in data["impor"])
+    # the large files beside DuckDB's bare read_csv of the same bytes (issue #17)
+    besar = [r for r in data["impor"] if r["kasus"] == "berkas_besar"]
+    assert all(r["lantai_detik"] > 0 and r["rasio_lantai"] > 0 for r in besar)
+    assert "import_floor_ratio" in h["ringkasan"]["tercapai"]
+    gelombang = data["beban"]["proses"][0]["gelombang"]
+    assert [(w["sesi"], w["selesai"], w["galat"]) for w in gelombang] == [(2, 2, 0)]
     if chromium:
         assert data["server"]["puncak_mb"] > 0
     assert set(h["ringkasan"]["tercapai"]) >= {"warm_p95", "cold_p95", "floor_ratio", "pandas_ratio"}

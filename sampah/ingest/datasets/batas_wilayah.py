@@ -1,5 +1,6 @@
 """Official boundaries: GeoJSON, GeoPackage or a zipped Shapefile in any CRS -> EPSG:4326,
-simplified once, each feature matched to a kecamatan or kelurahan code (by code, else by name)."""
+simplified once, each feature matched to a kecamatan or kelurahan code (by code, else by name).
+Not a table: the file is checked whole here (`periksa_geo`) instead of by the shared steps."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ import pandas as pd
 from sampah.ingest import Tolak
 from sampah.ingest.baca import Tabel
 from sampah.ingest.cocok import Pencocok, kode_kemendagri
-from sampah.ingest.dataset import Dataset, norm_header
-from sampah.ingest.siapkan import Muatan, Persiapan
+from sampah.ingest.deklarasi import Dataset, Galat, Kolom
+from sampah.ingest.kolom import norm_header
+from sampah.ingest.susun import Muatan, Persiapan, tolak
 
 TOLERANSI_DERAJAT = 0.0001  # ~11 m: invisible at city zoom, keeps the stored GeoJSON small
 
@@ -122,7 +124,16 @@ def _periksa_bentuk(geom):  # noqa: ANN001, ANN202 - shapely geometry
     return g, None, True
 
 
-def siapkan(ds: Dataset, data: bytes, nama_file: str, c: Pencocok) -> Persiapan:
+def _kode(c: Pencocok, v: object) -> str | None:
+    """A feature's code as the store's kecamatan/kelurahan code (Kemendagri dotted, or BPS)."""
+    k = str(v).strip()
+    k = k if k in c.kec.kode or k in c.kel.kode else (kode_kemendagri(k) or k)
+    if k in c.kec.bps or k in c.kel.bps:
+        k = c.kec.bps.get(k) or c.kel.bps.get(k)
+    return k if k in c.kec.kode or k in c.kel.kode else None
+
+
+def periksa_geo(ds: Dataset, data: bytes, nama_file: str, c: Pencocok) -> Persiapan:
     gdf = _baca_geo(data, nama_file)
     if not c.kec.kode:
         raise Tolak("kd_f_wilayah_dulu")
@@ -133,17 +144,13 @@ def siapkan(ds: Dataset, data: bytes, nama_file: str, c: Pencocok) -> Persiapan:
     if kol_kode is None and kol_nama is None:
         raise Tolak("kd_f_kolom_wajib", kolom="kode / nama", ada=", ".join(map(str, props.columns[:20])))
     tabel = Tabel(props.astype(object).where(props.notna(), None), baris_header=1, format="geo")
-    galat: dict[int, list] = {}
+    galat = Galat()
     rows = []
     perbaikan: list[str] = []  # features whose self-intersections were repaired
     for i, geom in zip(props.index, gdf.geometry):
-        kode = tingkat = None
+        kode = None
         if kol_kode and props.at[i, kol_kode] is not None:
-            k = str(props.at[i, kol_kode]).strip()
-            k = k if k in c.kec.kode or k in c.kel.kode else (kode_kemendagri(k) or k)
-            if k in c.kec.bps or k in c.kel.bps:
-                k = c.kec.bps.get(k) or c.kel.bps.get(k)
-            kode = k if k in c.kec.kode or k in c.kel.kode else None
+            kode = _kode(c, props.at[i, kol_kode])
         if kode is None and kol_nama and props.at[i, kol_nama]:
             nama = str(props.at[i, kol_nama])
             kode = c.kelurahan(nama)[0] or c.kecamatan(nama)[0]
@@ -151,33 +158,24 @@ def siapkan(ds: Dataset, data: bytes, nama_file: str, c: Pencocok) -> Persiapan:
                 _, e, kw = c.kelurahan(nama)
                 _, e2, kw2 = c.kecamatan(nama)
                 e, kw = (e2, kw2) if e2 == "kd_e_nama_saran" and e != "kd_e_nama_saran" else (e, kw)
-                galat.setdefault(i, []).append((e, kw))
+                tolak(galat, i, e, **kw)
                 continue
         if kode is None:
-            galat.setdefault(i, []).append(
-                (
-                    "kd_e_kode_tak_dikenal",
-                    {
-                        "tingkat": "wilayah",
-                        "nilai": props.at[i, kol_kode] if kol_kode else "",
-                        "kota": c.nama_kota,
-                    },
-                )
-            )
+            nilai = props.at[i, kol_kode] if kol_kode else ""
+            tolak(galat, i, "kd_e_kode_tak_dikenal", tingkat="wilayah", nilai=nilai, kota=c.nama_kota)
             continue
         geom, salah, diperbaiki = _periksa_bentuk(geom)
         if salah:
-            galat.setdefault(i, []).append(salah)
+            tolak(galat, i, salah[0], **salah[1])
             continue
         if diperbaiki:
             perbaikan.append(str(props.at[i, kol_nama] if kol_nama else kode))
-        tingkat = "kecamatan" if kode in c.kec.kode else "kelurahan"
         g = geom.simplify(TOLERANSI_DERAJAT, preserve_topology=True)
         rows.append(
             {
                 "_i": i,
                 "kode": kode,
-                "tingkat": tingkat,
+                "tingkat": "kecamatan" if kode in c.kec.kode else "kelurahan",
                 "geojson": json.dumps(g.__geo_interface__),
                 "sumber": nama_file,
             }
@@ -185,18 +183,53 @@ def siapkan(ds: Dataset, data: bytes, nama_file: str, c: Pencocok) -> Persiapan:
     df = pd.DataFrame(rows, columns=["_i", "kode", "tingkat", "geojson", "sumber"]).set_index("_i")
     ganda = df.kode.duplicated()
     for i in df.index[ganda]:
-        galat.setdefault(i, []).append(("kd_e_duplikat", {"baris": "?"}))
+        tolak(galat, i, "kd_e_duplikat", baris="?")
     df = df[~ganda]
-    return Persiapan(
-        ds,
-        tabel,
-        {},
-        [Muatan("batas_wilayah", df, ("kode",), "perbarui")],
-        galat,
-        [("kd_c_crs", {"crs": "EPSG:4326"})]
-        + (
-            [("kd_c_geo_diperbaiki", {"n": len(perbaikan), "nama": ", ".join(perbaikan[:10])})]
-            if perbaikan
-            else []
+    muatan = [Muatan(ds.tabel, df, ds.kunci, ds.mode)]
+    catatan = [("kd_c_crs", {"crs": "EPSG:4326"})]
+    if perbaikan:
+        catatan.append(("kd_c_geo_diperbaiki", {"n": len(perbaikan), "nama": ", ".join(perbaikan[:10])}))
+    return Persiapan(ds, tabel, {}, muatan, galat, catatan)
+
+
+DATASET = Dataset(
+    "batas_wilayah",
+    ("Batas wilayah resmi (peta)", "Official boundaries (map)"),
+    "batas_wilayah",
+    ket="GeoJSON, GeoPackage atau Shapefile dalam .zip; proyeksi apa pun. Satu fitur per kecamatan atau "
+    "kelurahan, dengan kode atau nama.",
+    kunci=("kode",),
+    periksa_berkas=periksa_geo,
+    kolom=(
+        Kolom(
+            "kode",
+            "kode",
+            alias=(
+                "kode_kemendagri",
+                "kdcpum",
+                "kdepum",
+                "kode_wilayah",
+                "kode_kec",
+                "kode_kel",
+                "kode_kecamatan",
+                "kode_kelurahan",
+                "id",
+            ),
+            contoh="32.75.01",
         ),
-    )
+        Kolom(
+            "nama",
+            alias=(
+                "namobj",
+                "wadmkd",
+                "wadmkc",
+                "name",
+                "nama_kecamatan",
+                "nama_kelurahan",
+                "kecamatan",
+                "kelurahan",
+            ),
+            contoh="Bekasi Timur",
+        ),
+    ),
+)

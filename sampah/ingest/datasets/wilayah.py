@@ -1,0 +1,206 @@
+"""Wilayah: the kab/kota, its kecamatan and kelurahan with their Kemendagri (and BPS) codes, one row
+per kelurahan (or per kecamatan). The first import of a new city."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from sampah.ingest.cocok import kode_kemendagri
+from sampah.ingest.datasets.kolom_bersama import KECAMATAN, KELURAHAN, KODE_KECAMATAN, KODE_KELURAHAN
+from sampah.ingest.deklarasi import Dataset, Kolom
+from sampah.ingest.susun import Konteks, Muatan, judul_nama
+
+_KEC = ("kode", "kode_bps", "kota_kode", "nama", "luas_km2", "lat", "lon")
+_KEL = (
+    "kode",
+    "kode_bps",
+    "kecamatan_kode",
+    "nama",
+    "luas_km2",
+    "lat",
+    "lon",
+    "jumlah_rw",
+    "jumlah_rw_estimasi",
+)
+
+
+def susun(k: Konteks) -> list[Muatan]:
+    kota: dict[str, dict] = {}
+    kec: dict[str, dict] = {}
+    kel: dict[str, dict] = {}
+    for i in k.p.index:
+        kk = kode_kemendagri(str(k.sel(i, "kode_kecamatan") or ""))
+        if not kk or kk.count(".") != 2:
+            k.tolak(
+                i,
+                "kd_e_kode_format",
+                kolom=k.header("kode_kecamatan"),
+                tingkat="kecamatan",
+                nilai=k.sel(i, "kode_kecamatan"),
+                contoh="32.75.01",
+            )
+            continue
+        kl_raw = k.sel(i, "kode_kelurahan")
+        kl = kode_kemendagri(str(kl_raw)) if kl_raw else None
+        if kl_raw and (not kl or kl.count(".") != 3):
+            k.tolak(
+                i,
+                "kd_e_kode_format",
+                kolom=k.header("kode_kelurahan"),
+                tingkat="kelurahan",
+                nilai=kl_raw,
+                contoh="32.75.01.1001",
+            )
+            continue
+        if kl and not kl.startswith(kk + "."):
+            k.tolak(i, "kd_e_kode_induk", kelurahan=kl, kecamatan=kk)
+            continue
+        if kl and not k.sel(i, "kelurahan"):
+            k.tolak(i, "kd_e_wajib", kolom="kelurahan")
+            continue
+        kt = kode_kemendagri(str(k.sel(i, "kode_kota") or "")) or kk[:5]
+        kota.setdefault(
+            kt,
+            {
+                "kode": kt,
+                "nama": judul_nama(k.sel(i, "kota")) or kt,
+                "provinsi": judul_nama(k.sel(i, "provinsi")),
+            },
+        )
+        lokasi = {x: k.sel(i, x) for x in ("luas_km2", "lat", "lon")}
+        if kk not in kec:
+            kec[kk] = {
+                "kode": kk,
+                "kode_bps": k.sel(i, "kode_bps_kecamatan"),
+                "kota_kode": kt,
+                "nama": judul_nama(k.sel(i, "kecamatan")),
+                **({} if kl else lokasi),
+                "_i": i,
+            }
+        if kl:
+            if kl in kel:  # a kelurahan repeated (e.g. one row per bank sampah): fine if it agrees
+                if judul_nama(k.sel(i, "kelurahan")) != kel[kl]["nama"]:
+                    k.tolak(
+                        i,
+                        "kd_e_wilayah_beda",
+                        kode=kl,
+                        nama=kel[kl]["nama"],
+                        baris=k.tabel.baris_file(kel[kl]["_i"]),
+                    )
+                continue
+            rw = k.sel(i, "jumlah_rw")
+            kel[kl] = {
+                "kode": kl,
+                "kode_bps": k.sel(i, "kode_bps_kelurahan"),
+                "kecamatan_kode": kk,
+                "nama": judul_nama(k.sel(i, "kelurahan")),
+                **lokasi,
+                "jumlah_rw": None if rw is None else int(rw),
+                "jumlah_rw_estimasi": False,
+                "_i": i,
+            }
+    df_kec = pd.DataFrame([{c: r.get(c) for c in _KEC} for r in kec.values()], columns=list(_KEC))
+    df_kel = pd.DataFrame([{c: r.get(c) for c in _KEL} for r in kel.values()], columns=list(_KEL))
+    return [
+        Muatan(
+            "kota",
+            pd.DataFrame(list(kota.values()), columns=["kode", "nama", "provinsi"]),
+            ("kode",),
+            "lengkapi",
+            utama=False,
+        ),
+        Muatan("kecamatan", df_kec, ("kode",), "lengkapi", utama=df_kel.empty),
+        k.muatan(df_kel, utama=not df_kel.empty),
+    ]
+
+
+DATASET = Dataset(
+    "wilayah",
+    ("Wilayah (kecamatan & kelurahan)", "Areas (kecamatan & kelurahan)"),
+    "kelurahan",
+    ket="Satu baris per kelurahan (atau per kecamatan), dengan kode Kemendagri.",
+    susun=susun,
+    kunci=("kode",),
+    mode="lengkapi",
+    kolom=(
+        Kolom(
+            "kode_kota",
+            "kode",
+            alias=("kota_kode", "kode_kabupaten_kota", "kode_kab_kota", "kemendagri_kode_kabupaten_kota"),
+            contoh="32.75",
+            ket="Kode Kemendagri kab/kota; bila kosong diambil dari kode kecamatan.",
+        ),
+        Kolom(
+            "kota",
+            alias=(
+                "nama_kota",
+                "kabupaten_kota",
+                "kab_kota",
+                "nama_kabupaten_kota",
+                "bps_nama_kabupaten_kota",
+                "kemendagri_nama_kabupaten_kota",
+            ),
+            contoh="Kota Bekasi",
+            ket="Nama kab/kota.",
+        ),
+        Kolom("provinsi", alias=("nama_provinsi", "province"), contoh="Jawa Barat", ket="Nama provinsi."),
+        replace(
+            KODE_KECAMATAN,
+            wajib=True,
+            # not the BPS code's header: that one fills kode_bps_kecamatan
+            alias=tuple(a for a in KODE_KECAMATAN.alias if a != "bps_kode_kecamatan"),
+            ket="Kode Kemendagri kecamatan, mis. 32.75.01.",
+        ),
+        Kolom(
+            "kode_bps_kecamatan",
+            "kode",
+            alias=("bps_kode_kecamatan", "kecamatan_kode_bps"),
+            contoh="3275040",
+            ket="Kode BPS kecamatan (7 angka), bila ada.",
+        ),
+        replace(KECAMATAN, wajib=True, alias=KECAMATAN.alias[:5], ket="Nama kecamatan."),
+        replace(
+            KODE_KELURAHAN,
+            alias=KODE_KELURAHAN.alias[:5],
+            ket="Kode Kemendagri kelurahan; kosong untuk baris kecamatan.",
+        ),
+        Kolom(
+            "kode_bps_kelurahan",
+            "kode",
+            alias=("bps_kode_desa_kelurahan", "kelurahan_kode_bps"),
+            contoh="3275040001",
+            ket="Kode BPS kelurahan (10 angka), bila ada.",
+        ),
+        replace(KELURAHAN, alias=KELURAHAN.alias[:6], ket="Nama kelurahan/desa."),
+        Kolom(
+            "luas_km2",
+            "angka",
+            alias=("luas", "luas_wilayah", "area_km2"),
+            min=0,
+            maks=50_000,
+            contoh=3.49,
+            ket="Luas dalam km².",
+        ),
+        Kolom(
+            "lat",
+            "angka",
+            alias=("lintang", "latitude", "y"),
+            min=-11.5,
+            maks=6.5,
+            contoh=-6.2334,
+            ket="Lintang titik tengah (derajat desimal).",
+        ),
+        Kolom(
+            "lon",
+            "angka",
+            alias=("bujur", "longitude", "lng", "x"),
+            min=94,
+            maks=141.5,
+            contoh=107.0136,
+            ket="Bujur titik tengah (derajat desimal).",
+        ),
+        Kolom("jumlah_rw", "bulat", alias=("rw", "banyak_rw"), min=0, maks=500, contoh=28, ket="Jumlah RW."),
+    ),
+)
