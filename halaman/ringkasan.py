@@ -1,10 +1,13 @@
 """Ringkasan: the landing page. Headline figures, monthly chart and a table per kecamatan."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
 from sampah import charts, fmt, periode, ui
+from sampah.charts import sipsn as grafik_sipsn
 from sampah.i18n import definisi, t
 from sampah.tabel import K
 
@@ -20,7 +23,127 @@ KOLOM_KECAMATAN = [
     K("bs_per_10rb_penduduk", "k_bs_10rb", "angka", 2),
 ]
 
-p = ui.pilihan_sidebar()
+KOLOM_SIPSN = [
+    K("tahun", "sipsn_c_tahun"),
+    K("periode", "sipsn_c_periode"),
+    K("timbulan_ton", "sipsn_c_timbulan", "angka", 2),
+    K("timbulan_harian_ton", "sipsn_c_harian", "angka", 2),
+    K("pengurangan_ton", "sipsn_c_pengurangan_ton", "angka", 2),
+    K("pengurangan_pct", "sipsn_c_pengurangan", "angka", 2),
+    K("penanganan_ton", "sipsn_c_penanganan_ton", "angka", 2),
+    K("penanganan_pct", "sipsn_c_penanganan", "angka", 2),
+    K("terkelola_ton", "sipsn_c_terkelola_ton", "angka", 2),
+    K("terkelola_pct", "sipsn_c_terkelola", "angka", 2),
+    K("daur_ulang_ton", "sipsn_c_daur_ulang", "angka", 2),
+    K("bahan_baku_ton", "sipsn_c_bahan_baku", "angka", 2),
+    K("recycling_rate_pct", "sipsn_c_rr", "angka", 2),
+    K("est_timbulan_ton", "sipsn_c_est_timbulan", "angka", 0),
+    K("est_pengurangan_pct", "sipsn_c_est_pengurangan", "angka", 2),
+    K("est_penanganan_pct", "sipsn_c_est_penanganan", "angka", 2),
+    K("hari_data", "sipsn_c_hari", "angka"),
+]
+KOLOM_KOMPOSISI = [
+    K("kategori_teks", "sipsn_c_kategori"),
+    K("nilai", "sipsn_c_nilai", "angka", 2),
+    K("satuan", "sipsn_c_satuan"),
+    K("porsi_pct", "sipsn_c_porsi", "angka", 2),
+    K("nasional_median_pct", "sipsn_c_median", "angka", 2),
+]
+
+
+def bagian_sipsn() -> None:
+    """SIPSN: chosen peers with the national distribution behind them, this kab/kota's SIPSN series
+    beside this dashboard's estimate, and composition."""
+    pilihan = ui.q("sipsn_pilihan", selesai=per.selesai)
+    if pilihan.empty:
+        st.caption(t("sipsn_kosong", lang))
+        return
+    tahun = int(pilihan.tahun.iloc[0])
+    st.subheader(t("sipsn_judul", lang, tahun=tahun))
+    banding, seri, komp = st.tabs(
+        [
+            t("sipsn_tab_banding", lang),
+            t("sipsn_tab_seri", lang, kota=ui.aman(p.kota)),
+            t("sipsn_tab_komposisi", lang),
+        ]
+    )
+    lain = pilihan[~pilihan.kota_ini]
+    nama = dict(zip(lain.kode, lain.kabkota))
+    bawaan = list(lain[lain.bawaan].kode[:11])
+    with banding:
+        pertama = "sipsn" not in st.session_state and not st.query_params.get("sipsn")
+        ui.url_daftar("sipsn", list(nama), maks=12)
+        if pertama:  # the first visit without a link: the default peers
+            ui.setel("sipsn", bawaan)
+        kode = st.multiselect(
+            t("sipsn_pilih", lang),
+            list(nama),
+            key="sipsn",
+            max_selections=12,
+            format_func=lambda k: nama.get(k, k),
+            help=t("sipsn_pilih_bantuan", lang),
+        )
+        df = ui.q("sipsn_pembanding", selesai=per.selesai, pembanding=list(kode))
+        if not df.empty:
+            st.plotly_chart(charts.grafik_sipsn(df, lang), config=charts.TANPA_MODEBAR)
+            r = df.iloc[0]
+            st.caption(
+                t(
+                    "sipsn_sebaran",
+                    lang,
+                    tahun=tahun,
+                    n=fmt.angka(r.n_nasional, 0, lang),
+                    p=fmt.persen(r.pengurangan_p50 / 100, 2, lang),
+                    c=fmt.persen(r.penanganan_p50 / 100, 2, lang),
+                )
+                + " "
+                + t(
+                    "sipsn_catatan",
+                    lang,
+                    sumber=ui.aman(", ".join(df[~df.estimasi].sumber.dropna().unique())) or "–",
+                    kota=ui.aman(p.kota),
+                )
+            )
+    with seri:
+        d = ui.q("sipsn_seri")
+        d = d[d.ada_sipsn | d.hari_data.fillna(0).gt(0)]
+        if d.empty:
+            st.caption(t("sipsn_seri_kosong", lang, kota=ui.aman(p.kota)))
+        else:
+            st.plotly_chart(grafik_sipsn.seri(d, lang), config=charts.TANPA_MODEBAR)
+            ui.tabel(d, KOLOM_SIPSN, lang, semua_baris=True, unduh_nama="sipsn_kota", judul=p.kota, p=p)
+            kg = d[d.kg_sipsn.notna()]
+            beda = " ".join(
+                t(
+                    "sipsn_seri_kg",
+                    lang,
+                    tahun=int(r.tahun),
+                    kg=fmt.angka(r.kg_sipsn, 2, lang),
+                    penduduk=fmt.angka(r.penduduk, 0, lang),
+                )
+                for r in kg.itertuples()
+            )
+            st.caption(t("sipsn_seri_ket", lang, kg=fmt.angka(d.kg_norma.iloc[0], 2, lang), beda=beda))
+    with komp:
+        semua = pilihan.set_index("kode").kabkota.to_dict()
+        awal = pilihan[pilihan.kota_ini].kode.tolist() + list(kode)
+        kab = st.selectbox(
+            t("sipsn_komp_pilih", lang), awal + [k for k in semua if k not in awal], format_func=semua.get
+        )
+        c = ui.q("sipsn_komposisi", selesai=per.selesai, kode=kab)
+        if c.empty:
+            st.caption(t("sipsn_komp_kosong", lang, kab=ui.aman(semua.get(kab, kab))))
+        else:
+            st.plotly_chart(grafik_sipsn.komposisi(c, lang), config=charts.TANPA_MODEBAR)
+            c = c.assign(kategori_teks=[t(f"sipsn_k_{k}", lang) for k in c.kategori])
+            ui.tabel(c, KOLOM_KOMPOSISI, lang, semua_baris=True, unduh_nama=f"sipsn_komposisi_{kab}")
+            st.caption(t("sipsn_komp_ket", lang, tahun=int(c.tahun.iloc[0])))
+
+
+# a store holding only SIPSN figures still shows them (the sidebar's "no data yet" is for stores
+# with nothing to show at all)
+ada_sipsn = not ui.q("sipsn_pilihan", selesai=date.today()).empty
+p = ui.pilihan_sidebar(perlu_data=not ada_sipsn)
 lang = p.lang
 per = p.periode
 prev, lalu = per.sebelumnya(), per.tahun_lalu()
@@ -32,36 +155,57 @@ tahun_lalu = ui.q("ringkasan_kpi", **p.params(lalu)).iloc[0]
 ui.kepala(t("ringkasan_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 if kini.ton_tpa == 0 and kini.ton_diversi == 0:
-    st.info(t("tidak_ada_data", lang))
+    st.info(t("sipsn_hanya" if ada_sipsn and p.tanpa_data else "tidak_ada_data", lang))
+    if ada_sipsn:
+        bagian_sipsn()
     st.stop()
 
-label_prev = periode.label(prev.kunci, lang)
-label_lalu = periode.label(lalu.kunci, lang)
+# Each dataset has its own newest complete month (v_rentang_data): a card of TPA tonnes compares
+# the months the weighbridge data covers, cut at the same point in the comparison periods.
+rentang = ui.q("rentang_data").set_index("dataset")
+seri = {d: ui.seri_kpi("ringkasan_kpi", p, rentang, d) for d in ("tpa_muatan", "diversi", "bersama")}
 
 
-def ada_data(baris: pd.Series) -> bool:
-    """A comparison period without any records is shown as such, not as a change from zero."""
-    return bool(baris.ton_tpa > 0 or baris.ton_diversi > 0)
+def ada_data(baris: pd.Series | None, data: str = "") -> bool:
+    """A comparison period without any records (of the card's dataset; of both for the rate) is
+    shown as such, not as a change from zero."""
+    if baris is None:
+        return False
+    tpa, div = bool(baris.ton_tpa > 0), bool(baris.ton_diversi > 0)
+    return {"tpa_muatan": tpa, "diversi": div, "bersama": tpa and div}.get(data, tpa or div)
 
 
-def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, **kw) -> ui.Kpi:  # noqa: ANN001
+def kpi(judul: str, kolom: str, tulis, bantuan: str, poin: bool = False, data: str = "", **kw) -> ui.Kpi:  # noqa: ANN001
     """A headline figure with its change against the previous period (the card's arrow) and the
-    same period last year (a line under it). `tulis` formats a value of `kolom` in full."""
+    same period last year (a line under it), over the span its `data` set covers (see above);
+    without `data`, over the chosen period. `tulis` formats a value of `kolom` in full."""
     catatan = list(kw.pop("catatan", ()))
-    if prev.kunci != lalu.kunci:
-        if ada_data(tahun_lalu):
-            ubah = fmt.perubahan(kini[kolom], tahun_lalu[kolom], lang, poin) or fmt.NA
-            catatan.insert(0, f"{label_lalu}: {tulis(tahun_lalu[kolom])} ({ubah})")
+    sr = seri.get(data)
+    if sr is None:  # not tied to one dataset (CSR projects): the chosen period
+        sr = ui.SeriKpi(per, kini, sebelum, tahun_lalu, True, True, None)
+    if sr.kini is None:  # this dataset ends before the period starts
+        return ui.Kpi(judul, fmt.NA, bantuan, catatan=(*ui.catatan_seri(sr, lang), *catatan), **kw)
+    pp = sr.periode
+    if pp.sebelumnya().kunci != pp.tahun_lalu().kunci:
+        label = periode.label(pp.tahun_lalu().kunci, lang)
+        if not sr.lalu_sebanding:
+            catatan.insert(0, t("banding_tak_lengkap", lang, p=label))
+        elif ada_data(sr.lalu, data):
+            ubah = fmt.perubahan(sr.kini[kolom], sr.lalu[kolom], lang, poin) or fmt.NA
+            catatan.insert(0, f"{label}: {tulis(sr.lalu[kolom])} ({ubah})")
         else:
-            catatan.insert(0, t("tanpa_data_banding", lang, p=label_lalu))
-    ada = ada_data(sebelum)
+            catatan.insert(0, t("tanpa_data_banding", lang, p=label))
+    label_prev = periode.label(pp.sebelumnya().kunci, lang)
+    if not sr.sebelum_sebanding:
+        catatan.insert(0, t("banding_tak_lengkap", lang, p=label_prev))
+    ada = sr.sebelum_sebanding and ada_data(sr.sebelum, data)
     return ui.Kpi(
         judul,
-        kw.pop("nilai", None) or tulis(kini[kolom]),
+        kw.pop("nilai", None) or tulis(sr.kini[kolom]),
         bantuan,
-        ubah=fmt.ubah(kini[kolom], sebelum[kolom], lang, poin) if ada else None,
+        ubah=fmt.ubah(sr.kini[kolom], sr.sebelum[kolom], lang, poin) if ada else None,
         banding=t("vs_sebelumnya", lang, p=label_prev),
-        catatan=tuple(catatan),
+        catatan=(*ui.catatan_seri(sr, lang), *catatan),
         **kw,
     )
 
@@ -70,6 +214,13 @@ ton = lambda v: fmt.ton(v, lang)  # noqa: E731
 pct = lambda v: fmt.persen(v, 2, lang)  # noqa: E731
 target = fmt.persen(kini.target_pengurangan_pct, 0, lang)
 tanpa_asal = kini.ton_tpa_tanpa_asal > 0
+div = seri["diversi"].kini if seri["diversi"].kini is not None else kini
+if pd.isna(div.penduduk):  # no population loaded: the reduction % cannot be computed
+    catatan_pengurangan = t("tanpa_penduduk_singkat", lang)
+else:
+    catatan_pengurangan = t("target_dari", lang, target=target) + (
+        " · " + t("penduduk_estimasi_singkat", lang) if div.penduduk_estimasi is True else ""
+    )
 ui.baris_kpi(
     [
         kpi(
@@ -77,21 +228,27 @@ ui.baris_kpi(
             "ton_tpa",
             ton,
             t("kpi_tpa_bantuan", lang, tpa=ui.aman(p.tpa)),
+            data="tpa_muatan",
             naik_baik=False,  # less to the landfill is the good news
             catatan=[t("tanpa_asal", lang, ton=ton(kini.ton_tpa_tanpa_asal))] if tanpa_asal else [],
         ),
-        kpi(t("kpi_diversi", lang), "ton_diversi", ton, t("kpi_diversi_bantuan", lang)),
-        kpi(t("kpi_tingkat", lang), "tingkat_diversi", pct, t("kpi_tingkat_bantuan", lang), poin=True),
+        kpi(t("kpi_diversi", lang), "ton_diversi", ton, t("kpi_diversi_bantuan", lang), data="diversi"),
+        kpi(
+            t("kpi_tingkat", lang),
+            "tingkat_diversi",
+            pct,
+            t("kpi_tingkat_bantuan", lang),
+            poin=True,
+            data="bersama",
+        ),
         kpi(
             t("kpi_pengurangan", lang) + "*",
             "persen_pengurangan",
             pct,
             t("kpi_pengurangan_bantuan", lang, target=target),
             poin=True,
-            catatan=[
-                t("target_dari", lang, target=target)
-                + (" · " + t("penduduk_estimasi_singkat", lang) if kini.penduduk_estimasi else "")
-            ],
+            data="diversi",
+            catatan=[catatan_pengurangan],
         ),
         kpi(
             t("kpi_bs", lang),
@@ -102,9 +259,9 @@ ui.baris_kpi(
                 t(
                     "kpi_bs_lapor",
                     lang,
-                    n=fmt.angka(kini.bs_melapor, 0, lang),
-                    bulan=fmt.tanggal(per.selesai, lang, "MMM y"),
-                    pct=fmt.persen(kini.kelengkapan_lapor, 0, lang),
+                    n=fmt.angka(div.bs_melapor, 0, lang),
+                    bulan=fmt.tanggal(seri["diversi"].periode.selesai, lang, "MMM y"),
+                    pct=fmt.persen(div.kelengkapan_lapor, 0, lang),
                 )
             ],
         ),
@@ -164,21 +321,7 @@ st.caption(
     )
 )
 
-sipsn = ui.q("sipsn_banding", selesai=per.selesai)
-if sipsn.empty:
-    st.caption(t("sipsn_kosong", lang))
-else:
-    st.subheader(t("sipsn_judul", lang, tahun=int(sipsn.tahun.iloc[0])))
-    st.plotly_chart(charts.grafik_sipsn(sipsn, lang), config=charts.TANPA_MODEBAR)
-    lain = sipsn[~sipsn.kota_ini].sumber.dropna().unique()
-    st.caption(
-        t("sipsn_catatan", lang, sumber=ui.aman(", ".join(lain)) or "–", kota=ui.aman(p.kota))
-        + (
-            ""
-            if sipsn.kota_ini.any()
-            else " " + t("sipsn_tanpa_kota", lang, kota=ui.aman(p.kota), tahun=int(sipsn.tahun.iloc[0]))
-        )
-    )
+bagian_sipsn()
 
 with st.expander(t("definisi", lang), icon=":material/functions:"):
     konteks = ui.q("konteks").iloc[0]

@@ -7,6 +7,6 @@ SELECT date_trunc('month', d.tanggal)::DATE AS bulan, d.kecamatan_kode, c.nama A
 FROM v_diversi_bahan d
 JOIN kecamatan c ON c.kode = d.kecamatan_kode
 WHERE d.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-  AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], d.kecamatan_kode))
+  AND (kecamatan_dipilih(d.kecamatan_kode, $kecamatan))
 GROUP BY ALL
 ORDER BY 1, 2, 4, 5;

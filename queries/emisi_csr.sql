@@ -8,8 +8,7 @@ WITH proyek AS (
     FROM csr_proyek p
     LEFT JOIN kelurahan k ON k.kode = p.kelurahan_kode
     WHERE p.status <> 'usulan' AND p.mulai IS NOT NULL AND len(coalesce(p.bank_sampah_ids, [])) > 0
-      AND (len($kecamatan::VARCHAR[]) = 0
-           OR list_contains($kecamatan::VARCHAR[], coalesce(p.kecamatan_kode, k.kecamatan_kode)))
+      AND (kecamatan_dipilih(coalesce(p.kecamatan_kode, k.kecamatan_kode), $kecamatan))
 )
 SELECT p.id AS proyek_id, p.perusahaan, p.program, date_trunc('month', s.tanggal)::DATE AS bulan,
        b.bahan, sum(s.berat_kg) / 1000.0 AS ton

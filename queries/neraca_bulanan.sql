@@ -4,14 +4,14 @@
 -- columns: bulan, hari, timbulan_ton, ton_bank_sampah, ton_pengolahan, ton_diversi, ton_tpa, persen_pengurangan, persen_penanganan, persen_terkelola, penduduk_estimasi
 WITH pilih AS (
     SELECT kode FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 ), bulanan AS (
     SELECT date_trunc('month', tanggal)::DATE AS bulan, sum(ton_bank_sampah) AS bs,
            sum(ton_pengolahan) AS olah, sum(ton_diversi) AS diversi, sum(ton_tpa) AS tpa
     FROM v_neraca_harian
     WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE
       AND (kecamatan_kode IN (SELECT kode FROM pilih)
-           OR (kecamatan_kode IS NULL AND len($kecamatan::VARCHAR[]) = 0))
+           OR (kecamatan_kode IS NULL AND seluruh_kota($kecamatan)))
     GROUP BY 1
 ), pop AS (
     SELECT y.tahun, sum(p.penduduk) AS penduduk, bool_or(p.estimasi) AS estimasi,

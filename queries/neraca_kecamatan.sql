@@ -5,7 +5,7 @@
 -- columns: kecamatan_kode, kecamatan, penduduk, penduduk_estimasi, penduduk_tahun, kg_per_orang_hari, hari, timbulan_ton, ton_bank_sampah, ton_pengolahan, ton_diversi, ton_tpa, ton_tak_terkelola, persen_pengurangan, persen_penanganan, persen_terkelola
 WITH pilih AS (
     SELECT kode, nama FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 ), neraca AS (
     SELECT kecamatan_kode, sum(ton_bank_sampah) AS bs, sum(ton_pengolahan) AS olah,
            sum(ton_diversi) AS diversi, sum(ton_tpa) AS tpa
@@ -22,20 +22,20 @@ WITH pilih AS (
     UNION ALL
     SELECT NULL, NULL, NULL, NULL, NULL, 0, 0, 0, n.tpa
     FROM neraca n
-    WHERE n.kecamatan_kode IS NULL AND len($kecamatan::VARCHAR[]) = 0 AND n.tpa > 0
+    WHERE n.kecamatan_kode IS NULL AND seluruh_kota($kecamatan) AND n.tpa > 0
 )
 SELECT b.kecamatan_kode, b.kecamatan, b.penduduk, b.estimasi AS penduduk_estimasi,
        b.tahun AS penduduk_tahun, s.kg_per_orang_hari,
-       ($selesai::DATE - $mulai::DATE + 1) AS hari,
-       timbulan_ton(b.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1) AS timbulan_ton,
+       (hari_periode($mulai::DATE, $selesai::DATE)) AS hari,
+       timbulan_ton(b.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE)) AS timbulan_ton,
        b.bs AS ton_bank_sampah, b.olah AS ton_pengolahan, b.diversi AS ton_diversi, b.tpa AS ton_tpa,
-       ton_tak_terkelola(timbulan_ton(b.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1),
+       ton_tak_terkelola(timbulan_ton(b.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE)),
                          b.diversi, b.tpa) AS ton_tak_terkelola,
        persen_pengurangan(b.diversi,
-           timbulan_ton(b.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1)) AS persen_pengurangan,
+           timbulan_ton(b.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE))) AS persen_pengurangan,
        persen_penanganan(b.tpa,
-           timbulan_ton(b.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1)) AS persen_penanganan,
+           timbulan_ton(b.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE))) AS persen_penanganan,
        persen_terkelola(b.diversi, b.tpa,
-           timbulan_ton(b.penduduk, s.kg_per_orang_hari, $selesai::DATE - $mulai::DATE + 1)) AS persen_terkelola
+           timbulan_ton(b.penduduk, s.kg_per_orang_hari, hari_periode($mulai::DATE, $selesai::DATE))) AS persen_terkelola
 FROM baris b CROSS JOIN v_setelan s
 ORDER BY b.kecamatan_kode NULLS LAST;

@@ -7,6 +7,6 @@ SELECT p.jenis_fasilitas, count(DISTINCT p.fasilitas) AS fasilitas, sum(p.ton) A
 FROM pengolahan p
 JOIN kelurahan k ON k.kode = p.kelurahan_kode
 WHERE p.tanggal BETWEEN $mulai::DATE AND $selesai::DATE
-  AND (len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], k.kecamatan_kode))
+  AND (kecamatan_dipilih(k.kecamatan_kode, $kecamatan))
 GROUP BY 1
 ORDER BY ton DESC, jenis_fasilitas;

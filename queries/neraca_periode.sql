@@ -5,7 +5,7 @@
 -- columns: tahun, hari, timbulan_ton, ton_bank_sampah, ton_pengolahan, ton_diversi, ton_tpa, ton_tak_terkelola, persen_pengurangan, persen_penanganan, persen_terkelola, penduduk_estimasi
 WITH pilih AS (
     SELECT kode FROM kecamatan
-    WHERE len($kecamatan::VARCHAR[]) = 0 OR list_contains($kecamatan::VARCHAR[], kode)
+    WHERE kecamatan_dipilih(kode, $kecamatan)
 ), hari AS (
     SELECT year(d) AS tahun, count(*) AS hari
     FROM (SELECT unnest(range($mulai::DATE, $selesai::DATE + INTERVAL 1 DAY, INTERVAL 1 DAY)) AS d)
@@ -16,7 +16,7 @@ WITH pilih AS (
     FROM v_neraca_harian
     WHERE tanggal BETWEEN $mulai::DATE AND $selesai::DATE
       AND (kecamatan_kode IN (SELECT kode FROM pilih)
-           OR (kecamatan_kode IS NULL AND len($kecamatan::VARCHAR[]) = 0))
+           OR (kecamatan_kode IS NULL AND seluruh_kota($kecamatan)))
     GROUP BY 1
 ), pop AS (
     SELECT h.tahun, sum(p.penduduk) AS penduduk, bool_or(p.estimasi) AS estimasi,

@@ -1,28 +1,35 @@
--- The city's pengurangan and penanganan % beside peer kab/kota from imported SIPSN figures, for the
--- newest SIPSN year up to the period's year. The city's own row is computed from this database:
--- pengurangan = diverted / estimated generation; penanganan = landfilled / estimated generation
--- (TPA tonnage counts as penanganan, pemrosesan akhir), over the days of that year with data.
+-- The default comparison for a period (Ringkasan's first view, the presentation slide): this kab/kota
+-- beside its default peers (sipsn_peer: named in the setting sipsn_pembanding, then same province and
+-- size class nearest in timbulan), at most 11 of them, for the newest SIPSN year up to the period's.
+-- Same rows and columns as sipsn_pembanding.sql.
 -- params: selesai DATE
--- columns: tahun, kabkota, pengurangan_pct, penanganan_pct, kota_ini, sumber
-WITH th AS (
-    SELECT coalesce(max(tahun) FILTER (WHERE tahun <= year($selesai::DATE)), max(tahun)) AS tahun FROM sipsn
-), kota_ini AS (
-    SELECT th.tahun, k.nama AS kabkota,
-           persen_pengurangan(sum(n.ton_diversi),
-               timbulan_ton(p.penduduk, s.kg_per_orang_hari, count(DISTINCT n.tanggal))) * 100 AS pengurangan_pct,
-           sum(n.ton_tpa) / timbulan_ton(p.penduduk, s.kg_per_orang_hari, count(DISTINCT n.tanggal)) * 100
-               AS penanganan_pct
-    FROM th
-    JOIN v_neraca_harian n ON year(n.tanggal) = th.tahun
-    CROSS JOIN (SELECT nama FROM kota ORDER BY kode LIMIT 1) k
-    CROSS JOIN (SELECT sum(penduduk) AS penduduk FROM penduduk_kecamatan_pada((SELECT tahun FROM th))) p
-    CROSS JOIN v_setelan s
-    GROUP BY th.tahun, k.nama, p.penduduk, s.kg_per_orang_hari
+-- columns: tahun, kode, kabkota, pengurangan_pct, penanganan_pct, kota_ini, estimasi, sumber, n_nasional, pengurangan_p25, pengurangan_p50, pengurangan_p75, penanganan_p25, penanganan_p50, penanganan_p75
+WITH th AS (SELECT sipsn_tahun($selesai::DATE) AS tahun),
+nas AS (
+    SELECT count(*) AS n_nasional,
+           quantile_cont(pengurangan_pct, 0.25) AS pengurangan_p25,
+           quantile_cont(pengurangan_pct, 0.5) AS pengurangan_p50,
+           quantile_cont(pengurangan_pct, 0.75) AS pengurangan_p75,
+           quantile_cont(penanganan_pct, 0.25) AS penanganan_p25,
+           quantile_cont(penanganan_pct, 0.5) AS penanganan_p50,
+           quantile_cont(penanganan_pct, 0.75) AS penanganan_p75
+    FROM sipsn WHERE tahun = (SELECT tahun FROM th) AND (pengurangan_pct IS NOT NULL OR penanganan_pct IS NOT NULL)
+),
+k AS (SELECT kode FROM kota ORDER BY kode LIMIT 1),
+bawaan AS (
+    SELECT kode FROM sipsn_peer((SELECT tahun FROM th)) WHERE bawaan AND NOT coalesce(kota_ini, false) ORDER BY urut LIMIT 11
+),
+baris AS (
+    SELECT s.tahun, s.kode_kabkota AS kode, s.kabkota, s.pengurangan_pct, s.penanganan_pct,
+           coalesce(s.kode_kabkota = (SELECT kode FROM k), false) AS kota_ini, false AS estimasi,
+           coalesce(s.sumber, 'SIPSN ' || s.tahun || ' (sipsn.menlhk.go.id)') AS sumber
+    FROM sipsn s
+    WHERE s.tahun = (SELECT tahun FROM th)
+      AND (s.kode_kabkota IN (SELECT kode FROM bawaan) OR s.kode_kabkota = (SELECT kode FROM k))
+    UNION ALL
+    SELECT tahun, kode, kabkota, est_pengurangan_pct, est_penanganan_pct, true, true, 'Dasbor ini (estimasi timbulan)'
+    FROM v_sipsn_kota WHERE tahun = (SELECT tahun FROM th) AND hari_data > 0
 )
-SELECT s.tahun, s.kabkota, s.pengurangan_pct, s.penanganan_pct, false AS kota_ini, s.sumber
-FROM sipsn s JOIN th ON th.tahun = s.tahun
-WHERE s.kabkota NOT IN (SELECT kabkota FROM kota_ini)
-UNION ALL
-SELECT tahun, kabkota, pengurangan_pct, penanganan_pct, true, 'Dasbor ini (estimasi timbulan)'
-FROM kota_ini
-ORDER BY kota_ini DESC, pengurangan_pct DESC;
+SELECT b.*, nas.*
+FROM baris b CROSS JOIN nas
+ORDER BY kota_ini DESC, estimasi, pengurangan_pct DESC NULLS LAST;

@@ -16,7 +16,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah import ringkas
+from sampah import demo_csr, ringkas
 from sampah.ingest.datasets import sipsn as sipsn_capaian
 from sampah.kalender import BULAN_HUJAN, LEBARAN
 from sampah.wilayah import load_reference
@@ -73,14 +73,22 @@ KATEGORI = {  # kategori: (share of weight, [(subjenis, Rp/kg in 2024, share wit
     "lainnya": (0.03, [("kain/karet", 500, 1.0)]),
 }
 
-# SIPSN 2024 peers (sipsn.menlhk.go.id export, see domain.md): timbulan t/yr, pengurangan %,
-# penanganan %, recycling rate %.
+# SIPSN 2024 peers (sipsn.menlhk.go.id export, see domain.md): Kemendagri code, timbulan t/yr,
+# pengurangan %, penanganan %, recycling rate %; names as the national reference spells them.
 SIPSN_2024 = [
-    ("Jawa Barat", "Kab. Bekasi", 614_462, 0.41, 53.82, 0.29),
-    ("Jawa Tengah", "Kota Semarang", 434_244, 27.67, 71.34, 27.16),
-    ("Kalimantan Timur", "Kota Bontang", 38_963, 28.56, 71.12, 27.97),
-    ("DKI Jakarta", "Kota Adm. Jakarta Timur", 859_045, 28.18, 71.59, 26.57),
-    ("Jawa Barat", "Kota Bandung", 546_151, 18.00, 67.59, 18.20),
+    ("Jawa Barat", "32.16", "Kabupaten Bekasi", 614_462, 0.41, 53.82, 0.29),
+    ("Jawa Tengah", "33.74", "Kota Semarang", 434_244, 27.67, 71.34, 27.16),
+    ("Kalimantan Timur", "64.74", "Kota Bontang", 38_963, 28.56, 71.12, 27.97),
+    (
+        "Daerah Khusus Ibukota Jakarta",
+        "31.75",
+        "Kota Administrasi Jakarta Timur",
+        859_045,
+        28.18,
+        71.59,
+        26.57,
+    ),
+    ("Jawa Barat", "32.73", "Kota Bandung", 546_151, 18.00, 67.59, 18.20),
 ]
 
 # Perpres 97/2017 (Jakstranas) yearly pengurangan/penanganan targets; interim years recalled,
@@ -114,30 +122,8 @@ SETELAN_ANALISIS = [
         "Komposisi SIPSN Kota Bekasi 2023: sisa makanan 65,2% + kayu/ranting 7,2% "
         "(github muhammadFadjarYulianto/greenlify_deployment)",
     ),
-]
-
-PERUSAHAAN = [  # fictitious companies: this is sample data
-    "PT Contoh Plastik Nusantara",
-    "PT Sampel Energi Patriot",
-    "PT Ilustrasi Logistik Bekasi",
-    "PT Contoh Pangan Sejahtera",
-    "PT Demo Kemasan Indonesia",
-    "PT Contoh Properti Kalimalang",
-    "Bank Contoh Daerah",
-    "PT Sampel Otomotif Cikarang",
-]
-PROGRAM_LH = [
-    "Penguatan bank sampah (timbangan digital, gerobak motor)",
-    "Rumah maggot BSF",
-    "Komposter komunal RW",
-    "Edukasi pilah sampah di sekolah",
-    "Pengolahan minyak jelantah",
-]
-PROGRAM_LAIN = [
-    ("pendidikan", "Beasiswa siswa berprestasi"),
-    ("kesehatan", "Posyandu sehat"),
-    ("infrastruktur", "Perbaikan jalan lingkungan"),
-    ("usaha ekonomi", "Pelatihan UMKM"),
+    # the peers DESIGN.md names for Kota Bekasi: Kota Semarang, Kota Bontang, Jakarta Timur
+    ("sipsn_pembanding", "33.74,64.74,31.75", "Pembanding yang disebut DLH (contoh)"),
 ]
 
 
@@ -271,52 +257,6 @@ def _bank_sampah(
     df["induk_id"] = np.where(df.jenis == "unit", "BSI-0001", None)
     df = df[df.berdiri <= end64].reset_index(drop=True)
     return df
-
-
-def _csr(rng: np.random.Generator, kel: pd.DataFrame, start: date, end: date) -> pd.DataFrame:
-    start64, end64 = np.datetime64(start), np.datetime64(end)
-    span = (end64 - start64).astype(int)
-    rows = []
-    lh_kel = rng.choice(len(kel), size=12, replace=False)
-    for i, ki in enumerate(lh_kel):
-        # starts spread over the middle of the window so there is data before and after
-        mulai = start64 + int(span * rng.uniform(0.2, 0.8))
-        rows.append(("lingkungan hidup", PROGRAM_LH[i % len(PROGRAM_LH)], ki, mulai))
-    for i in range(8):
-        bidang, program = PROGRAM_LAIN[i % len(PROGRAM_LAIN)]
-        rows.append((bidang, program, rng.integers(len(kel)), start64 + int(span * rng.uniform(0, 1))))
-    for i in range(3):  # proposals for next year
-        rows.append(
-            ("lingkungan hidup", PROGRAM_LH[i], rng.integers(len(kel)), end64 + int(rng.integers(60, 300)))
-        )
-    out = []
-    for i, (bidang, program, ki, mulai) in enumerate(rows):
-        k = kel.iloc[int(ki)]
-        anggaran = float(np.round(rng.lognormal(np.log(250e6), 0.8), -6))
-        selesai = mulai + int(rng.integers(180, 720))
-        status = "usulan" if mulai > end64 else ("berjalan" if selesai > end64 else "selesai")
-        realisasi = 0.0 if status == "usulan" else float(np.round(anggaran * rng.uniform(0.6, 1.0), -5))
-        lh = bidang == "lingkungan hidup"
-        out.append(
-            {
-                "id": f"CSR-{i + 1:03d}",
-                "perusahaan": PERUSAHAAN[int(rng.integers(len(PERUSAHAAN)))],
-                "program": program,
-                "bidang": bidang,
-                "kecamatan_kode": k.kecamatan_kode,
-                "kelurahan_kode": k.kode,
-                "lat": k.lat + rng.normal(0, 0.003),
-                "lon": k.lon + rng.normal(0, 0.003),
-                "anggaran_rp": anggaran,
-                "realisasi_rp": realisasi,
-                "mulai": mulai,
-                "selesai": selesai,
-                "status": status,
-                "keluaran": "Sarana pengurangan sampah" if lh else "Kegiatan sosial",
-                "kapasitas_ton_bulan": float(np.round(rng.uniform(1, 8), 1)) if lh else None,
-            }
-        )
-    return pd.DataFrame(out)
 
 
 def _setoran(
@@ -536,7 +476,7 @@ def fill(
     kec_share = kel.assign(s=kel_share).groupby("kecamatan_kode").s.sum()
 
     bs = _bank_sampah(rng, kel, kel_share, end)
-    csr = _csr(rng, kel, start, end)
+    csr = demo_csr.proyek(rng, kel, start, end)
     n_setoran = _setoran(rng, con, bs, csr, start, end, scale)
     pengolahan = _pengolahan(rng, kel, start, end)
     n_muatan = _tpa_muatan(rng, con, kec_share, start, end)
@@ -561,10 +501,24 @@ def fill(
     )
     sipsn = pd.DataFrame(
         [
-            (2024, p, k, t, t * b / 100, b, t * c / 100, c, None, None, r, "SIPSN 2024 (sipsn.menlhk.go.id)")
-            for p, k, t, b, c, r in SIPSN_2024
+            (
+                2024,
+                p,
+                kd,
+                k,
+                t,
+                t * b / 100,
+                b,
+                t * c / 100,
+                c,
+                None,
+                None,
+                r,
+                "SIPSN 2024 (sipsn.menlhk.go.id)",
+            )
+            for p, kd, k, t, b, c, r in SIPSN_2024
         ],
-        columns=["tahun", "provinsi", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
+        columns=["tahun", "provinsi", "kode_kabkota", "kabkota", *sipsn_capaian.CAPAIAN, "sumber"],
     )
     settings = pd.DataFrame(
         [

@@ -104,7 +104,11 @@ def html_kilas(
                 t("kpi_pengurangan", lang),
                 fmt.persen(kpi.persen_pengurangan, 2, lang),
                 t("target_dari", lang, target=fmt.persen(target, 0, lang))
-                + (" · " + t("an_kilas_estimasi", lang) if kpi.penduduk_estimasi else ""),
+                + (
+                    " · " + t("an_kilas_estimasi", lang)
+                    if pd.notna(kpi.penduduk_estimasi) and kpi.penduduk_estimasi
+                    else ""
+                ),
             ),
             _kartu(
                 t("an_kilas_tpa_hari", lang),

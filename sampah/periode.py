@@ -44,6 +44,21 @@ class Periode:
         selesai = min(penuh, self.selesai + relativedelta(months=bulan)) if self.berjalan else penuh
         return Periode(kunci_dari(mulai, self.skala), mulai, selesai, penuh)
 
+    def potong(self, akhir: date | None) -> Periode | None:
+        """This period as far as one dataset reaches (`akhir`, its newest complete day): the same
+        period when it reaches the end, None when it ends before the period starts. A cut period
+        runs on (`berjalan`), so its comparisons are cut at the same point."""
+        if akhir is None or akhir >= self.selesai:
+            return self
+        if akhir < self.mulai:
+            return None
+        return Periode(self.kunci, self.mulai, akhir, self.selesai_penuh)
+
+    def dalam(self, awal: date | None, akhir: date | None) -> bool:
+        """Does a dataset holding data from `awal` to `akhir` cover this whole period? A year is
+        never compared with an earlier year the data covers only in part."""
+        return awal is not None and akhir is not None and awal <= self.mulai and self.selesai <= akhir
+
     def sebelumnya(self) -> Periode:
         return self.geser(-_MONTHS[self.skala])
 

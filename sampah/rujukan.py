@@ -366,3 +366,15 @@ def ke_bps(kode: str) -> Terjemahan:
 
 def ke_kemendagri(kode_bps: str) -> Terjemahan:
     return rujukan().ke_kemendagri(kode_bps)
+
+
+def nama_kabkota(kode: str) -> str | None:
+    """The reference name of a Kemendagri kab/kota code (32.75 -> 'Kota Bekasi'), None when the code
+    names no kab/kota of the reference: for a store or file that gave only the code."""
+    if not re.fullmatch(r"\d{2}\.\d{2}", kode or ""):
+        return None
+    try:
+        w = kabkota(kode)
+    except BukanSatu:
+        return None
+    return w.nama if w.kode == kode else None

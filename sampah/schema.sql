@@ -199,6 +199,30 @@ CREATE TABLE IF NOT EXISTS sipsn_komposisi (
     PRIMARY KEY (tahun, kabkota, kelompok, kategori)
 );
 
+-- Added after the first release (kept last, so older and newer databases have one column order):
+-- every figure of the timbulan and capaian exports, the kab/kota's Kemendagri code (one identity
+-- whatever the file's spelling: sampah/ingest/datasets/sipsn.py) and the import that last changed a
+-- row (its file is the row's source; `sumber` is kept for rows written without an import).
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS kode_kabkota VARCHAR;        -- Kemendagri, e.g. 32.16
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS timbulan_harian_ton DOUBLE;  -- t/day as the export gives it
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS terkelola_ton DOUBLE;        -- B+C
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS terkelola_pct DOUBLE;        -- (B+C)/A
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS periode VARCHAR;             -- P1 | P2 (semester reported)
+ALTER TABLE sipsn ADD COLUMN IF NOT EXISTS impor_id INTEGER;
+ALTER TABLE sipsn_komposisi ADD COLUMN IF NOT EXISTS kode_kabkota VARCHAR;
+ALTER TABLE sipsn_komposisi ADD COLUMN IF NOT EXISTS impor_id INTEGER;
+
+-- SIPSN size class of a kab/kota by its yearly timbulan, standing for the population classes of city
+-- planning (kecil < 100 rb, sedang 100-500 rb, besar 500 rb-1 jt, metropolitan > 1 jt jiwa) at
+-- 0.5 kg/person/day, the middle of the 2024 SIPSN per-capita figures (domain.md): 18,250 t/yr per
+-- 100,000 people. An assumption for choosing peers, shown as such; not an official class.
+CREATE OR REPLACE MACRO kelas_ukuran_sipsn(timbulan_ton) AS
+    CASE WHEN timbulan_ton IS NULL THEN NULL
+         WHEN timbulan_ton < 18250 THEN 'kecil'
+         WHEN timbulan_ton < 91250 THEN 'sedang'
+         WHEN timbulan_ton < 182500 THEN 'besar'
+         ELSE 'metropolitan' END;
+
 -- Official boundaries, loaded on Kelola Data: EPSG:4326, simplified once at import, matched to codes.
 CREATE TABLE IF NOT EXISTS batas_wilayah (
     kode        VARCHAR PRIMARY KEY,          -- kecamatan or kelurahan code (Kemendagri)
@@ -461,6 +485,39 @@ UNION ALL SELECT 'tpa_muatan', max(tanggal), coalesce(sum(muatan), 0)::BIGINT FR
 UNION ALL SELECT 'pengolahan', max(tanggal), count(*) FROM pengolahan
 UNION ALL SELECT 'csr_proyek', max(mulai) FILTER (WHERE status <> 'usulan'), count(*) FROM csr_proyek;
 
+-- Each dataset has its own newest date: a headline compares, per dataset, whole months only. The
+-- newest month of a dataset counts as complete when its records reach the month's last week and
+-- at least half as many reporters (bank sampah, kecamatan of origin, facilities) as in the month
+-- before sent something; three deposit rows for a new month do not make it the newest month.
+CREATE OR REPLACE MACRO bulan_lengkap(akhir, pelapor, pelapor_sebelum) AS
+    akhir >= last_day(akhir) - 6 AND (pelapor_sebelum IS NULL OR pelapor * 2 >= pelapor_sebelum);
+
+-- per dataset and month: its last record and how many reporters sent something
+CREATE OR REPLACE VIEW v_bulan_dataset AS
+SELECT 'setoran' AS dataset, date_trunc('month', tanggal)::DATE AS bulan, max(tanggal) AS akhir,
+       count(DISTINCT bank_sampah_id) AS pelapor
+FROM agg_setoran_harian GROUP BY ALL
+UNION ALL
+SELECT 'tpa_muatan', date_trunc('month', tanggal)::DATE, max(tanggal), count(DISTINCT coalesce(kecamatan_kode, '?'))
+FROM agg_tpa_harian GROUP BY ALL
+UNION ALL
+SELECT 'pengolahan', date_trunc('month', tanggal)::DATE, max(tanggal), count(DISTINCT fasilitas)
+FROM pengolahan GROUP BY ALL;
+
+-- per dataset: the first day of its first month (awal), its newest record (terbaru) and the last
+-- day of its newest complete month (akhir); a dataset without any complete month keeps its
+-- newest record as akhir, so a first import is shown as far as it goes
+CREATE OR REPLACE VIEW v_rentang_data AS
+WITH b AS (
+    SELECT *, lag(pelapor) OVER (PARTITION BY dataset ORDER BY bulan) AS pelapor_sebelum,
+           row_number() OVER (PARTITION BY dataset ORDER BY bulan DESC) AS urut
+    FROM v_bulan_dataset
+)
+SELECT dataset, min(bulan) AS awal, max(akhir) AS terbaru,
+       coalesce(max(last_day(bulan)) FILTER (WHERE urut > 1 OR bulan_lengkap(akhir, pelapor, pelapor_sebelum)),
+                max(akhir)) AS akhir
+FROM b GROUP BY dataset;
+
 -- =============================================================================================
 -- [analisis] BEGIN: waste balance, targets, Adipura, landfill life, emissions (issue #16).
 -- Every statement is idempotent: older stores get these objects with `python -m sampah migrasi`.
@@ -616,3 +673,83 @@ CROSS JOIN LATERAL (
 ) m
 WHERE m.porsi > 0;
 -- [analisis] END
+
+-- ---- SIPSN beside this dashboard ---------------------------------------------------------------
+-- The kab/kota of this store in SIPSN terms, per year of either source: what SIPSN reports for it
+-- (matched by Kemendagri code, else by the reference name) and what this dashboard estimates for the
+-- same year: timbulan = population x norm x the year's days; pengurangan / penanganan % over the days
+-- with data (diverted, landfilled / generation of those days; penanganan counts only the TPA, so it is
+-- narrower than SIPSN's); kg_sipsn = the per-capita figure SIPSN's timbulan implies for the population.
+CREATE OR REPLACE VIEW v_sipsn_kota AS
+WITH k AS (SELECT kode, nama FROM kota ORDER BY kode LIMIT 1),
+s AS (
+    SELECT s.* FROM sipsn s, k
+    WHERE s.kode_kabkota = k.kode OR (s.kode_kabkota IS NULL AND s.kabkota = k.nama)
+),
+n AS (
+    SELECT year(tanggal) AS tahun, count(DISTINCT tanggal) AS hari, sum(ton_diversi) AS ton_diversi,
+           sum(ton_tpa) AS ton_tpa
+    FROM v_neraca_harian GROUP BY ALL
+),
+th AS (SELECT tahun FROM s UNION SELECT tahun FROM n),
+pk AS (  -- each kecamatan's population for the year: its newest figure up to then, else the oldest after
+    SELECT th.tahun, v.kecamatan_kode,
+           arg_max(v.penduduk, (v.tahun <= th.tahun, CASE WHEN v.tahun <= th.tahun THEN v.tahun ELSE -v.tahun END))
+               AS penduduk,
+           arg_max(v.estimasi, (v.tahun <= th.tahun, CASE WHEN v.tahun <= th.tahun THEN v.tahun ELSE -v.tahun END))
+               AS estimasi
+    FROM th CROSS JOIN v_penduduk_kecamatan v GROUP BY ALL
+),
+p AS (SELECT tahun, sum(penduduk) AS penduduk, bool_or(estimasi) AS penduduk_estimasi FROM pk GROUP BY ALL)
+SELECT th.tahun, k.kode, k.nama AS kabkota,
+       s.timbulan_ton, s.timbulan_harian_ton, s.pengurangan_ton, s.pengurangan_pct, s.penanganan_ton,
+       s.penanganan_pct, s.terkelola_ton, s.terkelola_pct, s.daur_ulang_ton, s.bahan_baku_ton,
+       s.recycling_rate_pct, s.periode, s.kabkota IS NOT NULL AS ada_sipsn,
+       n.hari AS hari_data, n.ton_diversi AS est_diversi_ton, n.ton_tpa AS est_tpa_ton,
+       p.penduduk, p.penduduk_estimasi, st.kg_per_orang_hari AS kg_norma,
+       timbulan_ton(p.penduduk, st.kg_per_orang_hari, 365 + (th.tahun % 4 = 0)::INTEGER) AS est_timbulan_ton,
+       persen_pengurangan(n.ton_diversi, timbulan_ton(p.penduduk, st.kg_per_orang_hari, n.hari)) * 100
+           AS est_pengurangan_pct,
+       persen_penanganan(n.ton_tpa, timbulan_ton(p.penduduk, st.kg_per_orang_hari, n.hari)) * 100
+           AS est_penanganan_pct,
+       kg_per_orang_hari(s.timbulan_ton, p.penduduk, 365 + (th.tahun % 4 = 0)::INTEGER) AS kg_sipsn
+FROM th CROSS JOIN k CROSS JOIN v_setelan st
+LEFT JOIN s ON s.tahun = th.tahun
+LEFT JOIN n ON n.tahun = th.tahun
+LEFT JOIN p ON p.tahun = th.tahun;
+
+-- The SIPSN year shown for a period: the newest up to the period's year, else the newest there is.
+CREATE OR REPLACE MACRO sipsn_tahun(selesai) AS
+    (SELECT coalesce(max(tahun) FILTER (WHERE tahun <= year(selesai)), max(tahun)) FROM sipsn);
+
+-- Every kab/kota of a SIPSN year with its size class and whether it is a default peer of this kab/kota:
+-- named in the setting sipsn_pembanding (Kemendagri codes, comma-separated), or of the same province
+-- and size class (the class of this kab/kota from its SIPSN timbulan, else from this dashboard's
+-- estimate; any class when neither is known). `urut` orders them: named first, then the other
+-- defaults nearest in timbulan, then the rest; pages take at most 12.
+CREATE OR REPLACE MACRO sipsn_peer(th) AS TABLE
+WITH k AS (SELECT kode FROM kota ORDER BY kode LIMIT 1),
+ini AS (
+    SELECT coalesce(max(timbulan_ton) FILTER (WHERE ada_sipsn), max(est_timbulan_ton)) AS timbulan_ton
+    FROM v_sipsn_kota WHERE tahun = th
+),
+nama AS (
+    SELECT string_split(coalesce(max(nilai) FILTER (WHERE kunci = 'sipsn_pembanding'), ''), ',') AS kode
+    FROM pengaturan
+),
+s AS (
+    SELECT s.kode_kabkota AS kode, s.kabkota, s.provinsi, s.timbulan_ton,
+           kelas_ukuran_sipsn(s.timbulan_ton) AS kelas,
+           coalesce(s.kode_kabkota = (SELECT kode FROM k), false) AS kota_ini,
+           coalesce(list_contains((SELECT kode FROM nama), s.kode_kabkota), false) AS disebut,
+           split_part(s.kode_kabkota, '.', 1) = split_part((SELECT kode FROM k), '.', 1)
+               AND coalesce(kelas_ukuran_sipsn(s.timbulan_ton) = kelas_ukuran_sipsn((SELECT timbulan_ton FROM ini)),
+                            true) AS sekelas,
+           abs(ln(greatest(s.timbulan_ton, 1) / greatest((SELECT timbulan_ton FROM ini), 1))) AS jarak
+    FROM sipsn s WHERE s.tahun = th
+)
+SELECT kode, kabkota, provinsi, timbulan_ton, kelas, kota_ini, disebut,
+       disebut OR coalesce(sekelas, false) AS bawaan,
+       row_number() OVER (ORDER BY kota_ini DESC, disebut DESC, coalesce(sekelas, false) DESC, jarak NULLS LAST,
+                          kabkota) AS urut
+FROM s;

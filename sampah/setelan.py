@@ -47,6 +47,15 @@ def _pilih(*boleh: str) -> Callable[[str], str]:
     return cek
 
 
+def _kabkota(v: str) -> str:
+    """'Kota Semarang; 3374, Kab. Bekasi' -> '33.74,32.16' through the national reference."""
+    from sampah import rujukan
+
+    return ",".join(
+        rujukan.kabkota(x.strip()).kode or "" for x in v.replace(";", ",").split(",") if x.strip()
+    )
+
+
 def _tanggal(v: str) -> str:
     return date.fromisoformat(v).isoformat()
 
@@ -69,6 +78,7 @@ KUNCI: dict[str, Kunci] = {
     "tpa_sisa_tanggal": Kunci(_tanggal, "tanggal sisa kapasitas diukur (YYYY-MM-DD)"),
     "tpa_kepadatan_kg_m3": Kunci(_angka(50, 2000), "kepadatan sampah (kg/m3) untuk kapasitas dalam m3"),
     "porsi_organik": Kunci(_angka(0, 1), "porsi organik timbulan (0-1), mis. 0.6"),
+    "sipsn_pembanding": Kunci(_kabkota, "kab/kota pembanding SIPSN, dipisah koma (nama atau kode)"),
 }
 
 
@@ -85,7 +95,7 @@ def setel(store: str | None, kunci: str, nilai: str | None, catatan: str | None 
         if v is not None:
             con.execute("INSERT INTO pengaturan VALUES (?, ?, ?)", [kunci, v, catatan])
 
-    return db.publish(src.path, bangun, base=base, ringkasan=False).name
+    return db.publish(src.path, bangun, base=base).name  # settings change no summary
 
 
 def _perintah(args: argparse.Namespace) -> None:

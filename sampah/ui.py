@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,41 +20,12 @@ from typing import TypeVar
 import pandas as pd
 import streamlit as st
 
-from sampah import db, ekspor, fmt, periode, pulih, skema
+from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
+from sampah.aman import aman, aman_html  # noqa: F401 - pages call ui.aman_html
 from sampah.i18n import BAHASA, t
 from sampah.tabel import KolomTabel, lebar_px, pilih
 
 T = TypeVar("T")
-
-# the package's log (write access, page errors, imports) reaches the server's output with a time
-_LOG = logging.getLogger("sampah")
-if not _LOG.handlers:
-    _h = logging.StreamHandler()
-    _h.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    _LOG.addHandler(_h)
-    _LOG.setLevel(logging.INFO)
-
-# What Streamlit's markdown (CommonMark + GFM, $LaTeX$, :colour[...] directives) can read as syntax
-# in one line of text: CommonMark shows any ASCII punctuation literally after a backslash. A colon
-# before "/" (http://... becomes a link) and the dot of "www." too; a list or heading marker only at
-# the start. Plain punctuation (Kec. Mustikajaya, 1.234,5 ton, "Dimuat: 3 baris") stays as it is.
-_MD = re.compile(r"[\\`*_\[\]()!<>$|~#&]|:(?=/)|(?<=www)\.|^[+\-=]")
-_BARIS = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-_ENTITAS = {ord(c): f"&#{ord(c)};" for c in "\\`*_[]()#!|~<>$&\"'"}
-
-
-def aman(teks: object) -> str:
-    """Text from the data (names, sources, file headers) for any element that renders markdown:
-    titles, captions, alerts, metric labels and tooltips, widget labels. `![x](http://host/p.png)`
-    in a kecamatan name is shown as those characters, never as an image the browser fetches."""
-    s = _MD.sub(r"\\\g<0>", _BARIS.sub(" ", "" if teks is None else str(teks)).strip())
-    return re.sub(r"^(\d+)([.)])(?=\s|$)", r"\1\\\2", s)  # "1. Bekasi" is not an ordered list
-
-
-def aman_html(teks: object) -> str:
-    """The same for text inside an HTML block (st.markdown with unsafe_allow_html): HTML-escaped,
-    markdown punctuation as character references, on one line so the block never ends inside it."""
-    return _BARIS.sub(" ", "" if teks is None else str(teks)).translate(_ENTITAS)
 
 
 @contextmanager
@@ -293,6 +263,13 @@ def _teks(v: object) -> str:
     return "–" if pd.isna(v) else str(v)
 
 
+def _nama_kota(v: object) -> str:
+    """The kab/kota's name; a store that holds only its code (areas imported without a name column
+    before the importer looked the name up) shows the national reference's name for it."""
+    teks = _teks(v)
+    return rujukan.nama_kabkota(teks) or teks
+
+
 def sidebar() -> Pilihan:
     """Language, period and kecamatan: read from and written to the URL (?periode=2025-T1&kec=...)."""
     konteks = q("konteks").iloc[0]
@@ -348,7 +325,7 @@ def sidebar() -> Pilihan:
         periode=periode.dari_kunci(kunci, data_akhir, data_mulai),
         kecamatan=sorted(pilih),
         nama_kecamatan=nama,
-        kota=_teks(konteks.kota),
+        kota=_nama_kota(konteks.kota),
         tpa=_teks(konteks.tpa),
         data_contoh=bool(pd.notna(konteks.data_contoh) and konteks.data_contoh),
         data_mulai=data_mulai,
@@ -409,6 +386,63 @@ class Kpi:
     banding: str | None = None  # what the change is against: "vs Agustus 2026"
     naik_baik: bool | None = True
     catatan: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SeriKpi:
+    """A headline query over the span one dataset covers: the chosen period cut at the dataset's
+    newest complete month (`periode`; None rows when the dataset ends before the period starts),
+    and its comparisons cut at the same point, each only when the dataset covers it whole."""
+
+    periode: periode.Periode
+    kini: pd.Series | None
+    sebelum: pd.Series | None
+    lalu: pd.Series | None
+    sebelum_sebanding: bool
+    lalu_sebanding: bool
+    data: str | None  # which dataset (a key of rentang_data, or 'bersama'), for the card's note
+    akhir: date | None = None  # the dataset's newest complete day
+    dipotong: bool = False  # the dataset stops before the chosen period does
+
+
+def _tgl(v: object) -> date | None:
+    return None if v is None or pd.isna(v) else pd.Timestamp(v).date()
+
+
+def seri_kpi(nama: str, p: Pilihan, rentang: pd.DataFrame, data: str) -> SeriKpi:
+    """`nama` (a query of mulai/selesai/kecamatan) for dataset `data` of `rentang` (queries/
+    rentang_data.sql by dataset); 'bersama' = the span TPA and diversion data both cover."""
+    kunci = ["tpa_muatan", "diversi"] if data == "bersama" else [data]
+    r = rentang.reindex(kunci).dropna(subset=["akhir"])
+    awal = max((_tgl(v) for v in r.awal), default=None)
+    akhir = min((_tgl(v) for v in r.akhir), default=None)
+    per = p.periode.potong(akhir)
+    if per is None:
+        return SeriKpi(p.periode, None, None, None, False, False, data, akhir, True)
+    baris = lambda x: q(nama, **p.params(x)).iloc[0]  # noqa: E731
+    # a dataset not loaded at all shows its zeros as before; one loaded is compared only over
+    # periods it covers whole
+    cek = lambda x: akhir is None or x.dalam(awal, akhir)  # noqa: E731
+    sb, tl = per.sebelumnya(), per.tahun_lalu()
+    return SeriKpi(
+        per,
+        baris(per),
+        baris(sb) if cek(sb) else None,
+        baris(tl) if cek(tl) else None,
+        cek(sb),
+        cek(tl),
+        data,
+        akhir,
+        per.selesai < p.periode.selesai,
+    )
+
+
+def catatan_seri(sr: SeriKpi, lang: str) -> tuple[str, ...]:
+    """The card's note when its dataset stops before the chosen period does: 'timbangan TPA s.d.
+    Oktober 2025' (the figure covers only that far, and so do its comparisons)."""
+    if not sr.dipotong or sr.akhir is None or sr.data is None:
+        return ()
+    return (t("kpi_s_d", lang, data=t(f"data_{sr.data}", lang), bulan=fmt.tanggal(sr.akhir, lang, "MMMM y")),)
 
 
 def warna_ubah(arah: int, naik_baik: bool | None) -> str:

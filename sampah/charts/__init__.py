@@ -242,7 +242,8 @@ def grafik_sipsn(df: pd.DataFrame, lang: str = "id") -> go.Figure:
     Sized for a phone as well (a WhatsApp link opens Ringkasan): each panel's title wraps and names
     its target, values print past the bars inside the axis, three ticks per axis."""
     d = df.iloc[::-1]  # plotly draws the first row at the bottom
-    label = [bungkus(k, 16) for k in d.kabkota]
+    est = d.estimasi if "estimasi" in d else pd.Series(False, index=d.index)
+    label = [bungkus(k + (" · " + t("sipsn_est", lang) if e else ""), 16) for k, e in zip(d.kabkota, est)]
     label = [f"<b>{k}</b>" if ini else k for k, ini in zip(label, d.kota_ini)]
     judul_panel = [
         bungkus(f"{t(k, lang)} · {t('grafik_target', lang)} {v}%", 18)
@@ -261,6 +262,7 @@ def grafik_sipsn(df: pd.DataFrame, lang: str = "id") -> go.Figure:
             col=col,
             showlegend=False,
             marker_color=[HIJAU if ini else "#9AA59D" for ini in d.kota_ini],
+            marker_pattern_shape=["/" if e else "" for e in est],
             text=teks,
             textposition="outside",
             textfont=dict(size=12),
@@ -268,6 +270,22 @@ def grafik_sipsn(df: pd.DataFrame, lang: str = "id") -> go.Figure:
             hovertemplate="%{x:,.1f}%<extra></extra>",
         )
         fig.add_vline(x=target, line=dict(color=TARGET, dash="dash", width=2), row=1, col=col)
+        nama = kolom.removesuffix("_pct")
+        if f"{nama}_p25" in d and d[f"{nama}_p25"].notna().any():  # the national distribution behind
+            r = d.iloc[0]
+            fig.add_vrect(
+                x0=r[f"{nama}_p25"],
+                x1=r[f"{nama}_p75"],
+                fillcolor="#9AA59D",
+                opacity=0.18,
+                line_width=0,
+                layer="below",
+                row=1,
+                col=col,
+            )
+            fig.add_vline(
+                x=r[f"{nama}_p50"], line=dict(color="#6B756E", dash="dot", width=1.5), row=1, col=col
+            )
         ujung = ujung_untuk_teks(max(100.0, float(d[kolom].max() or 0)), teks, lebar_plot=110)
         fig.update_xaxes(range=[0, ujung], tickvals=[0, 50, 100], ticksuffix="%", row=1, col=col)
     fig.update_layout(separators=_separators(lang), hovermode="closest")

@@ -257,6 +257,10 @@ S: dict[str, tuple[str, str]] = {
         "Kab/kota '{nilai}' tidak dikenal (yang ada: {kota}).",
         "Unknown city '{nilai}' (known: {kota}).",
     ),
+    "kd_e_sipsn_kode_nama": (
+        "Kode {kode} adalah {nama_kode}, tetapi nama “{nama}” menunjuk kab/kota lain.",
+        "Code {kode} is {nama_kode}, but the name “{nama}” names another kab/kota.",
+    ),
     "kd_e_tanpa_angka": ("{kabkota}: semua angka kosong.", "{kabkota}: all figures are empty."),
     "kd_e_geometri": ("Geometri bukan poligon ({jenis}).", "Geometry is not a polygon ({jenis})."),
     # ---- notes on how the file was read ----

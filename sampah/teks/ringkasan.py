@@ -65,6 +65,18 @@ S: dict[str, tuple[str, str]] = {
     "kpi_csr_proyek": ("{n} proyek berjalan, realisasi {rp}", "{n} project(s) running, {rp} realised"),
     "vs_sebelumnya": ("vs {p}", "vs {p}"),
     "tanpa_data_banding": ("{p}: belum ada data", "{p}: no data"),
+    "banding_tak_lengkap": (
+        "{p}: data belum lengkap, tidak dibandingkan",
+        "{p}: data incomplete, not compared",
+    ),
+    "kpi_s_d": ("{data} s.d. {bulan}", "{data} up to {bulan}"),
+    "data_tpa_muatan": ("timbangan TPA", "TPA weighbridge"),
+    "data_diversi": ("setoran & pengolahan", "deposits & processing"),
+    "data_bersama": ("TPA & setoran", "TPA & deposits"),
+    "tanpa_penduduk_singkat": (
+        "belum ada data penduduk: muat di Kelola Data",
+        "no population data yet: load it on Kelola Data",
+    ),
     "banding_judul": (
         "Dibanding periode sebelumnya ({p1}) dan periode sama tahun lalu ({p2})",
         "Compared with the previous period ({p1}) and the same period last year ({p2})",

@@ -8,12 +8,13 @@ from pathlib import Path
 import fixture_db
 import pytest
 
-from sampah import db
+from sampah import db, ringkas
 
 
 def _polos(con) -> None:  # noqa: ANN001 - duckdb connection
     fixture_db.isi(con)
     con.execute("DELETE FROM pengolahan; DELETE FROM penduduk; DELETE FROM target; DELETE FROM pengaturan")
+    ringkas.segarkan(con)  # a writer rebuilds the summaries (db.publish's finish step)
 
 
 @pytest.fixture(scope="session")

@@ -43,7 +43,7 @@ def test_real_files_through_the_command_line(store: Path):
         assert r.returncode == 0 and "Dimuat:" in r.stdout, r.stdout + r.stderr
     assert n(store, "SELECT count(*) FROM sipsn WHERE tahun = 2024") >= 315
     assert (
-        n(store, "SELECT round(timbulan_ton) FROM sipsn WHERE kabkota = 'Kab. Bekasi' AND tahun = 2024")
+        n(store, "SELECT round(timbulan_ton) FROM sipsn WHERE kode_kabkota = '32.16' AND tahun = 2024")
         == 614462
     )
     assert n(store, "SELECT count(DISTINCT kelompok) FROM sipsn_komposisi") == 2

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from sampah import rujukan
 from sampah.ingest.cocok import kode_kemendagri
 from sampah.ingest.datasets.kolom_bersama import KECAMATAN, KELURAHAN, KODE_KECAMATAN, KODE_KELURAHAN
 from sampah.ingest.deklarasi import Dataset, Kolom
@@ -65,7 +66,8 @@ def susun(k: Konteks) -> list[Muatan]:
             kt,
             {
                 "kode": kt,
-                "nama": judul_nama(k.sel(i, "kota")) or kt,
+                # no name in the file: the national reference's for the code, not the code itself
+                "nama": judul_nama(k.sel(i, "kota")) or rujukan.nama_kabkota(kt) or kt,
                 "provinsi": judul_nama(k.sel(i, "provinsi")),
             },
         )
