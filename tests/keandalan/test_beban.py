@@ -44,7 +44,7 @@ from playwright.async_api import async_playwright  # noqa: E402
 
 SESI = int(os.environ.get("SAMPAH_SESI", "20"))
 IMPOR = int(os.environ.get("SAMPAH_IMPOR", "3"))
-HALAMAN = ["ringkasan", "tren", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data"]
+HALAMAN = ["ringkasan", "tren", "target-neraca", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data"]
 PER_SESI = min(len(HALAMAN), int(os.environ.get("SAMPAH_HALAMAN", "2")))
 # browser profiles the tabs are spread over (a shared cache, as tabs of one browser share it)
 KONTEKS = max(1, min(SESI, int(os.environ.get("SAMPAH_KONTEKS", "2"))))

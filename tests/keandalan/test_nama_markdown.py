@@ -23,7 +23,7 @@ from sampah import db
 
 GAMBAR = "![px](http://contoh.invalid/p.png)"
 RACUN = f"{GAMBAR} [klik](http://contoh.invalid/a) :red[merah] $x^2$ **tebal** "
-HALAMAN = ["ringkasan", "tren", "wilayah", "presentasi", "bank_sampah", "csr", "kelola_data"]
+HALAMAN = ["ringkasan", "tren", "target_neraca", "wilayah", "presentasi", "bank_sampah", "csr", "kelola_data"]
 KOLOM = {  # table: text columns shown on some page
     "kota": ("nama", "provinsi"),
     "kecamatan": ("nama",),
