@@ -594,6 +594,3 @@ def unduh(
             type="tertiary",
         )
 
-
-# until halaman/presentasi.py (another branch) takes the new name
-pilihan = pilihan_sidebar
