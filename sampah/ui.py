@@ -593,4 +593,3 @@ def unduh(
             help=t("unduh_csv_polos_bantuan", lang),
             type="tertiary",
         )
-
