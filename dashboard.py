@@ -1,17 +1,29 @@
 """Entry point: `streamlit run dashboard.py`. Navigation, shared sidebar and the sample banner."""
 
+import logging
+
 import streamlit as st
 
-from sampah import ui
+from sampah import ui, ui_akses
 from sampah.i18n import t
+
+# the package's log (write access, page errors, imports) reaches the server's output with a time
+_LOG = logging.getLogger("sampah")
+if not _LOG.handlers:
+    _h = logging.StreamHandler()
+    _h.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _LOG.addHandler(_h)
+    _LOG.setLevel(logging.INFO)
 
 st.set_page_config(
     page_title="Dasbor Pengurangan Sampah", page_icon="♻️", layout="wide", initial_sidebar_state="auto"
 )
 
+ui_akses.jaga_cache()  # a viewer's clear_cache message empties no cache
 ui.gaya()
-ui.pastikan_data()
-pilihan = ui.sidebar()
+with ui.tangkap_galat():  # a short message with an error id; the traceback only in the server log
+    ui.pastikan_data()
+    pilihan = ui.sidebar()
 ui.serahkan(pilihan)
 
 halaman = st.navigation(
@@ -67,4 +79,5 @@ halaman = st.navigation(
 with st.sidebar:
     st.caption(t("app_judul", pilihan.lang))
 ui.banner(pilihan)
-halaman.run()
+with ui.tangkap_galat():
+    halaman.run()

@@ -45,7 +45,7 @@ bulan_24 = {
     "kecamatan": p.kecamatan,
 }
 
-ui.kepala(t("bs_judul", lang, wilayah=p.wilayah), p)
+ui.kepala(t("bs_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 unit = ui.q("bank_sampah_unit", **p.params())
 if unit.empty:

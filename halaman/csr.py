@@ -50,7 +50,7 @@ lang, per = p.lang, p.periode
 label_periode = periode.label(per.kunci, lang)
 pct = lambda v: fmt.persen(v, 0, lang)  # noqa: E731
 
-ui.kepala(t("csr_judul", lang, wilayah=p.wilayah), p)
+ui.kepala(t("csr_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 proyek = ui.q("csr_proyek", **p.params())
 anggaran = ui.q("csr_anggaran", **p.params())

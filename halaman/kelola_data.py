@@ -2,14 +2,14 @@
 The logic lives in sampah.ingest; this page only lays it out. Text from files is shown through
 st.dataframe/st.text (escaped), never as HTML."""
 
-import os
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from sampah import db, fmt, pulih, ui
+from sampah import db, fmt, pulih, ui, ui_akses
 from sampah.i18n import S, t
-from sampah.ingest import akses, muat, templat, wajar
+from sampah.ingest import muat, templat, wajar
 from sampah.ingest.dataset import DATASETS
 from sampah.tabel import K, mentah
 
@@ -39,74 +39,11 @@ KOLOM_RIWAYAT = {
 }
 
 
-@st.cache_resource
-def _penjaga() -> akses.Penjaga:
-    return akses.Penjaga()  # one per server process: a new tab does not reset the attempt limit
-
-
-def _sandi_admin() -> str | None:
-    env = os.environ.get("SAMPAH_ADMIN_PASSWORD")
-    if env:
-        return env
-    try:
-        return st.secrets.get("admin_password")
-    except Exception:  # no secrets file
-        return None
-
-
-def _oidc_aktif() -> bool:
-    try:
-        return "auth" in st.secrets
-    except Exception:
-        return False
-
-
-def boleh_menulis() -> tuple[bool, str]:
-    """(may write, user name for the log). Shows the login controls when not yet allowed."""
-    if _oidc_aktif():
-        if getattr(st.user, "is_logged_in", False):
-            nama = str(st.user.get("email") or st.user.get("name") or "oidc")
-            st.caption(t("kd_masuk_sebagai", lang, nama=nama))
-            st.button(t("kd_keluar", lang), on_click=st.logout, key="kd_keluar")
-            return True, nama
-        st.button(t("kd_oidc", lang), on_click=st.login, key="kd_oidc")
-    if st.session_state.get("kd_admin"):
-        c1, c2 = st.columns([4, 1])
-        c1.caption(t("kd_masuk_sebagai", lang, nama="admin"))
-        if c2.button(t("kd_keluar", lang), key="kd_keluar_sandi"):
-            st.session_state["kd_admin"] = False
-            st.rerun()
-        return True, "admin"
-    benar = _sandi_admin()
-    if not benar:
-        if not _oidc_aktif():
-            st.warning(t("kd_sandi_belum", lang), icon=":material/lock:")
-        return False, ""
-    st.info(t("kd_perlu_masuk", lang), icon=":material/lock:")
-    with st.form("kd_login", clear_on_submit=True):
-        sandi = st.text_input(t("kd_sandi", lang), type="password", key="kd_sandi")
-        kirim = st.form_submit_button(t("kd_masuk", lang))
-    jaga = _penjaga()
-    if kirim:
-        if jaga.terkunci():
-            st.error(t("kd_sandi_kunci", lang, detik=jaga.terkunci()))
-        elif jaga.coba(sandi or "", benar):
-            st.session_state["kd_admin"] = True
-            st.rerun()
-        else:
-            st.error(
-                t("kd_sandi_salah", lang)
-                if not jaga.terkunci()
-                else t("kd_sandi_kunci", lang, detik=jaga.terkunci())
-            )
-    return False, ""
-
-
 def laporan(lap: muat.HasilImpor) -> None:
     """The validation report of a checked file."""
     pr = lap.persiapan
     if lap.status == "ditolak":
-        st.error(lap.teks(lang), icon=":material/block:")
+        st.error(ui.aman(lap.teks(lang)), icon=":material/block:")  # cells and headers of the file
     if pr is None:
         return
     st.markdown("**" + t("kd_laporan", lang) + "**")
@@ -117,19 +54,24 @@ def laporan(lap: muat.HasilImpor) -> None:
     st.write(t("kd_ringkas", lang, **n))
     lapisan = getattr(pr, "lapisan", None)  # a boundary layer: its level and kab/kota first
     if lapisan:
-        st.info(t(lapisan[0], lang, **lapisan[1]), icon=":material/map:")
+        st.info(ui.aman(t(lapisan[0], lang, **lapisan[1])), icon=":material/map:")
     if lapisan and pr.galat:
         st.warning(t("bt_ditahan", lang, n=len(pr.galat), m=pr.valid), icon=":material/pan_tool:")
     for k, kw in pr.catatan:
         if (k, kw) != lapisan:
-            st.caption("· " + t(k, lang, **kw))
+            st.caption("· " + ui.aman(t(k, lang, **kw)))
     if pr.galat:
         st.markdown("**" + t("kd_ditolak_judul", lang) + "**")
         tolak = pr.ditolak(lang)
         n = 200  # a static table wraps the reasons; thousands of rows belong in the download
-        if len(tolak) > n:
-            st.caption(t("kd_tolak_sebagian", lang, n=n, total=fmt.angka(len(tolak), 0, lang)))
-        ui.tabel(tolak.head(n).astype(str), mentah(tolak), lang, bungkus=True, tinggi=320)
+        lain = getattr(pr.galat, "dihitung", 0)  # past the detail limit: one last row counts them
+        rinci = len(tolak) - (1 if lain else 0)
+        tampil = tolak.head(n)
+        if rinci > n:
+            st.caption(t("kd_tolak_sebagian", lang, n=n, total=fmt.angka(rinci, 0, lang)))
+            if lain:
+                tampil = pd.concat([tampil, tolak.tail(1)])
+        ui.tabel(tampil.astype(str), mentah(tolak), lang, bungkus=True, tinggi=320)
         ui.unduh(
             tolak.astype(str),
             mentah(tolak),
@@ -185,7 +127,7 @@ def hasil_ui(hasil: muat.HasilImpor) -> None:
         else st.warning
         if hasil.status in ("kosong", "sudah_ada", "ditahan")
         else st.error
-    )(hasil.teks(lang))
+    )(ui.aman(hasil.teks(lang)))  # file and place names are data: never markdown
     if hasil.keputusan:
         st.caption(t(f"kd_w_keputusan_{hasil.keputusan}", lang, n=fmt.angka(hasil.pencilan, lang=lang)))
     if hasil.nilai_berubah:
@@ -221,19 +163,27 @@ def tab_impor(menulis: bool, oleh: str) -> None:
         disabled=not menulis,
         type=["csv", "txt", "xlsx", "json", "geojson", "gpkg", "zip"],
     )
-    if berkas is None:
+    st.caption(ui_akses.batas_unggah(lang))
+    if berkas is None or not menulis:  # a forged upload state of a viewer is never checked
         return
     data = berkas.getvalue()
-    peta_kunci = f"kd_peta_{pilih}_{muat.sha256(data)[:12]}"
+    sha = ui.sekali("_kd_sha", (berkas.file_id,), lambda: muat.sha256(data))
+    peta_kunci = f"kd_peta_{pilih}_{sha[:12]}"
     pemetaan = st.session_state.get(peta_kunci, {})
     tahun = tahun_berlaku(ds, peta_kunci)
     f = pulih.bacaan(src).berkas  # a damaged CURRENT: check against the version viewers see
-    con = db.connect_readonly(f) if f else None
-    try:
-        lap = muat.periksa(con, pilih, data, berkas.name, pemetaan, tahun=tahun)
-    finally:
-        if con is not None:
-            con.close()
+
+    def periksa() -> muat.HasilImpor:
+        con = db.connect_readonly(f) if f else None
+        try:
+            return muat.periksa(con, pilih, data, berkas.name, pemetaan, tahun=tahun)
+        finally:
+            if con is not None:
+                con.close()
+
+    # once per file, dataset, mapping and data version: not again on every click of the page
+    kunci = (sha, pilih, tuple(sorted(pemetaan.items())), tahun, str(f), date.today())
+    lap = ui.sekali("_kd_periksa", kunci, periksa)
     pr = lap.persiapan
     if pr is not None and pilih != "batas_wilayah":
         with st.expander(t("kd_pratinjau", lang)):
@@ -265,7 +215,7 @@ def tab_impor(menulis: bool, oleh: str) -> None:
                 gagal = pulih.pesan_gagal_tulis(e, src.path)
                 if gagal is None:
                     raise
-                st.error(t(gagal[0], lang, **gagal[1]), icon=":material/error:")
+                st.error(ui.aman(t(gagal[0], lang, **gagal[1])), icon=":material/error:")
                 return
         st.session_state["kd_hasil"] = (muat.sha256(data), hasil)
     simpan = st.session_state.get("kd_hasil")
@@ -323,7 +273,7 @@ def pemetaan_ui(pilih: str, data: bytes, nama_file: str, kunci: str, pr) -> None
 def tab_riwayat(menulis: bool, oleh: str) -> None:
     batal = st.session_state.pop("kd_batal", None)  # the undo of the run before, shown once
     if batal:
-        (st.success if batal[0] == "kd_undo_ok" else st.warning)(t(batal[0], lang, **batal[1]))
+        (st.success if batal[0] == "kd_undo_ok" else st.warning)(ui.aman(t(batal[0], lang, **batal[1])))
         if batal[1].get("sel"):
             st.caption(t("kd_u_batal", lang, **batal[1]))
     f = pulih.bacaan(src).berkas
@@ -405,7 +355,7 @@ if not src.is_store:
     st.warning(t("kd_bukan_store", lang))
     menulis, oleh = False, ""
 else:
-    menulis, oleh = boleh_menulis()
+    menulis, oleh = ui_akses.boleh_menulis(src, lang)
 t1, t2, t3 = st.tabs([t("kd_tab_impor", lang), t("kd_tab_riwayat", lang), t("kd_tab_templat", lang)])
 with t1:
     tab_impor(menulis, oleh)

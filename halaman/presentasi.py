@@ -3,7 +3,6 @@ scrolling: one control bar, one headline from the data, one chart that fills wha
 leaves, one source line. Previous/next by button or arrow keys; the sidebar is hidden, so the bar
 carries the way back and the language switch; the deck is in the URL (?slide=...&s=2)."""
 
-import html
 from datetime import date
 
 import streamlit as st
@@ -121,13 +120,13 @@ kunci = pilih[i - 1]
 slide = presentasi.dek([kunci], ui.q, per, p.kecamatan, lang, p.tpa)[0]
 label = f"{periode.label(per.kunci, lang)} · {p.wilayah}"
 st.html(
-    f"<div class='pr-judul'>{html.escape(slide.judul)} · {html.escape(label)}</div>"
-    f"<div class='pr-kalimat'>{html.escape(slide.kalimat)}</div>"
-    + (f"<div class='pr-catatan'>{html.escape(slide.catatan)}</div>" if slide.catatan else "")
+    f"<div class='pr-judul'>{ui.aman_html(slide.judul)} · {ui.aman_html(label)}</div>"
+    f"<div class='pr-kalimat'>{ui.aman_html(slide.kalimat)}</div>"
+    + (f"<div class='pr-catatan'>{ui.aman_html(slide.catatan)}</div>" if slide.catatan else "")
 )
 with st.container(key="pr_grafik"):
     if slide.fig is None:
-        st.html(f"<div class='pr-kosong'>{html.escape(slide.kosong or t('pr_tidak_ada', lang))}</div>")
+        st.html(f"<div class='pr-kosong'>{ui.aman_html(slide.kosong or t('pr_tidak_ada', lang))}</div>")
     else:
         st.plotly_chart(layar(slide.fig), config=TANPA_MODEBAR, height="stretch", key=f"grafik_{kunci}")
 kaki = t(
@@ -138,8 +137,8 @@ kaki = t(
     sumber=t("pr_sumber", lang),
     tgl=fmt.tanggal(p.data_akhir, lang),
 )
-contoh = f"<span class='pr-contoh'>{html.escape(t('pr_contoh', lang))}</span> " if p.data_contoh else ""
-st.html(f"<div class='pr-kaki'>{contoh}{html.escape(kaki)}</div>")
+contoh = f"<span class='pr-contoh'>{ui.aman_html(t('pr_contoh', lang))}</span> " if p.data_contoh else ""
+st.html(f"<div class='pr-kaki'>{contoh}{ui.aman_html(kaki)}</div>")
 
 
 def _html() -> bytes:
@@ -164,6 +163,12 @@ with unduh:
         icon=":material/picture_as_pdf:",
         on_click="ignore",
         width="stretch",
+    )
+    dibuat, menunggu = laporan.antrean_pdf()  # one Chromium per server: say when others are waiting
+    st.caption(
+        t("pr_pdf_antre", lang, dibuat=dibuat, menunggu=menunggu)
+        if dibuat or menunggu
+        else t("pr_pdf_satu", lang)
     )
 
 # arrow keys click the buttons above (the component's iframe shares the app's origin); its

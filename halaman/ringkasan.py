@@ -61,7 +61,11 @@ def bagian_sipsn() -> None:
     tahun = int(pilihan.tahun.iloc[0])
     st.subheader(t("sipsn_judul", lang, tahun=tahun))
     banding, seri, komp = st.tabs(
-        [t("sipsn_tab_banding", lang), t("sipsn_tab_seri", lang, kota=p.kota), t("sipsn_tab_komposisi", lang)]
+        [
+            t("sipsn_tab_banding", lang),
+            t("sipsn_tab_seri", lang, kota=ui.aman(p.kota)),
+            t("sipsn_tab_komposisi", lang),
+        ]
     )
     lain = pilihan[~pilihan.kota_ini]
     nama = dict(zip(lain.kode, lain.kabkota))
@@ -98,15 +102,15 @@ def bagian_sipsn() -> None:
                 + t(
                     "sipsn_catatan",
                     lang,
-                    sumber=", ".join(df[~df.estimasi].sumber.dropna().unique()) or "–",
-                    kota=p.kota,
+                    sumber=ui.aman(", ".join(df[~df.estimasi].sumber.dropna().unique())) or "–",
+                    kota=ui.aman(p.kota),
                 )
             )
     with seri:
         d = ui.q("sipsn_seri")
         d = d[d.ada_sipsn | d.hari_data.fillna(0).gt(0)]
         if d.empty:
-            st.caption(t("sipsn_seri_kosong", lang, kota=p.kota))
+            st.caption(t("sipsn_seri_kosong", lang, kota=ui.aman(p.kota)))
         else:
             st.plotly_chart(grafik_sipsn.seri(d, lang), config=charts.TANPA_MODEBAR)
             ui.tabel(d, KOLOM_SIPSN, lang, semua_baris=True, unduh_nama="sipsn_kota", judul=p.kota, p=p)
@@ -130,7 +134,7 @@ def bagian_sipsn() -> None:
         )
         c = ui.q("sipsn_komposisi", selesai=per.selesai, kode=kab)
         if c.empty:
-            st.caption(t("sipsn_komp_kosong", lang, kab=semua.get(kab, kab)))
+            st.caption(t("sipsn_komp_kosong", lang, kab=ui.aman(semua.get(kab, kab))))
         else:
             st.plotly_chart(grafik_sipsn.komposisi(c, lang), config=charts.TANPA_MODEBAR)
             c = c.assign(kategori_teks=[t(f"sipsn_k_{k}", lang) for k in c.kategori])
@@ -150,7 +154,7 @@ kini = ui.q("ringkasan_kpi", **p.params()).iloc[0]
 sebelum = ui.q("ringkasan_kpi", **p.params(prev)).iloc[0]
 tahun_lalu = ui.q("ringkasan_kpi", **p.params(lalu)).iloc[0]
 
-ui.kepala(t("ringkasan_judul", lang, wilayah=p.wilayah), p)
+ui.kepala(t("ringkasan_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 
 if kini.ton_tpa == 0 and kini.ton_diversi == 0:
     st.info(t("sipsn_hanya" if ada_sipsn and p.tanpa_data else "tidak_ada_data", lang))
@@ -225,7 +229,7 @@ ui.baris_kpi(
             t("kpi_tpa", lang),
             "ton_tpa",
             ton,
-            t("kpi_tpa_bantuan", lang, tpa=p.tpa),
+            t("kpi_tpa_bantuan", lang, tpa=ui.aman(p.tpa)),
             data="tpa_muatan",
             naik_baik=False,  # less to the landfill is the good news
             catatan=[t("tanpa_asal", lang, ton=ton(kini.ton_tpa_tanpa_asal))] if tanpa_asal else [],

@@ -16,7 +16,7 @@ p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 BAGIAN = ["neraca", "target", "adipura", "tpa", "emisi", "sipsn"]
 
-st.title(t("an_judul", lang, wilayah=p.wilayah))
+st.title(t("an_judul", lang, wilayah=ui.aman(p.wilayah)))
 st.caption(f"**{periode.label(per.kunci, lang)}** · {ui.rentang(p)}")
 ui.url_halaman("bagian", BAGIAN, "neraca")
 bagian = (
@@ -49,7 +49,7 @@ def catatan_kini(k: tg.Kini) -> None:
         t(
             "an_kini_ket",
             lang,
-            kota=p.kota,
+            kota=ui.aman(p.kota),
             dari=fmt.tanggal(k.dari, lang),
             sampai=fmt.tanggal(k.sampai, lang),
         )
@@ -84,7 +84,9 @@ def bagian_neraca() -> None:
         t("an_pengurangan", lang), fmt.ton(n.pengurangan_ton, lang), help=t("an_pengurangan_bantuan", lang)
     )
     k2.caption(porsi_mutu(n.porsi(n.pengurangan_ton), "dilaporkan", 2))
-    k3.metric(t("an_ke_tpa", lang), fmt.ton(n.tpa_ton, lang), help=t("an_ke_tpa_bantuan", lang, tpa=p.tpa))
+    k3.metric(
+        t("an_ke_tpa", lang), fmt.ton(n.tpa_ton, lang), help=t("an_ke_tpa_bantuan", lang, tpa=ui.aman(p.tpa))
+    )
     k3.caption(porsi_mutu(n.porsi(n.tpa_ton), "ditimbang"))
     sisa = n.tak_terkelola_ton
     k4.metric(
@@ -280,7 +282,7 @@ def bagian_adipura() -> None:
         b.caption(t("an_alasan", lang, alasan=", ".join(t("an_alasan_" + a, lang) for a in ks.alasan)))
     with c:
         st.markdown(
-            t("an_tpa_jenis", lang, tpa=p.tpa)
+            t("an_tpa_jenis", lang, tpa=ui.aman(p.tpa))
             + ": **"
             + (t("an_jenis_" + jenis, lang) if jenis else t("an_belum_diatur", lang))
             + "**"
@@ -321,7 +323,7 @@ def bagian_adipura() -> None:
 # --- 4. landfill life -----------------------------------------------------------------------------
 def bagian_tpa() -> None:
     if pd.isna(setelan.tpa_sisa_kapasitas):
-        st.info(t("an_tpa_belum", lang, tpa=p.tpa), icon=":material/landslide:")
+        st.info(t("an_tpa_belum", lang, tpa=ui.aman(p.tpa)), icon=":material/landslide:")
         definisi("an_def_tpa", kepadatan=fmt.angka(setelan.tpa_kepadatan_kg_m3, 0, lang))
         return
     akhir = p.data_akhir
@@ -359,7 +361,7 @@ def bagian_tpa() -> None:
             t(
                 kunci,
                 lang,
-                tpa=p.tpa,
+                tpa=ui.aman(p.tpa),
                 n=fmt.angka(abs(gap), 0, lang),
                 tahun=psel,
                 tgl=fmt.tanggal(u.tanggal_penuh, lang),

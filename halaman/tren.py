@@ -27,7 +27,7 @@ semua = {"mulai": p.data_mulai, "selesai": p.data_akhir, "kecamatan": p.kecamata
 konteks = ui.q("konteks").iloc[0]
 
 ui.kepala(
-    t("tr_judul", lang, wilayah=p.wilayah),
+    t("tr_judul", lang, wilayah=ui.aman(p.wilayah)),
     p,
     t("tr_keterangan", lang, tgl=fmt.tanggal(p.data_akhir, lang), periode=periode.label(per.kunci, lang)),
 )
@@ -124,7 +124,7 @@ else:
     st.plotly_chart(tren.grafik_proyeksi(tren.tahunan(bulanan), pr, target, lang), config=TANPA_MODEBAR)
 
 # --- tonnes still going to the landfill until waste-to-energy ------------------------------------
-st.subheader(t("tr_psel_bagian", lang, tpa=p.tpa))
+st.subheader(t("tr_psel_bagian", lang, tpa=ui.aman(p.tpa)))
 bawaan_psel = str(proyeksi.psel_bawaan(konteks.psel_mulai_tahun, akhir))
 psel_pilihan = [str(y) for y in range(akhir + 1, akhir + 21)]
 ui.url_halaman("psel", psel_pilihan, bawaan_psel if bawaan_psel in psel_pilihan else psel_pilihan[0])
@@ -144,7 +144,7 @@ else:
             total=fmt.ton(jumlah[0], lang),
             bawah=fmt.ton(jumlah[1], lang),
             atas=fmt.ton(jumlah[2], lang),
-            tpa=p.tpa,
+            tpa=ui.aman(p.tpa),
             dari=fmt.tanggal(dari, lang),
             tahun=psel,
         )

@@ -46,7 +46,7 @@ UKURAN = {  # measure: (its column, colour scale, levels that have it, colour-ba
 p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 
-ui.kepala(f"{t('wl_judul', lang)} · {p.kota}", p)  # compares the kota's areas: name the kota
+ui.kepala(f"{t('wl_judul', lang)} · {ui.aman(p.kota)}", p)  # compares the kota's areas: name the kota
 
 c1, c2, c3 = st.columns([1, 1.6, 1.8])  # three map kinds fit at 1366 px
 ui.url_halaman("tingkat", [KEC, KEL], KEC)

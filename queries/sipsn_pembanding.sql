@@ -5,16 +5,7 @@
 -- params: selesai DATE, pembanding VARCHAR[]
 -- columns: tahun, kode, kabkota, pengurangan_pct, penanganan_pct, kota_ini, estimasi, sumber, n_nasional, pengurangan_p25, pengurangan_p50, pengurangan_p75, penanganan_p25, penanganan_p50, penanganan_p75
 WITH th AS (SELECT sipsn_tahun($selesai::DATE) AS tahun),
-nas AS (
-    SELECT count(*) AS n_nasional,
-           quantile_cont(pengurangan_pct, 0.25) AS pengurangan_p25,
-           quantile_cont(pengurangan_pct, 0.5) AS pengurangan_p50,
-           quantile_cont(pengurangan_pct, 0.75) AS pengurangan_p75,
-           quantile_cont(penanganan_pct, 0.25) AS penanganan_p25,
-           quantile_cont(penanganan_pct, 0.5) AS penanganan_p50,
-           quantile_cont(penanganan_pct, 0.75) AS penanganan_p75
-    FROM sipsn WHERE tahun = (SELECT tahun FROM th) AND (pengurangan_pct IS NOT NULL OR penanganan_pct IS NOT NULL)
-),
+nas AS (SELECT * FROM sipsn_sebaran((SELECT tahun FROM th))),
 k AS (SELECT kode FROM kota ORDER BY kode LIMIT 1),
 baris AS (
     SELECT s.tahun, s.kode_kabkota AS kode, s.kabkota, s.pengurangan_pct, s.penanganan_pct,

@@ -35,7 +35,10 @@ def _demo(args: argparse.Namespace) -> None:
 
 def _info(args: argparse.Namespace) -> None:
     src = db.configured_source(args.store)
-    f = src.current_file()
+    try:
+        f = src.current_file()
+    except db.PenunjukRusak as e:
+        raise SystemExit(str(e)) from None
     print(f"Sumber: {src.path} ({'contoh bawaan' if src.is_default else 'dikonfigurasi'})")
     print(f"Versi aktif: {f}")
     if f is not None:
@@ -53,7 +56,9 @@ def _migrate(args: argparse.Namespace) -> None:
         print("Skema sudah mutakhir.")
         return
     print(f"Menambahkan: {', '.join(sorted(kurang))}")
-    print(f"Versi baru: {skema.migrasi(db.configured_source(args.store).path)}")
+    from sampah.ingest.muat import _pengguna
+
+    print(f"Versi baru: {skema.migrasi(db.configured_source(args.store).path, oleh=_pengguna())}")
 
 
 def parser() -> argparse.ArgumentParser:

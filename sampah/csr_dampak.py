@@ -133,7 +133,8 @@ def siapkan(panel: pd.DataFrame, proyek: pd.DataFrame, per: str | None = PER) ->
     df = panel.copy()
     df["periode"] = _bulan(df.bulan)
     awal = proyek.assign(periode_mulai=_bulan(proyek.mulai)).groupby("kelurahan_kode").periode_mulai.min()
-    df["periode_mulai"] = df.kelurahan_kode.map(awal)
+    # no environment project at all: every kelurahan is a comparison (an empty Period map raised)
+    df["periode_mulai"] = df.kelurahan_kode.map(awal) if len(awal) else pd.Series(pd.NaT, index=df.index)
     ada = df.periode_mulai.notna()
     ke = np.full(len(df), np.nan)
     ke[ada.to_numpy()] = [(a - b).n for a, b in zip(df.periode[ada], df.periode_mulai[ada])]

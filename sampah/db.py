@@ -4,6 +4,8 @@ A *store* is a folder holding numbered database versions and a pointer to the cu
 
     store/CURRENT              text: file name of the current version, e.g. v000001.duckdb
     store/versions/v000001.duckdb
+    store/versions/v000001.sha256   its checksum and size, written before CURRENT may name it
+    store/riwayat.jsonl        the history (sampah/jurnal.py)
 
 A writer builds a new version beside the old one and then replaces CURRENT atomically, so readers
 see the old data or the new, never half of a change, and never meet a writer's lock (DuckDB lets
@@ -14,6 +16,7 @@ single .duckdb file, which is then opened read-only as it is.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -34,7 +37,38 @@ DEMO_STORE = ROOT / "data" / "demo"
 ENV_VAR = "SAMPAH_DB"
 
 _NAME = re.compile(r"^[a-z0-9_]+$")
+_PENUNJUK = re.compile(rb"^[a-z0-9_]{1,64}\.duckdb\r?\n?$")
 _build_lock = threading.Lock()
+
+
+class PenunjukRusak(ValueError):
+    """CURRENT holds something that is not a version name (broken bytes, a path, garbage)."""
+
+    def __init__(self, store: Path, isi: str) -> None:
+        self.store, self.isi = str(store), isi
+        super().__init__(
+            f"Penunjuk versi CURRENT di {store} rusak (isinya '{isi}', bukan nama versi). Pulihkan dengan "
+            "`python -m sampah pulihkan` atau `python -m sampah pulihkan --versi vNNNNNN`."
+        )
+
+
+def _tampak(data: bytes) -> str:
+    """Bytes of a broken pointer as plain text safe to show anywhere: letters, digits and . _ - only."""
+    teks = data[:40].decode("latin-1")
+    return "".join(c if c.isascii() and (c.isalnum() or c in "._-") else "?" for c in teks)
+
+
+def baca_penunjuk(store: Path) -> str | None:
+    """The version name CURRENT holds, checked byte by byte (ASCII, one short name, nothing else);
+    None when there is no CURRENT. Raises PenunjukRusak with a message in Bahasa Indonesia."""
+    try:
+        with open(Path(store) / "CURRENT", "rb") as fh:
+            data = fh.read(256)
+    except FileNotFoundError:
+        return None
+    if not _PENUNJUK.match(data):
+        raise PenunjukRusak(store, _tampak(data))
+    return data.decode("ascii").strip()
 
 
 @dataclass(frozen=True)
@@ -51,12 +85,9 @@ class Source:
     def current_file(self) -> Path | None:
         if not self.is_store:
             return self.path if self.path.exists() else None
-        pointer = self.path / "CURRENT"
-        if not pointer.exists():
+        name = baca_penunjuk(self.path)
+        if name is None:
             return None
-        name = pointer.read_text().strip()
-        if not _NAME.match(name.removesuffix(".duckdb")):
-            raise ValueError(f"Penunjuk versi rusak di {pointer}: {name!r}")
         f = self.path / "versions" / name
         return f if f.exists() else None
 
@@ -144,17 +175,51 @@ def _remove_temp(tmp: Path) -> None:
     tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
 
 
+def sidik(f: Path) -> Path:
+    """Where a version's checksum lives: versions/v000012.sha256 beside versions/v000012.duckdb."""
+    return f.with_suffix(".sha256")
+
+
+def sha256_berkas(f: Path) -> str:
+    h = hashlib.sha256()
+    with open(f, "rb") as fh:
+        while blok := fh.read(1 << 22):
+            h.update(blok)
+    return h.hexdigest()
+
+
+def _tulis_sidik(isi: Path, target: Path) -> None:
+    """Write the checksum of the finished file `isi` for the version `target` (temp, fsync, rename)."""
+    tmp = sidik(target).with_suffix(".sha256.tmp")
+    tmp.write_text(f"{sha256_berkas(isi)} {isi.stat().st_size}\n")
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, sidik(target))
+
+
+def baca_sidik(f: Path) -> tuple[str, int] | None:
+    """(sha256, size) written when `f` was published, or None (a version from an older release)."""
+    try:
+        hexa, ukuran = sidik(f).read_text(encoding="ascii").split()
+        return hexa, int(ukuran)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+
+
 def publish(
     store: Path,
     build: Callable[[duckdb.DuckDBPyConnection], object],
     base: Path | None = None,
     finish: Callable[[duckdb.DuckDBPyConnection, Any], object] | None = None,
+    sebelum_tukar: Callable[[Path], None] | None = None,
 ) -> Path:
     """Write a new version of the store: copy `base` (or start empty), apply `build`, then
-    `finish` (given what `build` returned), then switch CURRENT to it atomically. If anything
-    fails, CURRENT still names the previous version. Writers of data pass the summary rebuild as
-    `finish` (sampah.ringkas.segarkan; `build` may return the days it changed), so a published
-    version never holds stale summaries."""
+    `finish` (given what `build` returned), write its checksum, then switch CURRENT to it
+    atomically. If anything fails, CURRENT still names the previous version. Writers of data pass
+    the summary rebuild as `finish` (sampah.ringkas.segarkan; `build` may return the days it
+    changed), so a published version never holds stale summaries. `sebelum_tukar(target)` runs when
+    the version is complete and before CURRENT moves: the history is written there, so a kill never
+    leaves live rows that the history does not list."""
     with writer_lock(store):
         versions = store / "versions"
         versions.mkdir(parents=True, exist_ok=True)
@@ -175,53 +240,93 @@ def publish(
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
+            _tulis_sidik(tmp, target)
         except BaseException:
             _remove_temp(tmp)
+            _hapus_sidik(target)
             raise
         try:
             os.replace(tmp, target)
+            if sebelum_tukar is not None:
+                sebelum_tukar(target)
             set_current(store, target.name)
         except BaseException:  # e.g. a full disk: no version is left that CURRENT never named
             _remove_temp(tmp)
             target.unlink(missing_ok=True)
+            _hapus_sidik(target)
             (store / "CURRENT.tmp").unlink(missing_ok=True)
             raise
         return target
 
 
+def _hapus_sidik(target: Path) -> None:
+    sidik(target).unlink(missing_ok=True)
+    sidik(target).with_suffix(".sha256.tmp").unlink(missing_ok=True)
+
+
 def prune(store: Path, keep: int = 20) -> list[Path]:
-    """Delete the oldest versions beyond `keep` (never the current one) and stale temp files."""
+    """Delete old versions and stale temp files. Kept: the current version, every version that the
+    last `keep` undo steps go back to, however old (sampah/jurnal.py), and the `keep` newest
+    (a fallback for a damaged newest one). Nothing is deleted while CURRENT is broken."""
+    from sampah import jurnal
+
     with writer_lock(store):
         versions = store / "versions"
-        current = (store / "CURRENT").read_text().strip() if (store / "CURRENT").exists() else ""
+        try:
+            current = baca_penunjuk(store) or ""
+        except PenunjukRusak:
+            return []
         files = sorted(versions.glob("v*.duckdb"))
-        gone = [f for f in files[:-keep] if f.name != current] if keep > 0 else []
+        undo = jurnal.rantai(jurnal.baca(store), current, keep)
+        simpan = {current, *undo, *(f.name for f in files[-keep:])}
+        gone = [f for f in files if f.name not in simpan] if keep > 0 else []
         for f in gone:
             with contextlib.suppress(OSError):  # a reader may still hold it open (Windows)
                 f.unlink()
+                _hapus_sidik(f)
         for t in versions.glob("v*.tmp*"):
             t.unlink(missing_ok=True)  # left by a killed writer; we hold the lock, so not in use
+        for s in versions.glob("v*.sha256"):
+            if not s.with_suffix(".duckdb").exists():
+                s.unlink(missing_ok=True)
         return gone
 
 
-def ensure_demo(source: Source, years: int = 3, seed: int = 42, paksa: bool = False) -> bool:
-    """Build the sample database on first start (or again with `paksa`, e.g. when the schema has
-    grown). Returns True if it was built now."""
-    if not source.is_default or (source.current_file() is not None and not paksa):
+def ensure_demo(
+    source: Source, years: int = 3, seed: int = 42, paksa: bool = False, scale: float = 0.2
+) -> bool:
+    """Build the sample store on first start, or again with `paksa` (the code's schema has grown,
+    or the sample is damaged), but never over a store that holds imports: such a store is migrated
+    to the newer schema instead (a logged version that undo passes through), and a damaged one is
+    left for `pulihkan`. Returns True if a version was written now."""
+    if not source.is_default:
         return False
     with _build_lock:
-        if source.current_file() is not None and not paksa:
+        try:
+            f = source.current_file()
+        except PenunjukRusak:
+            f = None
+        if f is not None and not paksa:
             return False
+        from sampah import jurnal, skema
+
+        if jurnal.punya_impor(source.path):
+            baru = f is not None and skema.migrasi(source.path, oleh="dasbor", hanya_bila_kurang=True)
+            return bool(baru)
         from sampah import demo
 
-        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed))  # it builds the summaries
+        # it builds the summaries itself
+        publish(source.path, lambda con: demo.fill(con, years=years, seed=seed, scale=scale))
         return True
 
 
 def berkas_atau_keluar(store: str | Path | None, saran: str = "") -> Path:
     """For the command line: the current version of a store, or exit with a clear message."""
     src = configured_source(str(store) if store else None)
-    f = src.current_file()
+    try:
+        f = src.current_file()
+    except PenunjukRusak as e:
+        raise SystemExit(str(e)) from None
     if f is None:
         raise SystemExit(f"Tidak ada basis data di {src.path}{saran}")
     return f

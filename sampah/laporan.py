@@ -4,7 +4,10 @@ date of the newest data."""
 
 from __future__ import annotations
 
+import hashlib
 import html
+import threading
+from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 
@@ -188,11 +191,66 @@ def buat_html(
     )
 
 
+# PDFs are printed by a headless Chromium each (~7 processes, several hundred MB): one at a time per
+# server, a few waiting behind it, the rest refused at once (8 tabs clicking made 54 processes)
+MAKS_ANTRE = 3
+TUNGGU_DETIK = 180
+_cetak = threading.Lock()
+_tempat = threading.BoundedSemaphore(1 + MAKS_ANTRE)
+_siap: OrderedDict[str, bytes] = OrderedDict()  # the last PDFs by the sha256 of their HTML
+_keadaan = {"dibuat": 0, "menunggu": 0}
+_kunci_keadaan = threading.Lock()
+
+
+class PdfSibuk(Exception):
+    """Too many PDFs asked for at once on this server; try again in a minute."""
+
+
+def antrean_pdf() -> tuple[int, int]:
+    """(PDFs being printed now, PDFs waiting) on this server."""
+    with _kunci_keadaan:
+        return _keadaan["dibuat"], _keadaan["menunggu"]
+
+
+def _ubah(k: str, d: int) -> None:
+    with _kunci_keadaan:
+        _keadaan[k] += d
+
+
 def pdf_dari_html(isi: str, chromium: str = "/usr/bin/chromium") -> bytes:
-    """PDF bytes of a report HTML string (through a temporary file, printed by Chromium)."""
+    """PDF bytes of a report HTML string (through a temporary file, printed by Chromium): one
+    Chromium at a time per server process, the same report once (kept for the next viewer)."""
     import tempfile
 
-    with tempfile.TemporaryDirectory() as d:
-        h = Path(d) / "laporan.html"
-        h.write_text(isi, encoding="utf-8")
-        return ke_pdf(h, Path(d) / "laporan.pdf", chromium).read_bytes()
+    kunci = hashlib.sha256(isi.encode("utf-8")).hexdigest()
+    if (pdf := _siap.get(kunci)) is not None:
+        return pdf
+    if not _tempat.acquire(blocking=False):
+        raise PdfSibuk(f"{1 + MAKS_ANTRE} PDF sedang dibuat atau menunggu")
+    try:
+        _ubah("menunggu", 1)
+        try:
+            giliran = _cetak.acquire(timeout=TUNGGU_DETIK)
+        finally:
+            _ubah("menunggu", -1)
+        if not giliran:
+            raise PdfSibuk(f"menunggu giliran lebih dari {TUNGGU_DETIK} detik")
+        try:
+            if (pdf := _siap.get(kunci)) is not None:  # printed for another viewer meanwhile
+                return pdf
+            _ubah("dibuat", 1)
+            try:
+                with tempfile.TemporaryDirectory() as d:
+                    h = Path(d) / "laporan.html"
+                    h.write_text(isi, encoding="utf-8")
+                    pdf = ke_pdf(h, Path(d) / "laporan.pdf", chromium).read_bytes()
+            finally:
+                _ubah("dibuat", -1)
+            _siap[kunci] = pdf
+            while len(_siap) > 8:
+                _siap.popitem(last=False)
+            return pdf
+        finally:
+            _cetak.release()
+    finally:
+        _tempat.release()

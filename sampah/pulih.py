@@ -18,58 +18,79 @@ from __future__ import annotations
 import errno
 import threading
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
 from sampah import db
 
-_sehat: dict[tuple[str, int, int, bool], str | None] = {}
+_sehat: dict[tuple[str, int, int, int, bool], str | None] = {}
 _mutex = threading.Lock()
+BATAS_DETIK = 5.0  # the viewers' read of a version without a checksum stops after this long
 
 
-def _kunci(f: Path, teliti: bool) -> tuple[str, int, int, bool]:
+def _kunci(f: Path, teliti: bool) -> tuple[str, int, int, int, bool]:
     st = f.stat()
-    return str(f), st.st_size, st.st_mtime_ns, teliti
+    return str(f), st.st_size, st.st_mtime_ns, st.st_ino, teliti
 
 
 def galat_buka(f: Path, teliti: bool = False) -> str | None:
-    """None if `f` opens read-only as a whole DuckDB database, else a short reason. The quick check
-    opens it and compares the file's size with the blocks DuckDB expects (a copy cut short); `teliti`
-    also reads every row of every table (checksums of every block). Cached per (path, size, mtime):
-    a healthy version is checked once, not on every query."""
+    """None if `f` reads as a whole DuckDB database, else a short reason (never a size formula:
+    DuckDB 2.0 files may legitimately end before their free blocks). A version published by this
+    release carries the checksum it was written with (`versions/vNNNNNN.sha256`): bytes that still
+    match it are whole. A file that no longer matches, or has none (an older release), is read the
+    way DuckDB reads it: opened read-only and every block of every table read, each verified against
+    DuckDB's own block checksum. Only what fails that read is damaged. Without `teliti` that read
+    stops after BATAS_DETIK (what is left is checked as queries meet it, `tandai_bila_rusak`).
+    Cached per file identity (path, size, mtime, inode): a version is checked once per process."""
     try:
         kunci = _kunci(f, teliti)
     except OSError as e:
         return e.strerror or type(e).__name__
+    teliti_pula = kunci[:4] + (True,)
     with _mutex:
         if kunci in _sehat:
             return _sehat[kunci]
-        if not teliti and kunci[:3] + (True,) in _sehat:  # a thorough verdict answers a quick check
-            return _sehat[kunci[:3] + (True,)]
-    try:
-        con = duckdb.connect(str(f), read_only=True)
-        try:
-            blok, jumlah = con.execute(
-                "SELECT block_size, total_blocks FROM pragma_database_size()"
-            ).fetchone()
-            tabel = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
-            alasan = None
-            if kunci[1] < int(blok) * int(jumlah):
-                alasan = f"file terpotong: {kunci[1]:,} dari {int(blok) * int(jumlah):,} byte"
-            elif teliti:
-                for t in tabel:
-                    con.execute(f'SELECT sum(hash(x)) FROM "{t}" x').fetchone()
-        finally:
-            con.close()
-    except duckdb.Error as e:
-        alasan = str(e).splitlines()[0][:160]
+        if teliti_pula in _sehat:  # a thorough verdict answers a quick check
+            return _sehat[teliti_pula]
+    sidik = db.baca_sidik(f)
+    lengkap = True
+    if sidik is not None and sidik[1] == kunci[1] and db.sha256_berkas(f) == sidik[0]:
+        alasan = None  # every byte as published
+    else:
+        alasan, lengkap = _baca_semua(f, None if teliti else BATAS_DETIK)
     with _mutex:
         if len(_sehat) > 256:
             _sehat.clear()
-        _sehat[kunci] = alasan
+        _sehat[teliti_pula if lengkap else kunci] = alasan
     return alasan
+
+
+def _baca_semua(f: Path, batas: float | None) -> tuple[str | None, bool]:
+    """Read every row of every table of `f` read-only: (reason or None, whether all was read)."""
+    try:
+        con = duckdb.connect(str(f), read_only=True)
+    except duckdb.Error as e:
+        return str(e).splitlines()[0][:160], True
+    jam = threading.Timer(batas, con.interrupt) if batas else None
+    try:
+        if jam is not None:
+            jam.start()
+        tabel = con.execute(
+            "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = current_database()"
+        ).fetchall()
+        for skema, nama in tabel:
+            q = ".".join('"' + n.replace('"', '""') + '"' for n in (skema, nama))
+            con.execute(f"SELECT sum(hash(x)) FROM {q} x").fetchone()
+        return None, True
+    except duckdb.InterruptException:
+        return None, False  # out of time: nothing read so far failed
+    except duckdb.Error as e:
+        return str(e).splitlines()[0][:160], True
+    finally:
+        if jam is not None:
+            jam.cancel()
+        con.close()
 
 
 def tandai_bila_rusak(e: BaseException, f: Path) -> bool:
@@ -82,10 +103,13 @@ def tandai_bila_rusak(e: BaseException, f: Path) -> bool:
     ):
         return False
     try:
-        kunci = _kunci(f, False)
+        kunci = _kunci(f, True)
     except OSError:
         return True  # the file is gone: the next run reads what CURRENT names now
-    alasan = galat_buka(f, teliti=True)  # confirm by reading every block: a passing fault stays an error
+    with _mutex:  # read it again, whole: a passing fault stays an error
+        _sehat.pop(kunci, None)
+        _sehat.pop(kunci[:4] + (False,), None)
+    alasan, _ = _baca_semua(f, None)
     if alasan is None:
         return False
     with _mutex:
@@ -105,8 +129,14 @@ def versi_semua(store: Path) -> list[Path]:
 
 
 def _penunjuk(store: Path) -> str | None:
+    """What CURRENT holds, as text safe to show (broken bytes become '?'), or None."""
     try:
-        return (Path(store) / "CURRENT").read_text().strip()
+        return db.baca_penunjuk(store)
+    except db.PenunjukRusak:
+        try:
+            return "CURRENT '" + db._tampak((Path(store) / "CURRENT").read_bytes()) + "'"
+        except OSError:
+            return "CURRENT"
     except OSError:
         return None
 
@@ -130,11 +160,14 @@ def _kunci_versi(f: Path) -> str:
 
 def bacaan(src: db.Source, teliti: bool = False) -> Bacaan:
     """The version to read: CURRENT if it opens, else the newest older version that does."""
+    penunjuk_rusak = None
     try:
         f = src.current_file()
-    except ValueError:  # CURRENT holds garbage
-        f = None
-    if f is not None:
+    except db.PenunjukRusak:  # CURRENT holds garbage: fall back to the newest version that reads
+        f, penunjuk_rusak = None, _penunjuk(src.path)
+    if penunjuk_rusak is not None:
+        alasan = f"penunjuk {penunjuk_rusak} rusak, bukan nama versi"
+    elif f is not None:
         alasan = galat_buka(f, teliti)
         if alasan is None:
             try:
@@ -147,7 +180,10 @@ def bacaan(src: db.Source, teliti: bool = False) -> Bacaan:
         alasan = "CURRENT tidak ada"
     else:
         alasan = "CURRENT → " + (_penunjuk(src.path) or "?")[:60] + ": file tidak ada atau nama rusak"
-    rusak = f.name if f is not None else (_penunjuk(src.path) or "CURRENT")[:60]
+    if f is not None:
+        rusak = f.name
+    else:
+        rusak = "CURRENT" if penunjuk_rusak else (_penunjuk(src.path) or "CURRENT")[:60]
     if src.is_store:
         batas = _nomor(f) if f is not None else 10**9
         for g in versi_semua(src.path):
@@ -163,44 +199,60 @@ def bacaan(src: db.Source, teliti: bool = False) -> Bacaan:
 
 
 def pulihkan(store: Path, versi: str | None = None, oleh: str = "?") -> tuple[bool, tuple[str, dict]]:
-    """Point CURRENT at `versi`, or at the version the dashboard falls back to. Logged in
-    riwayat.jsonl as aksi 'pulihkan'. Returns (changed, message)."""
+    """Point CURRENT at `versi`, or at the version the dashboard falls back to. Logged in the history
+    as aksi 'pulihkan' before CURRENT moves. Returns (changed, message); a store that cannot be
+    written (permissions, full disk) gives a message, not an exception."""
     store = Path(store)
-    src = db.configured_source(str(store))
-    with db.writer_lock(store):
-        lama = _penunjuk(store) or "-"
-        baik = [g.name for g in versi_semua(store) if galat_buka(g, teliti=True) is None]
-        if versi:
-            nama = versi if versi.endswith(".duckdb") else versi + ".duckdb"
-            if nama not in baik:
-                return False, ("pl_versi_buruk", {"versi": versi, "daftar": ", ".join(baik[:8]) or "-"})
-        else:
-            b = bacaan(src, teliti=True)
-            if b.berkas is None:
-                return False, ("pl_tidak_ada_baik", {"path": str(store)})
-            if b.rusak is None:
-                return False, ("pl_sudah_baik", {"versi": b.berkas.name})
-            nama = b.berkas.name
-        db.set_current(store, nama)
-        from sampah.ingest import muat
+    try:
+        with db.writer_lock(store):
+            return _pulihkan_terkunci(store, versi, oleh)
+    except OSError as e:
+        return False, pesan_gagal_tulis(e, store)
 
-        muat._log(
-            store,
-            {
-                "waktu": datetime.now().isoformat(timespec="seconds"),
-                "aksi": "pulihkan",
-                "oleh": oleh,
-                "versi": nama,
-                "versi_dasar": lama,
-            },
-        )
-        return True, ("pl_dipulihkan", {"versi": nama, "lama": lama})
+
+def _pulihkan_terkunci(store: Path, versi: str | None, oleh: str) -> tuple[bool, tuple[str, dict]]:
+    from sampah import jurnal
+
+    lama = _penunjuk(store) or "-"
+    if versi:
+        nama = versi if versi.endswith(".duckdb") else versi + ".duckdb"
+        g = store / "versions" / nama
+        if not db._NAME.match(nama.removesuffix(".duckdb")) or not g.exists() or galat_buka(g, teliti=True):
+            baik = [g.name for g in versi_semua(store) if galat_buka(g, teliti=True) is None]
+            daftar = ", ".join(baik[:8]) or "-"
+            return False, ("pl_versi_buruk", {"versi": db._tampak(versi.encode()), "daftar": daftar})
+    else:
+        b = bacaan(db.configured_source(str(store)), teliti=True)
+        if b.berkas is None:
+            return False, ("pl_tidak_ada_baik", {"path": str(store)})
+        if b.rusak is None:
+            return False, ("pl_sudah_baik", {"versi": b.berkas.name})
+        nama = b.berkas.name
+    jurnal.tulis(
+        store,
+        {
+            "waktu": jurnal.sekarang(),
+            "aksi": "pulihkan",
+            "status": "selesai",
+            "oleh": oleh,
+            "versi": nama,
+            "versi_dasar": lama,
+        },
+    )
+    db.set_current(store, nama)
+    return True, ("pl_dipulihkan", {"versi": nama, "lama": lama})
 
 
 def pesan_gagal_tulis(e: BaseException, store: Path) -> tuple[str, dict] | None:
-    """A clear message for an import that failed on the disk (full, read-only, quota) or on a damaged
-    base version, else None (a bug: let it raise)."""
+    """A clear message for a write (import, undo, restore) that failed on the disk (full, read-only,
+    no permission, quota), on a broken CURRENT or on a damaged base version, else None (a bug: let
+    it raise)."""
     teks = str(e)
+    if isinstance(e, db.PenunjukRusak):
+        return "pl_penunjuk_rusak", {"path": e.store, "isi": e.isi}
+    galat = teks.splitlines()[0][:160] if teks else type(e).__name__
+    if isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "pl_tanpa_izin", {"path": str(store), "galat": galat}
     if (
         isinstance(e, OSError)
         and e.errno in (errno.ENOSPC, errno.EDQUOT)

@@ -722,6 +722,17 @@ LEFT JOIN p ON p.tahun = th.tahun;
 CREATE OR REPLACE MACRO sipsn_tahun(selesai) AS
     (SELECT coalesce(max(tahun) FILTER (WHERE tahun <= year(selesai)), max(tahun)) FROM sipsn);
 
+-- the national distribution of a SIPSN year: how many kab/kota reported a percentage, and quartiles
+CREATE OR REPLACE MACRO sipsn_sebaran(th) AS TABLE
+    SELECT count(*) AS n_nasional,
+           quantile_cont(pengurangan_pct, 0.25) AS pengurangan_p25,
+           quantile_cont(pengurangan_pct, 0.5) AS pengurangan_p50,
+           quantile_cont(pengurangan_pct, 0.75) AS pengurangan_p75,
+           quantile_cont(penanganan_pct, 0.25) AS penanganan_p25,
+           quantile_cont(penanganan_pct, 0.5) AS penanganan_p50,
+           quantile_cont(penanganan_pct, 0.75) AS penanganan_p75
+    FROM sipsn WHERE tahun = th AND (pengurangan_pct IS NOT NULL OR penanganan_pct IS NOT NULL);
+
 -- Every kab/kota of a SIPSN year with its size class and whether it is a default peer of this kab/kota:
 -- named in the setting sipsn_pembanding (Kemendagri codes, comma-separated), or of the same province
 -- and size class (the class of this kab/kota from its SIPSN timbulan, else from this dashboard's

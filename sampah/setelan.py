@@ -5,7 +5,8 @@
     python -m sampah setel --hapus tps_liar
     python -m sampah setel                       # list the settings and their values
 
-Each change publishes a new version of the store (viewers never see half of it).
+Each change publishes a new version of the store (viewers never see half of it), logged in the
+history as 'setel'; undoing an import made before it keeps the settings (sampah/ingest/muat.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sampah import db
 
@@ -88,14 +90,37 @@ def setel(store: str | None, kunci: str, nilai: str | None, catatan: str | None 
         raise ValueError(f"kunci tidak dikenal: {kunci} (pilihan: {', '.join(KUNCI)})")
     v = None if nilai is None else KUNCI[kunci].cek(nilai)
     src = db.configured_source(store)
-    base = db.berkas_atau_keluar(store)
+    db.berkas_atau_keluar(store)  # a clear exit before the lock creates anything
+    from sampah import jurnal
+    from sampah.ingest.muat import _pengguna
 
-    def bangun(con) -> None:  # noqa: ANN001 - duckdb connection
-        con.execute("DELETE FROM pengaturan WHERE kunci = ?", [kunci])
-        if v is not None:
-            con.execute("INSERT INTO pengaturan VALUES (?, ?, ?)", [kunci, v, catatan])
+    with db.writer_lock(src.path):  # the base is read and replaced by one writer at a time
+        base = db.berkas_atau_keluar(store)
+        jurnal.rukunkan(src.path, base.name, base.parent)
 
-    return db.publish(src.path, bangun, base=base).name  # settings change no summary
+        def bangun(con) -> None:  # noqa: ANN001 - duckdb connection
+            con.execute("DELETE FROM pengaturan WHERE kunci = ?", [kunci])
+            if v is not None:
+                con.execute("INSERT INTO pengaturan VALUES (?, ?, ?)", [kunci, v, catatan])
+
+        def catat(target: Path) -> None:  # in the history before CURRENT moves (sampah/jurnal.py)
+            jurnal.tulis(
+                src.path,
+                {
+                    "waktu": jurnal.sekarang(),
+                    "aksi": "setel",
+                    "status": "selesai",
+                    "dataset": "pengaturan",
+                    "nama_file": kunci,
+                    "oleh": _pengguna(),
+                    "versi": target.name,
+                    "versi_dasar": base.name,
+                    "catatan": f"{kunci} = {v if v is not None else '(dihapus)'}",
+                },
+            )
+
+        # no summary reads a setting: no finish step
+        return db.publish(src.path, bangun, base=base, sebelum_tukar=catat).name
 
 
 def _perintah(args: argparse.Namespace) -> None:

@@ -3,7 +3,8 @@ it lack?
 
 schema.sql is idempotent (CREATE ... IF NOT EXISTS / OR REPLACE, ALTER TABLE ... ADD COLUMN IF NOT
 EXISTS), so bringing an older database up to date is running it again on a new version of the store
-(`python -m sampah migrate`). The sample store is simply rebuilt.
+(`python -m sampah migrate`, logged as 'migrasi'). The sample store is rebuilt, unless it holds
+imports or settings: then it is migrated too (sampah.db.ensure_demo).
 """
 
 from __future__ import annotations
@@ -48,8 +49,35 @@ def kurang(path: Path) -> set[str]:
         con.close()
 
 
-def migrasi(store: Path) -> Path:
-    """Publish a new version of the store with the current schema applied; the summaries are
-    rebuilt after it (this fills those a database from before them lacks)."""
-    src = db.configured_source(str(store))
-    return db.publish(store, db.create_schema, base=src.current_file(), finish=ringkas.segarkan)
+def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Path | None:
+    """Publish a new version of the store with the current schema applied, logged in the history
+    as 'migrasi' (written before CURRENT moves), so that undo passes through it to the last import.
+    `hanya_bila_kurang`: nothing (None) when the current version already has every object, checked
+    under the writer lock (two viewers may ask at once)."""
+    from sampah import jurnal
+
+    store = Path(store)
+    with db.writer_lock(store):
+        dasar = db.configured_source(str(store)).current_file()
+        if dasar is not None:
+            jurnal.rukunkan(store, dasar.name, dasar.parent)
+        tambah = kurang(dasar) if dasar is not None else objek_skema()
+        if hanya_bila_kurang and not tambah:
+            return None
+
+        def catat(target: Path) -> None:
+            jurnal.tulis(
+                store,
+                {
+                    "waktu": jurnal.sekarang(),
+                    "aksi": "migrasi",
+                    "status": "selesai",
+                    "oleh": oleh,
+                    "versi": target.name,
+                    "versi_dasar": dasar.name if dasar else None,
+                    "catatan": ", ".join(sorted(tambah))[:300],
+                },
+            )
+
+        # the summaries are rebuilt after it: this fills those a database from before them lacks
+        return db.publish(store, db.create_schema, base=dasar, finish=ringkas.segarkan, sebelum_tukar=catat)

@@ -7,17 +7,51 @@ This is the only module of the package that imports Streamlit.
 
 from __future__ import annotations
 
+import logging
 import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
+from sampah.aman import aman, aman_html  # noqa: F401 - pages call ui.aman_html
 from sampah.i18n import BAHASA, t
 from sampah.tabel import KolomTabel, lebar_px, pilih
+
+T = TypeVar("T")
+
+
+@contextmanager
+def tangkap_galat() -> Iterator[None]:
+    """An error in a page reaches the viewer as a short message with an error id; the traceback
+    goes to the server log under that id (client.showErrorDetails = "none" hides the rest).
+    st.stop and st.rerun pass through (BaseException, not Exception)."""
+    try:
+        yield
+    except Exception:
+        kode = uuid.uuid4().hex[:8].upper()
+        logging.getLogger("sampah.halaman").exception("Galat halaman [%s]", kode)
+        st.error(t("galat_halaman", st.session_state.get("lang", "id"), kode=kode), icon=":material/error:")
+        st.stop()
+
+
+def sekali(nama: str, kunci: tuple, buat: Callable[[], T]) -> T:
+    """buat() once per session while `kunci` stays the same (one slot per name: a new key drops
+    the old result first). Kelola Data checks an uploaded file once, not on every rerun."""
+    lama = st.session_state.get(nama)
+    if lama is not None and lama[0] == kunci:
+        return lama[1]
+    st.session_state[nama] = None
+    hasil = buat()
+    st.session_state[nama] = (kunci, hasil)
+    return hasil
 
 
 def _secret_path() -> str | None:
@@ -186,7 +220,8 @@ def url_daftar(key: str, pilihan: list[str], maks: int = 12) -> list[str]:
         calon = list(ingat[key])
     else:
         calon = st.query_params.get(key, "").split(",")
-    nilai = [v for v in dict.fromkeys(calon) if v in pilihan][:maks]
+    izin = set(pilihan)  # ?kec=a,a,a... 5,000 times: each allowed value once
+    nilai = [v for v in dict.fromkeys(calon) if isinstance(v, str) and v in izin][:maks]
     st.session_state[key] = nilai
     ingat[key] = list(nilai)
     return nilai
@@ -301,7 +336,7 @@ def sidebar() -> Pilihan:
 
 def banner(p: Pilihan) -> None:
     if p.data_contoh:
-        st.warning(t("banner_contoh", p.lang, kota=p.kota), icon=":material/science:")
+        st.warning(t("banner_contoh", p.lang, kota=aman(p.kota)), icon=":material/science:")
 
 
 def rentang(p: Pilihan) -> str:
@@ -558,7 +593,3 @@ def unduh(
             help=t("unduh_csv_polos_bantuan", lang),
             type="tertiary",
         )
-
-
-# until halaman/presentasi.py (another branch) takes the new name
-pilihan = pilihan_sidebar

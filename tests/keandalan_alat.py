@@ -55,7 +55,13 @@ def potret(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def sisa_temp(store: Path) -> list[str]:
-    return sorted(p.name for p in (store / "versions").glob("*") if not p.name.endswith(".duckdb"))
+    """Files in versions/ that are neither a version nor the checksum of one (sampah.db.sidik)."""
+    return sorted(
+        p.name
+        for p in (store / "versions").glob("*")
+        if not p.name.endswith(".duckdb")
+        and not (p.suffix == ".sha256" and p.with_suffix(".duckdb").exists())
+    )
 
 
 def cli(*args: str, store: Path, timeout: float = 180) -> subprocess.CompletedProcess:
@@ -91,10 +97,18 @@ def port_bebas() -> int:
         return s.getsockname()[1]
 
 
+class Alamat(str):
+    """A server's URL, with the process id (its memory is read from /proc/<pid>/status)."""
+
+    pid: int = 0
+
+
 @contextmanager
-def server(store: Path, *extra: str, env: dict | None = None) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free loopback port reading `store`; yields its URL."""
+def server(store: Path, *extra: str, env: dict | None = None, log: Path | None = None) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free loopback port reading `store`; yields its URL. The
+    server's output goes to `log` when given (never to an unread pipe, which blocks a chatty server)."""
     port = port_bebas()
+    keluaran = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -112,10 +126,11 @@ def server(store: Path, *extra: str, env: dict | None = None) -> Iterator[str]:
         ],
         cwd=ROOT,
         env={**os.environ, "SAMPAH_DB": str(store), **(env or {})},
-        stdout=subprocess.PIPE,
+        stdout=keluaran,
         stderr=subprocess.STDOUT,
     )
-    url = f"http://127.0.0.1:{port}"
+    url = Alamat(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid
     try:
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -134,6 +149,8 @@ def server(store: Path, *extra: str, env: dict | None = None) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(5)
+        if log:
+            keluaran.close()
 
 
 def lapor(judul: str, **angka: object) -> str:

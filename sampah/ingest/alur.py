@@ -23,7 +23,7 @@ from sampah.ingest.baca import Tabel, baca
 from sampah.ingest.cocok import Pencocok
 from sampah.ingest.dataset import DATASETS
 from sampah.ingest.deklarasi import Dataset, Setelan
-from sampah.ingest.susun import Konteks, Persiapan
+from sampah.ingest.susun import Konteks, Persiapan, indeks
 from sampah.ingest.urai import urai_tabel
 from sampah.ingest.validasi import periksa_baris
 
@@ -77,7 +77,7 @@ def periksa_berkas(
     muatan = ds.susun(k)
     for m in muatan:  # rows refused late (duplicates) must not be loaded
         if not m.df.empty and m.df.index.name == "_i":
-            m.df = m.df[~m.df.index.isin(list(galat))]
+            m.df = m.df[~m.df.index.isin(indeks(galat))]
     hasil = Persiapan(ds, tabel, peta, muatan, galat, tabel.catatan + k.catatan)
     if hasil.valid:  # values far outside their own series and their peers are held (wajar.py)
         hasil.pencilan, catatan = wajar.periksa(con, dataset, muatan)
@@ -86,7 +86,8 @@ def periksa_berkas(
         ds.kota_lain
         and hasil.valid == 0
         and galat
-        and all(kunci in _TEMPAT_ASING for gs in galat.values() for kunci, _ in gs[:1])
+        and all(kunci in _TEMPAT_ASING for _, gs in galat.rinci_items() for kunci, _ in gs[:1])
+        and all(kunci in _TEMPAT_ASING for kunci, _ in galat.lain)  # reasons past the detail limit
     ):
         raise Tolak("kd_f_wilayah_lain", kota=c.nama_kota, alasan=hasil.alasan_teratas())
     return hasil

@@ -29,9 +29,10 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from sampah.ingest import Tolak
+from sampah.ingest import lembar as lembar_mod
 from sampah.ingest.nilai import _BUKAN_KOSONG, kosong, kosong_unik
 
-MAKS_BYTE = 200 * 1024 * 1024
+MAKS_BYTE = 200 * 1024 * 1024  # = server.maxUploadSize in .streamlit/config.toml
 CEPAT_MULAI_BYTE = 256 * 1024  # smaller files take the careful reader: they are read in milliseconds
 _PEMISAH = [",", ";", "\t", "|"]
 _TOTAL = re.compile(r"^(jumlah|total|grand total|sub ?total|jml)\b", re.IGNORECASE)
@@ -135,35 +136,55 @@ def _csv(data: bytes) -> tuple[list[list], str, str]:
 
 
 def _xlsx(data: bytes) -> tuple[list[list], str, list[tuple[str, dict]]]:
+    """The first sheet with a table (instruction sheets skipped), measured before it is read
+    (sampah/ingest/lembar.py) and read by openpyxl in read-only mode within the cells that hold
+    values: a styled empty cell far away, or a merge over a million rows, costs nothing."""
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        wb_rumus = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            lembar_mod.periksa_zip(z)
+            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                semua = [ws for ws in wb.worksheets if hasattr(ws, "_worksheet_path")]
+                lembar = [ws for ws in semua if not _LEMBAR_PETUNJUK.search(ws.title)] or semua
+                if not lembar:
+                    raise Tolak("kd_f_kosong")
+                ws, u = lembar[0], None
+                for w in lembar:  # the first sheet with more than one cell of content
+                    uw = lembar_mod.ukur(z, w._worksheet_path, w.title)
+                    if uw.berisi or u is None:
+                        ws, u = w, uw
+                    if uw.berisi:
+                        break
+                rows = (
+                    [list(r) for r in ws.iter_rows(max_row=u.baris, max_col=u.kolom, values_only=True)]
+                    if u.sel
+                    else []
+                )
+            finally:
+                wb.close()
+    except Tolak:
+        raise
     except (zipfile.BadZipFile, KeyError, EOFError, OSError, ValueError) as e:
         raise Tolak("kd_f_xlsx_rusak", galat=type(e).__name__) from None
     except Exception as e:  # openpyxl raises many types for damaged parts
         raise Tolak("kd_f_xlsx_rusak", galat=type(e).__name__) from None
-    lembar = [ws for ws in wb.worksheets if not _LEMBAR_PETUNJUK.search(ws.title)] or wb.worksheets
-    ws = next((w for w in lembar if w.max_row > 1 or w.max_column > 1), lembar[0])
     catatan: list[tuple[str, dict]] = []
     if len(lembar) > 1:
         catatan.append(("kd_c_lembar", {"lembar": ws.title}))
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
-    # a formula whose result was never saved (file written by a script, not opened in Excel)
-    wr = wb_rumus[ws.title]
-    for r in wr.iter_rows():
-        for c in r:
-            if isinstance(c.value, str) and c.value.startswith("=") and rows[c.row - 1][c.column - 1] is None:
-                rows[c.row - 1][c.column - 1] = c.value  # shown as a formula, refused by the parsers
-    for rng in ws.merged_cells.ranges:  # merged cells: every cell of the range gets the value
-        v = rows[rng.min_row - 1][rng.min_col - 1] if rng.min_row - 1 < len(rows) else None
-        for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
-            for c in range(rng.min_col - 1, rng.max_col):
-                if c < len(rows[r]):
-                    rows[r][c] = v
-        if rng.max_row > rng.min_row or rng.max_col > rng.min_col:
-            catatan.append(("kd_c_gabung", {"sel": str(rng)}))
+    for (r, c), rumus in u.rumus.items():  # shown as a formula, refused by the parsers
+        if r <= len(rows) and c <= len(rows[r - 1]) and rows[r - 1][c - 1] is None:
+            rows[r - 1][c - 1] = rumus
+    for r1, c1, r2, c2, ref in u.gabung:  # merged cells: every cell of the range (within the table)
+        if r1 > len(rows) or c1 > u.kolom:
+            continue
+        v = rows[r1 - 1][c1 - 1]
+        for r in range(r1 - 1, min(r2, len(rows))):
+            for c in range(c1 - 1, min(c2, len(rows[r]))):
+                rows[r][c] = v
+        if r2 > r1 or c2 > c1:
+            catatan.append(("kd_c_gabung", {"sel": ref}))
     rows = [[perbaiki_teks(c) if isinstance(c, str) else c for c in r] for r in rows]
     return rows, ws.title, catatan[:5]
 

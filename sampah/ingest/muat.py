@@ -12,10 +12,9 @@ back at the version the last import was built on.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
-import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,17 +24,20 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db, fmt, ringkas, skema
+from sampah import db, fmt, jurnal, ringkas, skema
 from sampah.ingest import Tolak, kolom, wajar
 from sampah.ingest.alur import periksa_berkas
+from sampah.ingest.perubahan import BATAS_PERUBAHAN, PERUBAHAN, beda, perubahan_impor, simpan_perubahan
 from sampah.ingest.susun import Muatan, Persiapan
+from sampah.jurnal import KOLOM_RIWAYAT, TAMPIL_RIWAYAT, riwayat
+
+# the page and the CLI read the history and an import's changes through muat
+__all__ = ["KOLOM_RIWAYAT", "PERUBAHAN", "TAMPIL_RIWAYAT", "perubahan_impor", "riwayat"]
 
 SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an import
 # columns saying where a row came from (a file name): they follow a change of the values but are
 # not one, or every re-import under another file name would "update" every row
 KOLOM_ASAL = ("sumber",)
-BATAS_PERUBAHAN = 100_000  # changed cells listed per import (all are counted); more belong in a diff tool
-PERUBAHAN = ("tabel", "kunci", "kolom", "lama", "baru")
 # what the user decided about held values (sampah/ingest/wajar.py): load them too, or leave them out
 KEPUTUSAN = ("terima", "lewati")
 
@@ -186,7 +188,7 @@ def muat_ke(
     if m.mode in ("perbarui", "lengkapi") and n_kunci > n_sama and lain:
         n_ubah = n_kunci - n_sama
         if perubahan is not None:
-            perubahan.append(_beda(con, m, isi_kol, nilai_baru, cocok))
+            perubahan.append(beda(con, m, isi_kol, nilai_baru, cocok))
         set_ = ", ".join([f"{c} = {nilai_baru[c]}" for c in lain] + (["impor_id = ?"] if pakai_impor else []))
         con.execute(
             f"UPDATE {m.tabel} AS t SET {set_} FROM _baru b WHERE {cocok} AND NOT ({sama})",
@@ -199,30 +201,6 @@ def muat_ke(
     ).fetchone()[0]
     con.execute("DROP TABLE _baru")
     return int(n_baru), int(n_ubah), int(n_sama)
-
-
-def _beda(
-    con: duckdb.DuckDBPyConnection, m: Muatan, kol: list[str], nilai_baru: dict[str, str], cocok: str
-) -> pd.DataFrame:
-    """The cells an update changes, before it runs: key, column, old and new value as text (the
-    stored value as DuckDB prints it, to the last digit), at most BATAS_PERUBAHAN."""
-    if not kol:
-        return pd.DataFrame(columns=list(PERUBAHAN))
-    kunci = ", ".join(f"'{k}=' || coalesce(CAST(b.{k} AS VARCHAR), '')" for k in m.kunci)
-    bagian = " UNION ALL ".join(
-        f"SELECT concat_ws(' · ', {kunci}) AS kunci, '{c}' AS kolom, CAST(t.{c} AS VARCHAR) AS lama, "
-        f"CAST({nilai_baru[c]} AS VARCHAR) AS baru FROM _baru b JOIN {m.tabel} t ON {cocok} "
-        f"WHERE {nilai_baru[c]} IS DISTINCT FROM t.{c}"
-        for c in kol
-    )
-    df = con.execute(f"SELECT * FROM ({bagian}) ORDER BY kunci, kolom LIMIT {BATAS_PERUBAHAN + 1}").df()
-    df.insert(0, "tabel", m.tabel)
-    df.attrs["total"] = (
-        con.execute(f"SELECT count(*) FROM ({bagian})").fetchone()[0]
-        if len(df) > BATAS_PERUBAHAN
-        else len(df)
-    )
-    return df.head(BATAS_PERUBAHAN)
 
 
 def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:
@@ -242,45 +220,7 @@ def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:
 
 
 def _log(store: Path, entri: dict) -> None:
-    with open(store / "riwayat.jsonl", "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(entri, ensure_ascii=False, default=str) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-# the columns of the history log; people see all but the base version
-KOLOM_RIWAYAT = (
-    "waktu",
-    "aksi",
-    "id",
-    "dataset",
-    "nama_file",
-    "dibaca",
-    "dimuat",
-    "diperbarui",
-    "sudah_ada",
-    "ditolak",
-    "pencilan",
-    "keputusan",
-    "nilai_berubah",
-    "oleh",
-    "versi",
-    "versi_dasar",
-)
-TAMPIL_RIWAYAT = KOLOM_RIWAYAT[:-1]
-
-
-def riwayat(store: Path) -> pd.DataFrame:
-    """Every import and undo of a store, newest first."""
-    f = Path(store) / "riwayat.jsonl"
-    if not f.exists():
-        return pd.DataFrame(columns=list(KOLOM_RIWAYAT))
-    rows = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    df = pd.DataFrame(rows).iloc[::-1].reset_index(drop=True)
-    for c in ("id", "dibaca", "dimuat", "diperbarui", "sudah_ada", "ditolak", "pencilan", "nilai_berubah"):
-        if c in df:
-            df[c] = df[c].astype("Int64")
-    return df
+    jurnal.tulis(store, entri)
 
 
 def impor(
@@ -296,12 +236,94 @@ def impor(
     pencilan: str | None = None,
 ) -> HasilImpor:
     """Check and load one file as one new version. `ketat`: refuse the file if any row is rejected.
+    Every call is in the history: a loaded file (written before CURRENT moves, so a kill never leaves
+    rows the history does not list), a refused, repeated or empty one, and one that failed.
     `pencilan` (KEPUTUSAN): 'terima' loads the values held as implausible too; otherwise they are
     left out, and the decision is logged either way."""
     if pencilan not in (None, *KEPUTUSAN):
         raise ValueError(f"pencilan: {pencilan!r}")
     store = Path(store)
     oleh = oleh or _pengguna()
+    _store(store)
+    with db.writer_lock(store):
+        kini = db.baca_penunjuk(store)
+        if kini:
+            jurnal.rukunkan(store, kini, store / "versions")
+        tercatat: dict = {}  # the history line, once written
+        try:
+            lap = _impor(
+                store, dataset, data, nama_file, oleh, pemetaan, ketat, hari_ini, tahun, pencilan, tercatat
+            )
+        except BaseException as e:
+            lap = HasilImpor(dataset, nama_file, sha256(data))
+            _log_gagal(store, tercatat.get("entri") or _entri(lap, oleh, None, kini), e)
+            raise
+        if lap.status == "dimuat":
+            db.prune(store, SIMPAN_VERSI)
+        else:
+            _log(store, _entri(lap, oleh, None, kini))
+        return lap
+
+
+def _entri(lap: HasilImpor, oleh: str, versi: str | None, dasar: str | None, **lain: object) -> dict:
+    """The history line of one import."""
+    p = lap.persiapan
+    return {
+        "waktu": datetime.now().isoformat(timespec="seconds"),
+        "aksi": "impor",
+        "status": lap.status,
+        "id": lap.impor_id,
+        "dataset": lap.dataset,
+        "nama_file": lap.nama_file,
+        "sha256": lap.sha256,
+        "dibaca": p.dibaca if p else None,
+        "dimuat": lap.baru,
+        "diperbarui": lap.diperbarui,
+        "sudah_ada": lap.sudah_ada,
+        "ditolak": len(p.galat) if p else None,
+        "file_perubahan": lap.file_perubahan.name if lap.file_perubahan else None,
+        "pencilan": lap.pencilan or None,
+        "keputusan": lap.keputusan,
+        "nilai_berubah": lap.nilai_berubah or None,
+        "oleh": oleh,
+        "versi": versi,
+        "versi_dasar": dasar,
+        "alasan": lap.teks("id") if lap.status != "dimuat" else None,
+        **lain,
+    }
+
+
+def _log_gagal(store: Path, entri: dict, e: BaseException) -> None:
+    """An import that raised (full disk, no permission, Ctrl-C): in the history with the reason, as
+    far as the disk still allows. If its line was already written (the switch of CURRENT failed),
+    a note says that it never became current."""
+    alasan = (str(e).splitlines() or [type(e).__name__])[0][:200]
+    waktu = datetime.now().isoformat(timespec="seconds")
+    if entri.get("versi"):  # the reverse of the written line: CURRENT stayed on its base
+        entri = {
+            **entri,
+            "aksi": "tidak_terbit",
+            "versi": entri["versi_dasar"],
+            "versi_dasar": entri["versi"],
+        }
+    status = "gagal" if entri["aksi"] == "impor" else "tidak_terbit"
+    with contextlib.suppress(OSError):
+        _log(store, {**entri, "waktu": waktu, "status": status, "alasan": alasan})
+
+
+def _impor(
+    store: Path,
+    dataset: str,
+    data: bytes,
+    nama_file: str,
+    oleh: str,
+    pemetaan: dict[str, str] | None,
+    ketat: bool,
+    hari_ini: date | None,
+    tahun: int | None,
+    pencilan: str | None,
+    tercatat: dict,
+) -> HasilImpor:
     mulai = datetime.now()
     t0 = time.perf_counter()
     src = _store(store)
@@ -342,8 +364,7 @@ def impor(
                         m.df = m.df[~m.df.index.isin(ditahan)]
                 if p.valid <= len(ditahan):
                     lap.status, lap.pesan = "ditahan", ("kd_w_semua_ditahan", {"n": len(ditahan)})
-                    _log(store, _entri(lap, "ditahan", oleh, None, base))
-                    return lap
+                    return lap  # impor() logs it, with the decision
 
         def bangun(con: duckdb.DuckDBPyConnection) -> ringkas.Rentang | None:
             t1 = time.perf_counter()
@@ -351,7 +372,7 @@ def impor(
                 db.create_schema(con)
             # ids stay unique across undo: an undone import keeps its number in the history
             r = riwayat(store)
-            dulu = int(r.id.max()) if not r.empty else 0
+            dulu = int(r.id.max()) if r.id.notna().any() else 0
             iid = max(con.execute("SELECT coalesce(max(id), 0) FROM impor").fetchone()[0], dulu) + 1
             beda: list[pd.DataFrame] = []
             for m in p.muatan:
@@ -391,8 +412,15 @@ def impor(
             lap.detik["muat"] = round(time.perf_counter() - t1, 3)
             return _rentang(p.muatan)  # publish rebuilds the summaries of these days
 
+        def catat(target: Path) -> None:  # before CURRENT moves (sampah/jurnal.py)
+            lap.status, lap.versi = "dimuat", target.name
+            if lap.nilai_berubah:  # kept beside the versions: the history can show it after a restart
+                lap.file_perubahan = simpan_perubahan(store, lap.impor_id, lap.perubahan)
+            tercatat["entri"] = _entri(lap, oleh, target.name, base.name if base else None)
+            _log(store, tercatat["entri"])
+
         try:
-            target = db.publish(store, bangun, base=base, finish=ringkas.segarkan)
+            target = db.publish(store, bangun, base=base, finish=ringkas.segarkan, sebelum_tukar=catat)
         except _TidakAdaBaru:
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
             return lap
@@ -410,36 +438,7 @@ def impor(
                 "detik": lap.detik["total"],
             },
         )
-        if lap.nilai_berubah:  # kept beside the versions: the history can show it after a restart
-            lap.file_perubahan = simpan_perubahan(store, lap.impor_id, lap.perubahan)
-        _log(store, _entri(lap, "impor", oleh, target.name, base))
-        db.prune(store, SIMPAN_VERSI)
         return lap
-
-
-def _entri(lap: HasilImpor, aksi: str, oleh: str, versi: str | None, base: Path | None) -> dict:
-    """One line of the history: what was read, loaded, held (and decided) and changed."""
-    p = lap.persiapan
-    return {
-        "waktu": datetime.now().isoformat(timespec="seconds"),
-        "aksi": aksi,
-        "id": lap.impor_id,
-        "dataset": lap.dataset,
-        "nama_file": lap.nama_file,
-        "sha256": lap.sha256,
-        "dibaca": p.dibaca if p else 0,
-        "dimuat": lap.baru,
-        "diperbarui": lap.diperbarui,
-        "sudah_ada": lap.sudah_ada,
-        "ditolak": len(p.galat) if p else 0,
-        "pencilan": lap.pencilan,
-        "keputusan": lap.keputusan,
-        "nilai_berubah": lap.nilai_berubah,
-        "file_perubahan": lap.file_perubahan.name if lap.file_perubahan else None,
-        "oleh": oleh,
-        "versi": versi,
-        "versi_dasar": base.name if base else None,
-    }
 
 
 def _dilewati_dulu(store: Path, sha: str) -> bool:
@@ -451,60 +450,101 @@ def _dilewati_dulu(store: Path, sha: str) -> bool:
     return not r.empty and r.keputusan.iloc[0] == "dilewati"  # newest first
 
 
-def simpan_perubahan(store: Path, impor_id: int | None, df: pd.DataFrame) -> Path:
-    """The changed values of an import as CSV in store/perubahan/ (formulas neutralised)."""
-    from sampah import ekspor
-
-    d = Path(store) / "perubahan"
-    d.mkdir(exist_ok=True)
-    f = d / f"impor_{impor_id:06d}.csv"
-    f.write_bytes(ekspor.ke_csv(df))
-    return f
-
-
-def perubahan_impor(store: Path, impor_id: int) -> pd.DataFrame | None:
-    """The changed values an import listed, read back from the store (None when it changed none)."""
-    f = Path(store) / "perubahan" / f"impor_{int(impor_id):06d}.csv"
-    if not f.exists():
-        return None
-    return pd.read_csv(f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-
-
 def batalkan(store: Path, oleh: str | None = None) -> tuple[str, dict]:
-    """Undo the newest import still in effect: CURRENT goes back to the version it was built on."""
+    """Undo the newest import still in effect: CURRENT goes back to the version it was built on,
+    passing through any migration made since (sampah/jurnal.py). If that version predates the
+    code's schema, a migrated copy of it becomes current, so undo never leaves the dashboard on an
+    outdated schema. Returns a message; a store that cannot be written gives a message too."""
     store = Path(store)
-    with db.writer_lock(store):
-        kini = (store / "CURRENT").read_text().strip() if (store / "CURRENT").exists() else None
-        r = riwayat(store)
-        calon = r[(r.aksi == "impor") & (r.versi == kini)] if not r.empty else r
-        if calon.empty:
-            return "kd_undo_tidak_ada", {}
-        e = calon.iloc[0]
-        dasar = e.versi_dasar
-        if not dasar or not (store / "versions" / dasar).exists():
-            return "kd_undo_hilang", {"versi": dasar or "-"}
-        db.set_current(store, dasar)
-        _log(
+    try:
+        with db.writer_lock(store):
+            return _batalkan(store, oleh or _pengguna())
+    except db.PenunjukRusak as e:
+        return "pl_penunjuk_rusak", {"path": e.store, "isi": e.isi}
+    except OSError as e:
+        from sampah import pulih
+
+        return pulih.pesan_gagal_tulis(e, store)
+
+
+def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
+    kini = db.baca_penunjuk(store)
+    if kini:
+        jurnal.rukunkan(store, kini, store / "versions")
+    asal, x, lewat = jurnal.asal(jurnal.baca(store)), kini, set()
+    while x in asal and asal[x].aksi in jurnal.LEWAT:
+        lewat.add(asal[x].aksi)
+        x = asal[x].dasar
+    if x not in asal:
+        return "kd_undo_tidak_ada", {}
+    e = asal[x].entri
+    dasar = e.get("versi_dasar")
+    if not dasar or not (store / "versions" / dasar).exists():
+        return "kd_undo_hilang", {"versi": dasar or "-"}
+    batal = {
+        "aksi": "batal",
+        "status": "selesai",
+        "id": e.get("id"),
+        "dataset": e.get("dataset"),
+        "nama_file": e.get("nama_file"),
+        "oleh": oleh,
+        "versi_dasar": kini,
+    }
+    try:
+        lama = bool(skema.kurang(store / "versions" / dasar))
+    except duckdb.Error:  # a damaged base: point at it all the same, the dashboard falls back
+        lama = False
+    setel = "setel" in lewat  # a setting made since: undo keeps it (only the import is undone)
+    if lama or setel:  # migrated since: undo keeps the newer schema
+
+        def bangun(con: duckdb.DuckDBPyConnection) -> None:
+            if lama:
+                db.create_schema(con)
+            if setel:
+                _bawa_pengaturan(con, store / "versions" / kini)
+
+        def catat(target: Path) -> None:
+            for aksi in ("migrasi",) * lama + ("setel",) * setel:
+                _log(
+                    store,
+                    {
+                        "waktu": jurnal.sekarang(),
+                        "aksi": aksi,
+                        "status": "selesai",
+                        "oleh": oleh,
+                        "versi": target.name,
+                        "versi_dasar": dasar,
+                        "catatan": f"dibawa dari {kini} saat impor #{e.get('id')} dibatalkan",
+                    },
+                )
+            _log(store, {"waktu": jurnal.sekarang(), **batal, "versi": target.name})
+
+        tujuan = db.publish(
             store,
-            {
-                "waktu": datetime.now().isoformat(timespec="seconds"),
-                "aksi": "batal",
-                "id": int(e.id),
-                "dataset": e.dataset,
-                "nama_file": e.nama_file,
-                "oleh": oleh or _pengguna(),
-                "versi": dasar,
-                "versi_dasar": kini,
-            },
-        )
-        sel = int(e.nilai_berubah) if "nilai_berubah" in e and pd.notna(e.nilai_berubah) else 0
-        return "kd_undo_ok", {
-            "id": int(e.id),
-            "file": e.nama_file,
-            "dataset": e.dataset,
-            "versi": dasar,
-            "sel": sel,
-        }
+            bangun,
+            base=store / "versions" / dasar,
+            finish=ringkas.segarkan if lama else None,  # a setting changes no summary
+            sebelum_tukar=catat,
+        ).name
+    else:
+        _log(store, {"waktu": jurnal.sekarang(), **batal, "versi": dasar})
+        db.set_current(store, dasar)
+        tujuan = dasar
+    sel = e.get("nilai_berubah")  # values the import changed, back as they were
+    kw = {"id": e.get("id"), "file": e.get("nama_file"), "dataset": e.get("dataset"), "versi": tujuan}
+    kw["sel"] = int(sel) if isinstance(sel, (int, float)) and sel == sel else 0
+    return "kd_undo_ok", kw
+
+
+def _bawa_pengaturan(con: duckdb.DuckDBPyConnection, dari: Path) -> None:
+    """The settings of version `dari` replace those of `con` (undo takes back an import, not a
+    setting made after it)."""
+    con.execute(f"ATTACH '{str(dari).replace(chr(39), chr(39) * 2)}' AS _dari (READ_ONLY)")
+    try:
+        con.execute("DELETE FROM pengaturan")
+        con.execute("INSERT INTO pengaturan BY NAME SELECT * FROM _dari.main.pengaturan")
+    finally:
+        con.execute("DETACH _dari")
 
 
 def init(store: Path, isi: Callable[[duckdb.DuckDBPyConnection], object] | None = None) -> Path:

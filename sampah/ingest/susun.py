@@ -15,11 +15,13 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah.ingest import nilai, periode
+from sampah.ingest import Tolak, nilai, periode
 from sampah.ingest.baca import Tabel, isi_sel
 from sampah.ingest.cocok import Hasil, Pencocok
 from sampah.ingest.deklarasi import Dataset, Galat, Mode
 from sampah.ingest.periode import Periode
+
+MAKS_NAMA_BEDA = 20_000  # distinct names in one name column; a city has tens of kecamatan
 
 
 @dataclass
@@ -54,39 +56,71 @@ class Persiapan:
     def valid(self) -> int:
         return self.dibaca - len(self.galat)
 
-    def alasan_teratas(self, lang: str = "id") -> str:
-        """The three most frequent reasons rows were refused, with their counts."""
-        from sampah.i18n import t
-
-        hitung: dict[str, int] = {}
-        for gs in self.galat.values():
-            for k, kw in gs:
-                teks = t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
-                hitung[teks] = hitung.get(teks, 0) + 1
-        top = sorted(hitung.items(), key=lambda x: -x[1])[:3]
-        return "; ".join(f"{teks} ({n}×)" for teks, n in top)
-
     def ditolak(self, lang: str = "id") -> pd.DataFrame:
-        """Rejected rows as they were in the file, with the row number and the reasons."""
-        from sampah.i18n import t
-
-        idx = sorted(self.galat)
+        """Rejected rows as they were in the file, with the row number and the reasons; past the
+        detail limit one last row says how many more were rejected, and why."""
+        g = self.galat
+        idx = sorted(dict(g.rinci_items()) if isinstance(g, Galat) else g)
         asli = self.tabel.data.loc[idx].map(isi_sel) if idx else self.tabel.data.iloc[:0]
-        alasan = [
-            "; ".join(
-                t(k, lang, **{a: b for a, b in kw.items() if not a.startswith("_")})
-                for k, kw in self.galat[i]
-            )
-            for i in idx
-        ]
+        alasan = ["; ".join(teks_alasan(k, kw, lang) for k, kw in g[i]) for i in idx]
         out = asli.copy()
         out.insert(0, "alasan" if lang != "en" else "reason", alasan)
         out.insert(0, "baris" if lang != "en" else "row", [self.tabel.baris_file(i) for i in idx])
-        return out.reset_index(drop=True)
+        out = out.reset_index(drop=True)
+        if lain := getattr(g, "dihitung", 0):
+            from sampah import fmt
+            from sampah.i18n import t
+
+            ringkas = t(
+                "kd_lain_ditolak", lang, n=fmt.angka(lain, 0, lang), alasan=self.alasan_teratas(lang, True)
+            )
+            out.loc[len(out)] = {out.columns[0]: "…", out.columns[1]: ringkas}
+        return out
+
+    def alasan_teratas(self, lang: str = "id", hanya_lain: bool = False, n: int = 3) -> str:
+        """The most frequent reasons, '<reason> (12×); ...' (those past the detail limit by example)."""
+        from sampah import fmt
+
+        g = self.galat
+        hitung: dict[str, int] = {}
+        if not hanya_lain:
+            for _, gs in g.rinci_items() if isinstance(g, Galat) else g.items():
+                for k, kw in gs:
+                    teks = teks_alasan(k, kw, lang)
+                    hitung[teks] = hitung.get(teks, 0) + 1
+        for kunci, jumlah in getattr(g, "lain", {}).items():
+            teks = teks_alasan(kunci[0], g.contoh[kunci], lang)
+            hitung[teks] = hitung.get(teks, 0) + jumlah
+        top = sorted(hitung.items(), key=lambda x: -x[1])[:n]
+        return "; ".join(f"{teks} ({fmt.angka(j, 0, lang)}×)" for teks, j in top)
+
+
+class _Kosong(dict):
+    def __missing__(self, kunci: str) -> str:
+        return "…"  # a value not kept for a row past the detail limit
+
+
+def teks_alasan(kunci: str, kw: dict, lang: str = "id") -> str:
+    """One reason in words; values that were not kept print as '…'."""
+    from sampah.i18n import S
+
+    return S[kunci][0 if lang != "en" else 1].format_map(
+        _Kosong({a: b for a, b in kw.items() if not a.startswith("_")})
+    )
+
+
+def indeks(galat: Galat | dict) -> np.ndarray:
+    """The rejected rows as an integer array (a list of millions of ints costs pandas' isin dearly)."""
+    if isinstance(galat, Galat):
+        return galat.indeks()
+    return np.fromiter(galat, dtype=np.int64, count=len(galat))
 
 
 def tolak(galat: Galat, i: int, kunci: str, **kw: object) -> None:
-    galat.setdefault(i, []).append((kunci, kw))
+    if isinstance(galat, Galat) and not galat.rinci_ada(i):
+        galat.tolak_hitung(i, kunci, kw.get("kolom", ""), kw)  # past the detail limit: counted
+    else:
+        galat.setdefault(i, []).append((kunci, kw))
 
 
 @dataclass
@@ -233,11 +267,22 @@ class Konteks:
 
     def per_nilai(self, s: pd.Series | None, fungsi: Callable[[object], object]) -> tuple[np.ndarray, list]:
         """`fungsi` once per distinct value of a parsed column (None for an empty cell or a missing
-        column): (row -> position in the list, results; an empty cell is the list's last entry)."""
+        column): (row -> position in the list, results; an empty cell is the list's last entry).
+        A name column of more distinct values than MAKS_NAMA_BEDA is a wrong mapping (or a hostile
+        file): refused before minutes of fuzzy matching."""
         n = len(self.p)
         if s is None:
             return np.zeros(n, dtype=np.int64), [fungsi(None)]
         kode, u, _ = nilai.unik(s)
+        if len(u) > MAKS_NAMA_BEDA:  # unik does not fold a column that looks unique at its start
+            kode, u = pd.factorize(s, use_na_sentinel=True)
+            if len(u) > MAKS_NAMA_BEDA:
+                raise Tolak(
+                    "kd_f_nama_beragam",
+                    kolom=self.peta.get(str(s.name), s.name),
+                    n=len(u),
+                    batas=MAKS_NAMA_BEDA,
+                )
         hasil = [fungsi(v) for v in u] + [fungsi(None)]
         return np.where(kode < 0, len(hasil) - 1, kode), hasil
 

@@ -64,14 +64,16 @@ def urai(
         (h for h in raw.columns if norm_header(h) in ("satuan", "satuan_berat", "uom", "unit_satuan")), None
     )
     out = pd.DataFrame(index=raw.index)
-    galat: Galat = {}
+    galat = Galat()
     berat = periode.Berat(ds, tabel, out, galat, setelan or Setelan(), h_satuan)
     for nama, h in sorted(peta.items(), key=lambda kv: ds.kol(kv[0]).jenis == "berat"):
         k = ds.kol(nama)
         s = raw[h]
+        larik = None  # (positions, reasons) of a parsed column's refused cells
         if k.jenis in JENIS_ANGKA:
             kol = nilai.kolom_angka(s, gaya_file, gaya[h], pra[h])
-            x, e = kol.seri().astype("float64").to_numpy(), kol.galat()
+            x, e = kol.seri().astype("float64").to_numpy(), {}
+            larik = kol.galat_larik()
             if k.jenis == "bulat":
                 for i in raw.index[~np.isnan(x) & (x != np.floor(x))]:
                     e[i] = "kd_e_bukan_bulat"
@@ -82,7 +84,7 @@ def urai(
                 v = pd.Series(_float_objek(x), index=raw.index, dtype=object)
         elif k.jenis in ("tanggal", "waktu"):
             kol = nilai.kolom_waktu(s, hari_ini, ds.boleh_depan, hanya_tanggal=k.jenis == "tanggal")
-            v, e = (kol.seri() if bertipe else kol.objek()), kol.galat()
+            v, e, larik = (kol.seri() if bertipe else kol.objek()), {}, kol.galat_larik()
         elif k.jenis == "bulan":
             v, e = periode.kolom(s, hari_ini)
         elif k.jenis == "tahun":
@@ -95,8 +97,24 @@ def urai(
             kol, e = nilai.kolom_teks(s), {}
             v = kol.teks() if bertipe else kol.objek()
         out[nama] = v if isinstance(v, pd.Series) else pd.Series(v, index=raw.index, dtype=object)
+        if larik is not None and len(larik[0]):  # rows past the detail limit counted at once
+            pos, alasan = larik
+            lbl = raw.index.to_numpy()[pos]
+            rinci = galat.tolak_banyak(
+                lbl,
+                alasan,
+                h,
+                lambda i, h=h, nama=nama, s=s: {"kolom": h, "_kol": nama, "nilai": isi_sel(s[i])},
+            )
+            e = {**dict(zip(lbl[rinci].tolist(), alasan[rinci].tolist())), **e}
         for i, kunci in e.items():
-            tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
+            if galat.rinci_ada(i):
+                tolak(galat, i, kunci, kolom=h, _kol=nama, nilai=isi_sel(s[i]))
+            else:  # past the detail limit: counted, the cell looked up for the first of a reason only
+                baru = (kunci, h) not in galat.contoh
+                galat.tolak_hitung(
+                    i, kunci, h, {"kolom": h, "_kol": nama, "nilai": isi_sel(s[i])} if baru else None
+                )
     return out, galat
 
 

@@ -37,6 +37,19 @@ S = {
         "Gagal menulis ke penyimpanan ({galat}): impor dibatalkan dan tidak ada yang berubah.",
         "Could not write to the store ({galat}): the import was cancelled and nothing changed.",
     ),
+    "pl_penunjuk_rusak": (
+        "Penunjuk versi CURRENT di {path} rusak (isinya '{isi}', bukan nama versi): tidak ada yang diubah. "
+        "Pulihkan dengan `python -m sampah pulihkan` atau `python -m sampah pulihkan --versi vNNNNNN`.",
+        "The version pointer CURRENT in {path} is broken (it holds '{isi}', not a version name): "
+        "nothing changed. Restore it with `python -m sampah pulihkan` or "
+        "`python -m sampah pulihkan --versi vNNNNNN`.",
+    ),
+    "pl_tanpa_izin": (
+        "Tidak ada izin menulis ke penyimpanan {path} ({galat}): tidak ada yang diubah. Jalankan perintah "
+        "sebagai pengguna pemilik folder itu (atau minta administrator server).",
+        "No permission to write to the store {path} ({galat}): nothing changed. Run the command as the "
+        "user who owns that folder (or ask the server's administrator).",
+    ),
     "pl_dipulihkan": (
         "CURRENT sekarang menunjuk {versi} (sebelumnya {lama}).",
         "CURRENT now points at {versi} (was {lama}).",

@@ -27,7 +27,7 @@ def _store(tmp_path: Path, *files: tuple[str, bytes]) -> Path:
     s = tmp_path / "s"
     kota_baru.init(s, "Kota Bekasi")
     for nama, data in files:
-        r = muat.impor(s, "sipsn", data, nama)
+        r = muat.impor(s, "sipsn", data, nama, pencilan="terima")  # Kep. Seribu is small, and real
         assert r.status == "dimuat", r.teks()
     return s
 
@@ -93,6 +93,10 @@ def test_national_export_gives_at_most_12_peers(tmp_path: Path, monkeypatch: pyt
     assert n == (317, 317)
     # a second import of the same figures under another name changes nothing
     again = muat.impor(
-        s, "sipsn", (REAL / "sipsn_2024_Timbulan_Sampah.csv").read_bytes() + b"\r\n", "lagi.csv"
+        s,
+        "sipsn",
+        (REAL / "sipsn_2024_Timbulan_Sampah.csv").read_bytes() + b"\r\n",
+        "lagi.csv",
+        pencilan="terima",
     )
     assert again.diperbarui == 0 and again.status == "kosong"

@@ -126,6 +126,33 @@ def test_a_new_month_is_compared_with_the_stored_history(tmp_path):
     assert lap.persiapan.pencilan.empty and lap.baru == 25
 
 
+# kab/kota of Jawa Barat as the national reference names them (SIPSN rows must be real kab/kota)
+JABAR = [
+    "Kabupaten Bogor",
+    "Kabupaten Sukabumi",
+    "Kabupaten Cianjur",
+    "Kabupaten Bandung",
+    "Kabupaten Garut",
+    "Kabupaten Tasikmalaya",
+    "Kabupaten Ciamis",
+    "Kabupaten Kuningan",
+    "Kabupaten Cirebon",
+    "Kabupaten Majalengka",
+    "Kabupaten Sumedang",
+    "Kabupaten Indramayu",
+    "Kabupaten Subang",
+    "Kabupaten Purwakarta",
+    "Kabupaten Karawang",
+    "Kabupaten Bekasi",
+    "Kabupaten Bandung Barat",
+    "Kabupaten Pangandaran",
+    "Kota Bogor",
+    "Kota Sukabumi",
+    "Kota Bandung",
+    "Kota Cirebon",
+]
+
+
 def test_a_kab_kota_at_a_thousandth_of_its_peers_is_held(tmp_path):
     s = tmp_path / "store"
     muat.init(s)
@@ -133,17 +160,17 @@ def test_a_kab_kota_at_a_thousandth_of_its_peers_is_held(tmp_path):
     rows = ["Tahun;Provinsi;Kabupaten/Kota;Timbulan Sampah Tahunan (ton/tahun)(A)"]
     for i in range(12):
         v = rng.uniform(150_000, 900_000)
-        rows.append(f"2024;JAWA BARAT;Kab. Uji {i};{f'{v:.2f}'.replace('.', ',')}")
-    rows.append("2024;JAWA BARAT;Kota Kecil;1149,75")  # 3.15 t/day
-    rows.append("2024;PAPUA;Kab. Jauh;2000,5")  # alone in its province: nothing to compare with
+        rows.append(f"2024;JAWA BARAT;{JABAR[i]};{f'{v:.2f}'.replace('.', ',')}")
+    rows.append("2024;JAWA BARAT;Kota Banjar;1149,75")  # 3.15 t/day
+    rows.append("2024;PAPUA;Kabupaten Jayapura;2000,5")  # alone in its province: nothing to compare with
     isi = ("\n".join(rows) + "\n").encode()
     lap = muat.impor(s, "sipsn", isi, "sipsn_2024.csv")
     p = lap.persiapan
-    assert list(p.pencilan.nama) == ["Kota Kecil"] and p.pencilan.iloc[0].luar_s
+    assert list(p.pencilan.nama) == ["Kota Banjar"] and p.pencilan.iloc[0].luar_s
     assert p.pencilan.iloc[0].n_s == 12 and p.pencilan.iloc[0].rasio_s < 1 / 100
     assert lap.baru == 13
-    assert kueri(s, "SELECT count(*) FROM sipsn WHERE kabkota = 'Kota Kecil'") == [(0,)]
-    assert kueri(s, "SELECT timbulan_ton FROM sipsn WHERE kabkota = 'Kab. Jauh'") == [(2000.5,)]
+    assert kueri(s, "SELECT count(*) FROM sipsn WHERE kabkota = 'Kota Banjar'") == [(0,)]
+    assert kueri(s, "SELECT timbulan_ton FROM sipsn WHERE kabkota = 'Kabupaten Jayapura'") == [(2000.5,)]
     tabel = wajar.tabel(p.pencilan, p.tabel.baris_file, "en")
     assert "other kab/kota in the same period" in tabel.iloc[0]["why held"]
     assert tabel.iloc[0]["value in file"] == "1,150 ton/tahun"
@@ -153,25 +180,25 @@ def test_sipsn_update_lists_exactly_the_changed_cells_and_undo_restores_them(tmp
     s = tmp_path / "store"
     muat.init(s)
     kepala = "Tahun;Provinsi;Kabupaten/Kota;Timbulan Sampah Tahunan (ton/tahun)(A);%Pengurangan Sampah (B/A)"
-    a = [kepala] + [f"2024;Jawa Barat;Kab. Uji {i};{100000 + i * 1000},5;{10 + i},25" for i in range(20)]
+    a = [kepala] + [f"2024;Jawa Barat;{JABAR[i]};{100000 + i * 1000},5;{10 + i},25" for i in range(20)]
     assert muat.impor(s, "sipsn", ("\n".join(a) + "\n").encode(), "sipsn_a.csv").status == "dimuat"
     b = list(a)
-    b[4] = "2024;Jawa Barat;Kab. Uji 3;103000,5;19,75"  # one value changed
-    b[8] = "2024;Jawa Barat;Kab. Uji 7;107123,25;17,25"  # one value changed
-    b[9] = "2024;Jawa Barat;Kab. Uji 8;;18,25"  # a blank: SIPSN files leave cells empty, not a change
+    b[4] = "2024;Jawa Barat;Kabupaten Bandung;103000,5;19,75"  # one value changed
+    b[8] = "2024;Jawa Barat;Kabupaten Kuningan;107123,25;17,25"  # one value changed
+    b[9] = "2024;Jawa Barat;Kabupaten Cirebon;;18,25"  # a blank: SIPSN files leave cells empty, not a change
     lap = muat.impor(s, "sipsn", ("\n".join(b) + "\n").encode(), "sipsn_b.csv")  # another file name
     assert lap.status == "dimuat" and lap.diperbarui == 2 and lap.nilai_berubah == 2, lap.teks()
     assert lap.perubahan.to_dict("records") == [
         {
             "tabel": "sipsn",
-            "kunci": "tahun=2024 · kabkota=Kab. Uji 3",
+            "kunci": "tahun=2024 · kabkota=Kabupaten Bandung",
             "kolom": "pengurangan_pct",
             "lama": "13.25",
             "baru": "19.75",
         },
         {
             "tabel": "sipsn",
-            "kunci": "tahun=2024 · kabkota=Kab. Uji 7",
+            "kunci": "tahun=2024 · kabkota=Kabupaten Kuningan",
             "kolom": "timbulan_ton",
             "lama": "107000.5",
             "baru": "107123.25",
@@ -181,13 +208,13 @@ def test_sipsn_update_lists_exactly_the_changed_cells_and_undo_restores_them(tmp
     simpan = muat.perubahan_impor(s, lap.impor_id)
     assert simpan.to_dict("records") == lap.perubahan.to_dict("records")
     assert json.loads((s / "riwayat.jsonl").read_text().splitlines()[-1])["nilai_berubah"] == 2
-    sql = "SELECT timbulan_ton, pengurangan_pct, sumber FROM sipsn WHERE kabkota = ?"
-    assert kueri(s, sql, "Kab. Uji 7") == [(107123.25, 17.25, "SIPSN (sipsn_b.csv)")]
-    assert kueri(s, sql, "Kab. Uji 5") == [(105000.5, 15.25, "SIPSN (sipsn_a.csv)")]  # unchanged row kept
+    sql = "SELECT timbulan_ton, pengurangan_pct FROM sipsn WHERE kabkota = ?"  # the import id marks the file
+    assert kueri(s, sql, "Kabupaten Kuningan") == [(107123.25, 17.25)]
+    assert kueri(s, sql, "Kabupaten Tasikmalaya") == [(105000.5, 15.25)]  # unchanged row kept
     kunci, kw = muat.batalkan(s)
     assert kunci == "kd_undo_ok" and kw["sel"] == 2
-    assert kueri(s, sql, "Kab. Uji 7") == [(107000.5, 17.25, "SIPSN (sipsn_a.csv)")]
-    assert kueri(s, sql, "Kab. Uji 3") == [(103000.5, 13.25, "SIPSN (sipsn_a.csv)")]
+    assert kueri(s, sql, "Kabupaten Kuningan") == [(107000.5, 17.25)]
+    assert kueri(s, sql, "Kabupaten Bandung") == [(103000.5, 13.25)]
 
 
 def test_the_command_line_holds_prints_accepts_and_saves_changes(tmp_path):
@@ -226,7 +253,7 @@ def test_all_valid_rows_held_loads_nothing_and_logs_it(tmp_path):
     )
     assert lap.status == "ditahan" and "semua 1 baris yang valid ditahan" in lap.teks()
     assert (s / "CURRENT").read_text() == versi
-    assert muat.riwayat(s).iloc[0].aksi == "ditahan"
+    assert muat.riwayat(s).iloc[0].status == "ditahan"  # an import, held whole
     assert cli("import", "tpa_rekap", str(_tulis(tmp_path, lap)), store=s).returncode == 1
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from sampah.ingest.datasets.kolom_bersama import ALIAS_TANGGAL, BANK_SAMPAH
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, Muatan, ambil
+from sampah.ingest.susun import Konteks, Muatan, ambil, indeks
 
 KATEGORI = {  # synonyms found in bank sampah ledgers -> the schema's categories
     "plastik": (
@@ -152,7 +152,7 @@ def susun(k: Konteks) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = df[~df.index.isin(list(k.galat))]
+    df = df[~df.index.isin(indeks(k.galat))]
     return [k.muatan(k.duplikat(df))]
 
 

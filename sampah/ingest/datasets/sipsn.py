@@ -22,7 +22,7 @@ from sampah.ingest.datasets.kolom_bersama import SATUAN
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.kolom import norm_header
 from sampah.ingest.periode import tahun_penuh
-from sampah.ingest.susun import Konteks, Muatan
+from sampah.ingest.susun import Konteks, Muatan, indeks
 
 JENIS = (  # composition by material, % (SIPSN 'Komposisi Jenis Sampah')
     "sisa_makanan",
@@ -162,14 +162,14 @@ def susun(k: Konteks) -> list[Muatan]:
     if capaian:
         # two spellings of one kab/kota in one file are one key: the second is refused as a duplicate
         df = k.duplikat(k.baris(rows))
-        out.append(k.muatan(df[~df.index.isin(list(k.galat))]))
+        out.append(k.muatan(df[~df.index.isin(indeks(k.galat))]))
     if komp:
         df = k.baris(komp)
-        df = df[~df.index.isin(list(k.galat))]
+        df = df[~df.index.isin(indeks(k.galat))]
         dup = df.reset_index()[[*_KOMPOSISI, "_i"]]
         for i in set(dup._i[dup.duplicated(list(_KOMPOSISI))]):
             k.tolak(i, "kd_e_duplikat", baris="?")
-        df = df[~df.index.isin(list(k.galat))]
+        df = df[~df.index.isin(indeks(k.galat))]
         out.append(Muatan("sipsn_komposisi", df, _KOMPOSISI, "lengkapi", utama=not capaian))
     return out
 

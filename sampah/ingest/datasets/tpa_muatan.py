@@ -10,7 +10,7 @@ import pandas as pd
 
 from sampah.ingest.datasets.kolom_bersama import ALIAS_TANGGAL
 from sampah.ingest.deklarasi import Aturan, Dataset, Kolom, Setelan
-from sampah.ingest.susun import Konteks, Muatan, ambil, buat_id
+from sampah.ingest.susun import Konteks, Muatan, ambil, buat_id, indeks
 
 TOLERANSI_NETTO = (20.0, 0.01)  # |netto - (bruto - tara)| within 20 kg or 1%
 
@@ -122,7 +122,7 @@ def susun(k: Konteks) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = k.duplikat(df[~df.index.isin(list(k.galat))])
+    df = k.duplikat(df[~df.index.isin(indeks(k.galat))])
     return tpa_dipakai(k, tpa_tabel, df) + [k.muatan(df)]
 
 
