@@ -44,7 +44,7 @@ def test_kelola_data_maps_a_boundary_layer_and_holds_disagreements(store, monkey
     assert [i.value for i in at.info if "kelurahan di Kota Bekasi" in i.value][0].startswith("55 kelurahan")
     tahan = [w.value for w in at.warning if "tidak akan disimpan" in w.value]
     assert tahan and tahan[0].startswith("1 fitur") and "muat 55 fitur yang sepakat" in tahan[0]
-    tolak = at.dataframe[-1].value
+    tolak = at.table[-1].value  # the page shows refused rows as a static table
     assert "Arenjaya (32.75.01.1004) 9 km di luar poligon" in tolak.alasan.iloc[0]
     at.button(key="kd_muat").click().run()
     assert any("Dimuat" in s.value for s in at.success), [e.value for e in at.error]
