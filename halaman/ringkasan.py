@@ -85,7 +85,7 @@ def bagian_sipsn() -> None:
         )
         df = ui.q("sipsn_pembanding", selesai=per.selesai, pembanding=list(kode))
         if not (df.kota_ini & df.estimasi).any():  # the dashboard holds nothing of that year
-            st.caption(t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=tahun))
+            st.caption(ui.aman(t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=tahun)))
         if not df.empty:
             st.plotly_chart(charts.grafik_sipsn(df, lang), config=charts.TANPA_MODEBAR)
             r = df.iloc[0]

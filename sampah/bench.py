@@ -67,6 +67,7 @@ def kasus(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, dict]]:
     akhir = pd.Timestamp(k.data_akhir).date()
     awal = pd.Timestamp(k.data_mulai).date()
     kec = [r[0] for r in con.execute("SELECT kode FROM kecamatan ORDER BY kode LIMIT 2").fetchall()]
+    kota = con.execute("SELECT min(kode) FROM kota").fetchone()[0]
     semua_kec: list[str] = []
     tahun = {"mulai": date(akhir.year, 1, 1), "selesai": akhir, "kecamatan": semua_kec}
     lalu = {
@@ -91,6 +92,9 @@ def kasus(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, dict]]:
         "bank_sampah_bulanan": [("24_bulan", b24)],
         "bank_sampah_harga": [("24_bulan", b24)],
         "sipsn_banding": [("tahun", {"selesai": akhir})],
+        # the kab/kota's own SIPSN composition, and three chosen peers (the page's defaults)
+        "sipsn_komposisi": [("tahun", {"selesai": akhir, "kode": kota})],
+        "sipsn_pembanding": [("tahun", {"selesai": akhir, "pembanding": ["32.73", "33.74", "31.75"]})],
     }
     out = []
     for name in db.query_names():

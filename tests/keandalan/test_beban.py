@@ -213,6 +213,10 @@ async def _yang_terlihat(url: str) -> dict:
     return {"versi": teks.rsplit(":", 1)[-1].strip(), "galat": galat}
 
 
+@pytest.mark.skipif(
+    os.environ.get("SAMPAH_UJI_BERAT") != "1",
+    reason="a load measurement of minutes that wants the machine to itself: SAMPAH_UJI_BERAT=1",
+)
 def test_many_sessions_through_every_page_during_imports(demo_store: Path, tmp_path: Path):
     store = tmp_path / "store"
     shutil.copytree(demo_store, store)

@@ -112,6 +112,9 @@ def test_no_traceback_reaches_a_viewer(demo_store: Path, monkeypatch, caplog):
         return asli(con, nama, params)
 
     monkeypatch.setattr(db, "run", run)
+    import streamlit as st
+
+    st.cache_data.clear()  # a page opened earlier in this process holds the query's answer
     at = buka(demo_store, monkeypatch, "bank_sampah", periode="2026")
     assert not at.exception, [e.value[:200] for e in at.exception]
     (pesan,) = [e.value for e in at.error if "gagal dimuat" in e.value]
