@@ -66,9 +66,12 @@ def streamlit(
     cwd: Path | None = None,
     env: dict | None = None,
     log: Path | None = None,
+    extra: tuple[str, ...] = (),
 ) -> Iterator[Proses]:
     """`streamlit run app` (the dashboard by default) on a free loopback port, reading `store`;
-    stopped when the block ends. `cwd` decides which `.streamlit/config.toml` applies."""
+    stopped when the block ends. `cwd` decides which `.streamlit/config.toml` applies; `extra` are
+    further `streamlit run` options. The output goes to `log` when given (never to an unread pipe,
+    which blocks a chatty server)."""
     port = port_bebas()
     keluaran = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
     proc = subprocess.Popen(
@@ -86,6 +89,7 @@ def streamlit(
             "true",
             "--browser.gatherUsageStats",
             "false",
+            *extra,
         ],
         cwd=cwd or db.ROOT,
         env={**os.environ, **({db.ENV_VAR: str(store)} if store else {}), **(env or {})},

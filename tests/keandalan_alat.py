@@ -7,18 +7,15 @@ shows them, and the README's reliability table quotes them."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from jalur import ROOT
 
-from sampah import db
+from sampah import db, peladen
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 TABEL = (
@@ -91,12 +88,6 @@ def rekap_tpa(
     return hari * len(kec)
 
 
-def port_bebas() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Alamat(str):
     """A server's URL, with the process id (its memory is read from /proc/<pid>/status)."""
 
@@ -105,52 +96,12 @@ class Alamat(str):
 
 @contextmanager
 def server(store: Path, *extra: str, env: dict | None = None, log: Path | None = None) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free loopback port reading `store`; yields its URL. The
-    server's output goes to `log` when given (never to an unread pipe, which blocks a chatty server)."""
-    port = port_bebas()
-    keluaran = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "dashboard.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            *extra,
-        ],
-        cwd=ROOT,
-        env={**os.environ, "SAMPAH_DB": str(store), **(env or {})},
-        stdout=keluaran,
-        stderr=subprocess.STDOUT,
-    )
-    url = Alamat(f"http://127.0.0.1:{port}")
-    url.pid = proc.pid
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(url + "/_stcore/health", timeout=2).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise RuntimeError("streamlit did not start")
+    """`streamlit run dashboard.py` on a free loopback port reading `store` (sampah/peladen.py, the
+    launcher the measurements use too); yields its URL with the process id."""
+    with peladen.streamlit(store, env=env, log=log, extra=extra) as p:
+        url = Alamat(p.url)
+        url.pid = p.pid
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        if log:
-            keluaran.close()
 
 
 def lapor(judul: str, **angka: object) -> str:
