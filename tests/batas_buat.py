@@ -22,28 +22,9 @@ import shapely
 from jalur import REAL
 from shapely.affinity import translate
 
-from sampah import db, kota_baru, rujukan
-from sampah.ingest import muat
+from sampah import rujukan
 
 perlu_real = pytest.mark.skipif(not REAL.exists(), reason="../shared/data/real not present")
-
-
-def buat_store(store: Path, kota: str | None = None) -> Path:
-    """A new store: plain `init`, or `init --kota` in-process (the reference stays loaded)."""
-    if kota is None:
-        muat.init(store)
-        return store
-    k = kota_baru.siapkan(kota)
-    muat.init(store, lambda con: kota_baru.isi(con, k))
-    return store
-
-
-def kueri(store: Path, sql: str, *param: object) -> list[tuple]:
-    con = db.connect_readonly(db.configured_source(str(store)).current_file())
-    try:
-        return con.execute(sql, list(param)).fetchall()
-    finally:
-        con.close()
 
 
 SKEMA = ("kemendagri", "hdx_codab", "hdx_pecah", "bps", "rbi")

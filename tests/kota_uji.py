@@ -25,8 +25,12 @@ TIGA = {
 }
 
 
-def buat_store(store: Path, kota: str) -> Path:
-    """`init --kota` in-process (the reference stays loaded for the whole session)."""
+def buat_store(store: Path, kota: str | None = None) -> Path:
+    """A new store: plain `init`, or `init --kota` in-process (the reference stays loaded for the
+    whole session)."""
+    if kota is None:
+        muat.init(store)
+        return store
     k = kota_baru.siapkan(kota)
     muat.init(store, lambda con: kota_baru.isi(con, k))
     return store

@@ -10,8 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from batas_buat import buat_store, kueri, perlu_real, salah_tempat
+from batas_buat import perlu_real, salah_tempat
 from jalur import REAL
+from kota_uji import buat_store, kueri
 
 from sampah.i18n import t
 from sampah.ingest import muat

@@ -18,17 +18,16 @@ import shapely
 from batas_buat import (
     SKEMA,
     bekasi,
-    buat_store,
     buatan,
     geser,
     ke_luar_indonesia,
-    kueri,
     perlu_real,
     pilin,
     salah_tempat,
     sifat,
     tulis,
 )
+from kota_uji import buat_store, kueri
 
 from sampah.i18n import t
 from sampah.ingest import muat
