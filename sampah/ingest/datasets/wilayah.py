@@ -1,17 +1,26 @@
-"""Wilayah: the kab/kota, its kecamatan and kelurahan with their Kemendagri (and BPS) codes, one row
-per kelurahan (or per kecamatan). The first import of a new city."""
+"""Wilayah: the kab/kota, its kecamatan and kelurahan with their Kemendagri (and BPS) codes. The
+first import of a new city, in two kinds of layout:
+
+- one area per row, any level (the project's data/wilayah/*.csv, the national reference layouts,
+  any table with a `kode` column): recognised by its headers and checked against the national
+  reference by sampah/batas/daftar.py;
+- one row per kelurahan (or per kecamatan) with its kecamatan beside it (kode_kecamatan,
+  kecamatan, kode_kelurahan, kelurahan): the dataset's own columns and the shared steps.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import duckdb
 import pandas as pd
 
 from sampah import rujukan
+from sampah.ingest.baca import baca
 from sampah.ingest.cocok import kode_kemendagri
 from sampah.ingest.datasets.kolom_bersama import KECAMATAN, KELURAHAN, KODE_KECAMATAN, KODE_KELURAHAN
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, Muatan, judul_nama
+from sampah.ingest.susun import Konteks, Muatan, Persiapan, judul_nama
 
 _KEC = ("kode", "kode_bps", "kota_kode", "nama", "luas_km2", "lat", "lon")
 _KEL = (
@@ -118,12 +127,53 @@ def susun(k: Konteks) -> list[Muatan]:
     ]
 
 
+def _skor(sel: list) -> int:
+    """Known headers in a row (finds the header row under title rows), both layouts."""
+    from sampah.batas import daftar
+    from sampah.ingest import kolom
+
+    return kolom.skor_header(DATASET)(sel) + sum(kolom.norm_header(c) in daftar.HEADER_DIKENAL for c in sel)
+
+
+def periksa_tabel(
+    ds: Dataset, data: bytes, nama_file: str, con: duckdb.DuckDBPyConnection, pemetaan: dict | None
+) -> Persiapan | None:
+    """A table of one area per row, checked by sampah/batas/daftar.py; None (the shared steps) for
+    the wide layout or when the user maps columns."""
+    from sampah.batas import daftar
+
+    if pemetaan:
+        return None
+    tabel = baca(data, nama_file, _skor)
+    sk = daftar.kenali(list(tabel.data.columns))
+    if sk is None:
+        return None
+    if tabel.data.empty:
+        from sampah.ingest import Tolak
+
+        raise Tolak("kd_f_tanpa_baris")
+    h = daftar.susun(tabel, sk, con)
+    return Persiapan(ds, tabel, {}, h.muatan, h.galat, tabel.catatan + h.catatan)
+
+
+def urutan(data: bytes, nama_file: str) -> int:
+    """Parents first when several files are imported in one command (kota, kecamatan, kelurahan)."""
+    from sampah.batas import daftar
+
+    try:
+        return daftar.tingkat_berkas(baca(data, nama_file, _skor))
+    except Exception:  # noqa: BLE001 - an unreadable file is refused by its own import, in order
+        return 9
+
+
 DATASET = Dataset(
     "wilayah",
     ("Wilayah (kecamatan & kelurahan)", "Areas (kecamatan & kelurahan)"),
     "kelurahan",
-    ket="Satu baris per kelurahan (atau per kecamatan), dengan kode Kemendagri.",
+    ket="Satu baris per wilayah (kab/kota, kecamatan atau kelurahan; kode Kemendagri atau BPS), atau satu "
+    "baris per kelurahan dengan kecamatannya.",
     susun=susun,
+    periksa_berkas=periksa_tabel,
     kunci=("kode",),
     mode="lengkapi",
     kolom=(
