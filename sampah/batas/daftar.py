@@ -273,12 +273,15 @@ def susun(tabel: Tabel, sk: skema.Skema, con: duckdb.DuckDBPyConnection) -> Hasi
     lain: Counter = Counter()
     n_prov = 0
     pakai = []
+    kota_bps = {t.kode for t in map(rujukan.ke_bps, kota_ada) if t.kode}
     for i, r in zip(b.index, b.itertuples(index=False)):
         milik = kota._kota_dari_kode(r.kode, r.sistem)  # noqa: SLF001 - one code's kab/kota
         if r.kode and (r.tingkat == "provinsi" or skema.tingkat_kode(r.kode, r.sistem) == "provinsi"):
             n_prov += 1
         elif milik and not set(milik) & kota_ada:
             lain[_nama_kota(milik[0])] += 1
+        elif r.sistem == "bps" and kota_bps and len(r.kode or "") >= 4 and r.kode[:4] not in kota_bps:
+            lain[f"BPS {r.kode[:4]}"] += 1  # a BPS kab/kota without a Kemendagri pair
         else:
             pakai.append(i)
     if n_prov:
@@ -325,7 +328,7 @@ def susun(tabel: Tabel, sk: skema.Skema, con: duckdb.DuckDBPyConnection) -> Hasi
         rows[i] = {"kode": x.kode, "tingkat": x.tingkat, "sistem": x.sistem, "r": r}
     if lain:
         daftar = ", ".join(f"{k} {v}" for k, v in lain.most_common(5))
-        catatan.append(("bt_c_kota_lain", {"n": sum(lain.values()), "daftar": daftar}))
+        catatan.append(("wt_c_kota_lain", {"n": sum(lain.values()), "daftar": daftar}))
     # 3. per level, parents first
     out: dict[str, dict[str, dict]] = {"kabkota": {}, "kecamatan": {}, "kelurahan": {}}
     asal: dict[str, int] = {}

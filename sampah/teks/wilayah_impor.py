@@ -48,6 +48,10 @@ S = {
         "Tata letak dikenali: {skema}; tingkat tiap baris menurut bentuk kodenya.",
         "Layout recognised: {skema}; each row's level from the form of its code.",
     ),
+    "wt_c_kota_lain": (
+        "{n} baris wilayah kab/kota lain dilewati ({daftar}).",
+        "{n} rows of other kab/kota's areas skipped ({daftar}).",
+    ),
     "wt_c_provinsi": ("{n} baris provinsi dilewati.", "{n} province rows skipped."),
     "wt_c_tanpa_rujukan": (
         "{n} kode tidak ada di rujukan nasional Kemendagri 2025 dan dimuat menurut file: {daftar}.",
