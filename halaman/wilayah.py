@@ -56,8 +56,8 @@ st.html(
     "<style>.st-key-tingkat [role=radiogroup], .st-key-peta [role=radiogroup]"
     " { flex-wrap: wrap; overflow-x: visible; }</style>"
 )
-judul_peta = st.empty()  # the map's title, once the measure is chosen
 kiri, kanan = st.columns([1, 2.9], gap="medium")
+judul_peta = kiri.empty()  # the map's title, once the measure is chosen
 ui.url_halaman("tingkat", [KEC, KEL], KEC)
 with kiri:
     tingkat = (
