@@ -140,6 +140,14 @@ class Toko:
         tpa = {normalise_name(n) for (n,) in con.execute("SELECT nama FROM tpa").fetchall()}
         return cls(kota, wil, bps, tpa)
 
+    @classmethod
+    def dari_pencocok(cls, c: object) -> Toko:
+        """The same from the matcher the shared steps read the store with (sampah/ingest/cocok.py)."""
+        wil = {k: ("kecamatan", c.kec.label[k], None) for k in c.kec.kode}
+        wil |= {k: ("kelurahan", c.kel.label[k], None) for k in c.kel.kode}
+        bps = {**c.kec.bps, **c.kel.bps}
+        return cls(dict(c.kota), wil, bps, set())
+
 
 def _kunci(nama: object, tingkat: str) -> set[str]:
     s = str(nama)
@@ -171,6 +179,12 @@ def _nama_ruj(kode: str, toko: Toko) -> tuple[list[str], str | None]:
     if w.nama_bps:
         nama.append(w.nama_bps)
     return nama, resmi
+
+
+def nama_resmi(kode: str, toko: Toko) -> str | None:
+    """An area's name as the government spells it: the Kemendagri reference's, else the store's."""
+    nama, resmi = _nama_ruj(kode, toko)
+    return resmi or (nama[0] if nama else None)
 
 
 def _tingkat_ruj(kode: str) -> str | None:
@@ -221,6 +235,34 @@ def _baca_kode(kode: str, sistem: str, nama: str | None, toko: Toko) -> Bacaan:
         kunci = _kunci(nama, t)
         cocok = any(kunci & _kunci(n, t) for n in nama_dikenal)
     return Bacaan(k, t, sistem, f"{label} = {resmi or nama_dikenal[0]} ({k})", cocok)
+
+
+def tempatkan(
+    kode: str, sistem: str | None, nama: str | None, tingkat: str | None, toko: Toko
+) -> tuple[Bacaan | None, tuple[str, dict] | None]:
+    """One row's own code -> the one reading that names a known area whose name agrees (both
+    systems tried when `sistem` is None), or the reason why none does, with every reading."""
+    bacaan = [_baca_kode(kode, s, nama, toko) for s in ([sistem] if sistem else ["kemendagri", "bps"])]
+    if tingkat:  # a level column, or the schema's: readings of another level do not count
+        beda = [x for x in bacaan if x.tingkat and x.tingkat != tingkat]
+        if len(beda) == len(bacaan):
+            return None, (
+                "wt_e_tingkat",
+                {"kode": kode, "tingkat": tingkat, "bentuk": bacaan[0].tingkat or "-"},
+            )
+        bacaan = [x for x in bacaan if x not in beda]
+    # digits of an unsaid system: a reading naming no known area is no reading (3275011001 is
+    # never taken for a Kemendagri 32.75.01.1001 the reference lacks)
+    dikenal = [x for x in bacaan if x.kode and (x.dikenal or sistem)]
+    setuju = [x for x in dikenal if x.nama_cocok]
+    pilih = {x.kode for x in setuju} or {x.kode for x in dikenal if x.nama_cocok is None}
+    if len(pilih) == 1 and not any(x.nama_cocok is False for x in dikenal if x.kode in pilih):
+        return next(x for x in dikenal if x.kode in pilih), None
+    semua = "; ".join(x.teks for x in bacaan)
+    if not dikenal:
+        return None, ("wt_e_kode_tak_dikenal", {"kode": kode, "bacaan": semua})
+    kunci = "wt_e_dua_arti" if len(pilih) > 1 else "wt_e_kode_nama"
+    return None, (kunci, {"kode": kode, "nama": nama or "-", "bacaan": semua})
 
 
 # ---- the table --------------------------------------------------------------------------------
@@ -297,31 +339,10 @@ def susun(tabel: Tabel, sk: skema.Skema, con: duckdb.DuckDBPyConnection) -> Hasi
         if not r.kode:
             tolak(galat, i, "wt_e_tanpa_kode", nama=r.nama or "-")
             continue
-        sistem = [r.sistem] if r.sistem else ["kemendagri", "bps"]
-        bacaan = [_baca_kode(r.kode, s, r.nama, toko) for s in sistem]
-        if r.tingkat:  # a level column, or the schema's: readings of another level do not count
-            beda = [x for x in bacaan if x.tingkat and x.tingkat != r.tingkat]
-            if len(beda) == len(bacaan):
-                tolak(
-                    galat, i, "wt_e_tingkat", kode=r.kode, tingkat=r.tingkat, bentuk=bacaan[0].tingkat or "-"
-                )
-                continue
-            bacaan = [x for x in bacaan if x not in beda]
-        # digits of an unsaid system: a reading naming no known area is no reading (3275011001 is
-        # never taken for a Kemendagri 32.75.01.1001 the reference lacks)
-        dikenal = [x for x in bacaan if x.kode and (x.dikenal or r.sistem)]
-        setuju = [x for x in dikenal if x.nama_cocok]
-        kode = {x.kode for x in setuju} or {x.kode for x in dikenal if x.nama_cocok is None}
-        if len(kode) != 1 or any(x.nama_cocok is False for x in dikenal if x.kode in kode):
-            semua = "; ".join(x.teks for x in bacaan)
-            if not dikenal:
-                tolak(galat, i, "wt_e_kode_tak_dikenal", kode=r.kode, bacaan=semua)
-            elif len(kode) > 1:
-                tolak(galat, i, "wt_e_dua_arti", kode=r.kode, nama=r.nama or "-", bacaan=semua)
-            else:
-                tolak(galat, i, "wt_e_kode_nama", kode=r.kode, nama=r.nama or "-", bacaan=semua)
+        x, alasan = tempatkan(r.kode, r.sistem, r.nama, r.tingkat, toko)
+        if alasan:
+            tolak(galat, i, alasan[0], **alasan[1])
             continue
-        x = next(x for x in dikenal if x.kode in kode)
         if x.kode[:5] not in kota_ada:  # read another way than the pre-check could (digits)
             lain[_nama_kota(x.kode[:5])] += 1
             continue

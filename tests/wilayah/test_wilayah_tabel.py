@@ -277,3 +277,29 @@ def test_kota_lain_di_toko_kosong(tmp_path: Path) -> None:
     lap = _impor(s, df.to_csv(index=False).encode(), "dua.csv")
     assert lap.status == "ditolak" and "2 kab/kota" in lap.teks(), lap.teks()
     assert kueri(s, "SELECT count(*) FROM kota") == [(0,)]
+
+
+def test_tata_letak_lebar_diperiksa_dengan_rujukan(tmp_path: Path) -> None:
+    """The wide layout (kode_kecamatan, kecamatan, kode_kelurahan, kelurahan per row) reads its codes
+    the same way: a BPS code through the crosswalk, names as Kemendagri spells them, a code whose
+    reference name is another area's refused with both readings."""
+    s = _store(tmp_path)
+    isi = (
+        "kode_kota;kota;kode_kecamatan;kecamatan;kode_kelurahan;kelurahan\n"
+        "32.75;Kota Bekasi;32.75.01;Bekasi Timur;32.75.01.1001;Bekasijaya\n"  # 2: fine
+        "32.75;Kota Bekasi;32.75.01;Bekasi Timur;32.75.01.1002;Durenjaya\n"  # 3: the code is Margahayu
+        "3275;KOTA BEKASI;3275040;BEKASI TIMUR;3275040008;AREN JAYA\n"  # 4: BPS, via the crosswalk
+        "32.75;Kota Bekasi;32.75.02;Bekasi Timur;32.75.02.1001;Bintara\n"  # 5: 32.75.02 is Bekasi Barat
+        "32.75;Kota Bekasi;32.75.01;Bekasi Timur;3275011001;Jatikarya\n"  # 6: BPS Jatikarya, not 32.75.01
+    )
+    lap = _impor(s, isi.encode(), "lebar.csv")
+    assert lap.status == "dimuat", lap.teks()
+    assert kueri(s, "SELECT kode, kode_bps, nama, kecamatan_kode FROM kelurahan ORDER BY kode") == [
+        ("32.75.01.1001", "3275040006", "Bekasijaya", "32.75.01"),
+        ("32.75.01.1004", "3275040008", "Arenjaya", "32.75.01"),
+    ]
+    alasan = lap.persiapan.ditolak().set_index("baris").alasan.to_dict()
+    assert set(alasan) == {3, 5, 6}
+    assert "Durenjaya" in alasan[3] and "Margahayu" in alasan[3]
+    assert "Bekasi Barat" in alasan[5]
+    assert "32.75.10.1002" in alasan[6] and "32.75.01" in alasan[6]

@@ -17,7 +17,6 @@ import pandas as pd
 
 from sampah import rujukan
 from sampah.ingest.baca import baca
-from sampah.ingest.cocok import kode_kemendagri
 from sampah.ingest.datasets.kolom_bersama import KECAMATAN, KELURAHAN, KODE_KECAMATAN, KODE_KELURAHAN
 from sampah.ingest.deklarasi import Dataset, Kolom
 from sampah.ingest.susun import Konteks, Muatan, Persiapan, judul_nama
@@ -36,33 +35,41 @@ _KEL = (
 )
 
 
+def _kode(
+    k: Konteks, i: int, kol: str, nama: str, tingkat: str, toko: object
+) -> tuple[str | None, str | None]:
+    """(Kemendagri code, BPS code) of a row's kecamatan or kelurahan code, read as
+    sampah/batas/daftar.py reads it: a BPS code through the crosswalk, digits of either system only
+    where the name agrees, a code whose reference name is another area's refused with both."""
+    from sampah.batas import daftar, skema
+
+    mentah = k.sel(i, kol)
+    kode, sistem = skema.bersih_kode(mentah)
+    x, alasan = daftar.tempatkan(kode, sistem, k.sel(i, nama), tingkat, toko) if kode else (None, None)
+    if x is not None:
+        return x.kode, (kode if x.sistem == "bps" else rujukan.ke_bps(x.kode).kode)
+    if alasan and alasan[0] in ("wt_e_kode_nama", "wt_e_dua_arti", "wt_e_kode_tak_dikenal"):
+        k.tolak(i, alasan[0], **alasan[1])
+    else:
+        contoh = "32.75.01" if tingkat == "kecamatan" else "32.75.01.1001"
+        k.tolak(i, "kd_e_kode_format", kolom=k.header(kol), tingkat=tingkat, nilai=mentah, contoh=contoh)
+    return None, None
+
+
 def susun(k: Konteks) -> list[Muatan]:
+    from sampah.batas import daftar, skema
+
+    toko = daftar.Toko.dari_pencocok(k.cocok)
     kota: dict[str, dict] = {}
     kec: dict[str, dict] = {}
     kel: dict[str, dict] = {}
     for i in k.p.index:
-        kk = kode_kemendagri(str(k.sel(i, "kode_kecamatan") or ""))
-        if not kk or kk.count(".") != 2:
-            k.tolak(
-                i,
-                "kd_e_kode_format",
-                kolom=k.header("kode_kecamatan"),
-                tingkat="kecamatan",
-                nilai=k.sel(i, "kode_kecamatan"),
-                contoh="32.75.01",
-            )
+        kk, kk_bps = _kode(k, i, "kode_kecamatan", "kecamatan", "kecamatan", toko)
+        if kk is None:
             continue
         kl_raw = k.sel(i, "kode_kelurahan")
-        kl = kode_kemendagri(str(kl_raw)) if kl_raw else None
-        if kl_raw and (not kl or kl.count(".") != 3):
-            k.tolak(
-                i,
-                "kd_e_kode_format",
-                kolom=k.header("kode_kelurahan"),
-                tingkat="kelurahan",
-                nilai=kl_raw,
-                contoh="32.75.01.1001",
-            )
+        kl, kl_bps = _kode(k, i, "kode_kelurahan", "kelurahan", "kelurahan", toko) if kl_raw else (None, None)
+        if kl_raw and kl is None:
             continue
         if kl and not kl.startswith(kk + "."):
             k.tolak(i, "kd_e_kode_induk", kelurahan=kl, kecamatan=kk)
@@ -70,7 +77,13 @@ def susun(k: Konteks) -> list[Muatan]:
         if kl and not k.sel(i, "kelurahan"):
             k.tolak(i, "kd_e_wajib", kolom="kelurahan")
             continue
-        kt = kode_kemendagri(str(k.sel(i, "kode_kota") or "")) or kk[:5]
+        kt = kk[:5]  # the kab/kota of a kecamatan is its code's prefix; a kab/kota column must agree
+        if k.sel(i, "kode_kota"):
+            kota_file, sistem = skema.bersih_kode(k.sel(i, "kode_kota"))
+            x, _ = daftar.tempatkan(kota_file, sistem, None, "kabkota", toko)
+            if x is None or x.kode != kt:
+                k.tolak(i, "wt_e_induk", tingkat="kecamatan", kode=kk, induk=kota_file, seharusnya=kt)
+                continue
         kota.setdefault(
             kt,
             {
@@ -84,15 +97,15 @@ def susun(k: Konteks) -> list[Muatan]:
         if kk not in kec:
             kec[kk] = {
                 "kode": kk,
-                "kode_bps": k.sel(i, "kode_bps_kecamatan"),
+                "kode_bps": k.sel(i, "kode_bps_kecamatan") or kk_bps,
                 "kota_kode": kt,
-                "nama": judul_nama(k.sel(i, "kecamatan")),
+                "nama": daftar.nama_resmi(kk, toko) or judul_nama(k.sel(i, "kecamatan")),
                 **({} if kl else lokasi),
                 "_i": i,
             }
         if kl:
             if kl in kel:  # a kelurahan repeated (e.g. one row per bank sampah): fine if it agrees
-                if judul_nama(k.sel(i, "kelurahan")) != kel[kl]["nama"]:
+                if (daftar.nama_resmi(kl, toko) or judul_nama(k.sel(i, "kelurahan"))) != kel[kl]["nama"]:
                     k.tolak(
                         i,
                         "kd_e_wilayah_beda",
@@ -104,9 +117,9 @@ def susun(k: Konteks) -> list[Muatan]:
             rw = k.sel(i, "jumlah_rw")
             kel[kl] = {
                 "kode": kl,
-                "kode_bps": k.sel(i, "kode_bps_kelurahan"),
+                "kode_bps": k.sel(i, "kode_bps_kelurahan") or kl_bps,
                 "kecamatan_kode": kk,
-                "nama": judul_nama(k.sel(i, "kelurahan")),
+                "nama": daftar.nama_resmi(kl, toko) or judul_nama(k.sel(i, "kelurahan")),
                 **lokasi,
                 "jumlah_rw": None if rw is None else int(rw),
                 "jumlah_rw_estimasi": False,
