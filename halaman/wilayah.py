@@ -11,6 +11,7 @@ from sampah.i18n import t
 from sampah.tabel import K
 
 KEC, KEL = "kecamatan", "kelurahan"
+TINGGI = 560  # px: with the controls beside it the whole map fits a 768 px high screen below the title
 UKURAN = {  # measure: (its column, colour scale, levels that have it, colour-bar d3 format)
     "tingkat_diversi": (K("tingkat_diversi", "wl_m_tingkat_diversi", "persen", 2), "Greens", {KEC}, ",.1%"),
     "ton_diversi": (K("ton_diversi", "wl_m_ton_diversi", "angka", 1), "Greens", {KEC, KEL}, ",.0f"),
@@ -48,9 +49,17 @@ lang, per = p.lang, p.periode
 
 ui.kepala(f"{t('wl_judul', lang)} · {ui.aman(p.kota)}", p)  # compares the kota's areas: name the kota
 
-c1, c2, c3 = st.columns([1, 1.6, 1.8])  # three map kinds fit at 1366 px
+# the controls beside the map, not above it: at 1366x768 the map starts right under the page title.
+# In that narrow column a segmented control wraps its buttons onto a second row instead of
+# scrolling them out of sight (Streamlit's default), as the sidebar's period scale does.
+st.html(
+    "<style>.st-key-tingkat [role=radiogroup], .st-key-peta [role=radiogroup]"
+    " { flex-wrap: wrap; overflow-x: visible; }</style>"
+)
+kiri, kanan = st.columns([1, 2.9], gap="medium")
+judul_peta = kiri.empty()  # the map's title, once the measure is chosen
 ui.url_halaman("tingkat", [KEC, KEL], KEC)
-with c1:
+with kiri:
     tingkat = (
         st.segmented_control(
             t("wl_tingkat", lang),
@@ -65,7 +74,7 @@ ui.simpan_url("tingkat", tingkat, KEC)
 ada = [k for k, v in UKURAN.items() if tingkat in v[2]]
 bawaan = "tingkat_diversi" if tingkat == KEC else "diversi_g_per_orang_hari"
 ui.url_halaman("ukuran", ada, bawaan)
-with c2:
+with kiri:
     ukuran = st.selectbox(t("wl_ukuran", lang), ada, key="ukuran", format_func=lambda k: t(f"wl_m_{k}", lang))
 ui.simpan_url("ukuran", ukuran, bawaan)
 semua_batas = ui.q("batas_wilayah")
@@ -74,7 +83,7 @@ batas = batas_kec if tingkat == KEC else semua_batas[semua_batas.tingkat == KEL]
 jenis_peta = ["heksagon", "gelembung"] + (["batas"] if len(batas) else [])
 peta_bawaan = "batas" if len(batas) else "heksagon"  # official boundaries read as the city itself
 ui.url_halaman("peta", jenis_peta, peta_bawaan)
-with c3:
+with kiri:
     jenis = (
         st.segmented_control(
             t("wl_peta", lang),
@@ -101,71 +110,72 @@ kolom_ukuran, skala, _, format_skala = UKURAN[ukuran]
 teks = lambda v: kolom_ukuran.teks(v, lang)  # noqa: E731
 gaya_peta = {"format_skala": format_skala, "lang": lang}
 label_ukuran = t(f"wl_m_{ukuran}", lang)
-st.subheader(
-    t(
-        "wl_peta_judul",
-        lang,
-        ukuran=label_ukuran,
-        tingkat=t(f"wl_tingkat_{tingkat}", lang).lower(),
-        periode=periode.label(per.kunci, lang),
-    )
+judul = t(
+    "wl_peta_judul",
+    lang,
+    ukuran=label_ukuran,
+    tingkat=t(f"wl_tingkat_{tingkat}", lang).lower(),
+    periode=periode.label(per.kunci, lang),
 )
+judul_peta.markdown(f"#### {ui.aman(judul)}")
 judul_skala = label_ukuran.rstrip("*")
-tanpa_titik = data.lat.isna() | data.lon.isna()  # areas from `init --kota` have no centroid yet
-if jenis != "batas" and tanpa_titik.all():
-    st.info(
-        t("wl_tanpa_titik", lang, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower()), icon=":material/map:"
-    )
-    st.page_link("halaman/kelola_data.py", label=t("kd_hal", lang), icon=":material/upload_file:")
-    fig = None
-elif jenis == "batas":
-    fig = peta.peta_choropleth(
-        data,
-        batas,
-        ukuran,
-        teks,
-        judul_skala,
-        skala=skala,
-        tinggi=620,
-        kecamatan=batas_kec if tingkat == KEL else None,
-        **gaya_peta,
-    )
-elif jenis == "gelembung":
-    fig = peta.peta_gelembung(
-        data,
-        ukuran,
-        teks,
-        judul_skala,
-        batas=batas_kec if len(batas_kec) else None,
-        skala=skala,
-        tinggi=620,
-        **gaya_peta,
-    )
-else:
-    fig = peta.peta_hex(
-        data,
-        ukuran,
-        teks,
-        judul_skala,
-        skala=skala,
-        tinggi=620,
-        ukuran_teks=13 if tingkat == KEC else 11,
-        **gaya_peta,
-    )
-if fig is not None:
-    st.plotly_chart(fig, config=TANPA_MODEBAR)
-    if jenis == "heksagon":
-        st.caption(
-            t("wl_heksagon_catatan", lang) + (" " + t("wl_heksagon_arahkan", lang) if tingkat == KEL else "")
+with kanan:
+    tanpa_titik = data.lat.isna() | data.lon.isna()  # areas from `init --kota` have no centroid yet
+    if jenis != "batas" and tanpa_titik.all():
+        st.info(
+            t("wl_tanpa_titik", lang, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower()), icon=":material/map:"
         )
-    if jenis != "batas" and tanpa_titik.any():
-        st.caption(t("wl_sebagian_tanpa_titik", lang, n=int(tanpa_titik.sum()), semua=len(data)))
-    if not len(batas):
-        st.caption(t("wl_batas_tidak_ada", lang))
-    elif jenis == "batas" and not set(data.kode) <= set(batas.kode):
-        st.caption(t("wl_batas_sebagian", lang, n=len(set(data.kode) - set(batas.kode)), semua=len(data)))
-if tingkat == KEL:
-    st.caption(t("wl_kelurahan_catatan", lang))
+        st.page_link("halaman/kelola_data.py", label=t("kd_hal", lang), icon=":material/upload_file:")
+        fig = None
+    elif jenis == "batas":
+        fig = peta.peta_choropleth(
+            data,
+            batas,
+            ukuran,
+            teks,
+            judul_skala,
+            skala=skala,
+            tinggi=TINGGI,
+            kecamatan=batas_kec if tingkat == KEL else None,
+            **gaya_peta,
+        )
+    elif jenis == "gelembung":
+        fig = peta.peta_gelembung(
+            data,
+            ukuran,
+            teks,
+            judul_skala,
+            batas=batas_kec if len(batas_kec) else None,
+            skala=skala,
+            tinggi=TINGGI,
+            **gaya_peta,
+        )
+    else:
+        fig = peta.peta_hex(
+            data,
+            ukuran,
+            teks,
+            judul_skala,
+            skala=skala,
+            tinggi=TINGGI,
+            ukuran_teks=13 if tingkat == KEC else 11,
+            **gaya_peta,
+        )
+    if fig is not None:
+        st.plotly_chart(fig, config=TANPA_MODEBAR)
+        if jenis == "heksagon":
+            st.caption(
+                t("wl_heksagon_catatan", lang)
+                + (" " + t("wl_heksagon_arahkan", lang) if tingkat == KEL else "")
+            )
+        if jenis != "batas" and tanpa_titik.any():
+            st.caption(t("wl_sebagian_tanpa_titik", lang, n=int(tanpa_titik.sum()), semua=len(data)))
+        if not len(batas):
+            st.caption(t("wl_batas_tidak_ada", lang))
+        elif jenis == "batas" and not set(data.kode) <= set(batas.kode):
+            st.caption(t("wl_batas_sebagian", lang, n=len(set(data.kode) - set(batas.kode)), semua=len(data)))
+    if tingkat == KEL:
+        st.caption(t("wl_kelurahan_catatan", lang))
 
 # --- drill down: kecamatan -> its kelurahan (also by URL: ?tingkat=kelurahan&kec=32.75.01) --------
 nama_kec = p.nama_kecamatan

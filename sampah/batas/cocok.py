@@ -153,8 +153,9 @@ class Lokasi:
     def periksa(self, g: BaseGeometry, x: str) -> Cek:
         tingkat = self.d.tingkat(x)
         p = self.titik.get(x)
-        if p is None:
-            return Cek("tanpa_titik", x)
+        if p is None:  # no point of its own: the store's other points of its level still speak
+            lain = [k for k in self.di_dalam(g, tingkat, TOLERANSI_M) if k != x]
+            return Cek("isi_lain", x, 0.0, lain[:4]) if lain else Cek("tanpa_titik", x)
         jarak = g.distance(p)
         if jarak > TOLERANSI_M:
             return Cek("jauh", x, jarak, self.di_dalam(g, tingkat)[:3])

@@ -51,6 +51,8 @@ def _skema(
     from sampah.ingest import kolom
 
     ingat = kolom.diingat(con, ds.nama, header)
+    if not ingat and skema.kenali(header) is None:  # the same layer in another format
+        ingat = diingat_serupa(con, ds.nama, header)
     manual = {k: v for k, v in {**ingat, **(pemetaan or {})}.items() if v in header}
     if manual:
         peta = _naik(kolom.petakan(ds, header, manual))
@@ -62,6 +64,45 @@ def _skema(
     if "kode" not in peta and "nama" not in peta:
         raise Tolak("kd_f_kolom_wajib", kolom="kode / nama", ada=", ".join(map(str, header[:20])))
     return skema.umum(peta), peta, False  # shown on the page's mapping, which may correct it
+
+
+# a Shapefile's field names are cut to 10 characters: KODE_WILAYAH_DESA arrives as KODE_WILAY
+PANJANG_DBF = 10
+
+
+def _padan_header(nama: str, header: list) -> str | None:
+    """The header of this file that a remembered property name is: the same name (any case or
+    punctuation), or its Shapefile cut; None when none or several are."""
+    from sampah.ingest.kolom import norm_header
+
+    n = norm_header(nama)
+    sama = [h for h in header if norm_header(h) == n]
+    if len(sama) == 1:
+        return str(sama[0])
+    potong = [h for h in header if len(str(h)) <= PANJANG_DBF and norm_header(h) == n[:PANJANG_DBF]]
+    return str(potong[0]) if len(potong) == 1 else None
+
+
+def diingat_serupa(con, dataset: str, header: list) -> dict[str, str]:  # noqa: ANN001
+    """A mapping saved for the same layer in another format: remembered by the property names it
+    maps, so the `id`/`fid`/`OBJECTID` a format adds and a Shapefile's 10-character names do not
+    make it another layer. The newest whose every mapped property this file has."""
+    import json
+
+    import duckdb
+
+    try:
+        rows = con.execute(
+            "SELECT peta FROM pemetaan_kolom WHERE dataset = ? ORDER BY dibuat DESC NULLS LAST", [dataset]
+        ).fetchall()
+    except duckdb.Error:
+        return {}
+    for (teks,) in rows:
+        peta = json.loads(teks)
+        baru = {k: _padan_header(v, header) for k, v in peta.items()}
+        if peta and all(baru.values()):
+            return baru
+    return {}
 
 
 def _naik(peta: dict[str, str]) -> dict[str, str]:

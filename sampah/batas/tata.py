@@ -13,9 +13,15 @@ The rule, in the layer's metric CRS:
    b. it must fit into their layout: at least `TEPI_MIN` (10%) of its border runs along theirs
       (within 100 m), or it lies inside their convex hull (+1 km) without covering them (an
       island between others).
+3. its centre must lie within its parent's extent, as the file's other features of the same parent
+   show it (the kelurahan of its kecamatan; for a kecamatan the kab/kota's other kecamatan, when at
+   least two): their convex hull widened by twice the feature's own radius (a circle of its area;
+   the real Kota Bekasi's edge kelurahan reach 1.07 radii outside their siblings' hull) and at
+   least `DEKAT_M`.
 A polygon moved 10 km into the middle of a city fails (a); one moved off it fails (b), unless it
-lands exactly against another's border. What this cannot see: a polygon moved into an empty gap
-inside the layout (the sea between islands).
+lands exactly against another's border; one moved into an empty gap of the layout (a kelurahan
+missing from the file, the sea between islands) fails 3 when the gap is another kecamatan's. What
+this cannot see: a polygon moved within its own parent's spread.
 """
 
 from __future__ import annotations
@@ -71,6 +77,25 @@ def _cocok_tata(x: object, tetangga: list[object], semua: dict, wil_induk: dict[
     return _tepi_bersama(semua[x][2], sib), _tepi_bersama(semua[x][2], [semua[k][2] for k in tetangga])
 
 
+def _di_luar_induk(
+    i: object, kode: str, tingkat: str, g: BaseGeometry, semua: dict, wil_induk: dict[str, str]
+) -> tuple[float, int] | None:
+    """(how far outside, how many siblings) when g's centre lies outside its parent's extent as the
+    file's other features of that parent show it (rule 3); None when inside or when fewer than two
+    siblings say where the parent lies."""
+    induk = wil_induk.get(kode)
+    if tingkat == "kelurahan":
+        sib = [v[2] for j, v in semua.items() if j != i and v[1] == tingkat and wil_induk.get(v[0]) == induk]
+    else:  # a kecamatan: the kab/kota's other kecamatan
+        sib = [v[2] for j, v in semua.items() if j != i and v[1] == tingkat]
+    if len(sib) < 2:
+        return None
+    hull = shapely.union_all([s.convex_hull for s in sib]).convex_hull
+    jarak = hull.distance(g.centroid)
+    batas = max(DEKAT_M, 2 * float(np.sqrt(g.area / np.pi)))
+    return (jarak, len(sib)) if jarak > batas else None
+
+
 def periksa(
     calon: dict[object, tuple[str, str, BaseGeometry]],
     semua: dict[object, tuple[str, str, BaseGeometry]],
@@ -94,6 +119,19 @@ def periksa(
                     ("bt_e_tata_letak", {"wilayah": label[kode]}),
                     ("bt_b_induk_luar", {"persen": round(100 * share), "induk": label[wil_induk[kode]]}),
                 ]
+            continue
+        luar = _di_luar_induk(i, kode, tingkat, g, semua, wil_induk)
+        if luar is not None:
+            induk_label = (
+                label.get(wil_induk.get(kode, ""), "kab/kota") if tingkat == "kelurahan" else "kab/kota"
+            )
+            out[i] = [
+                ("bt_e_tata_letak", {"wilayah": label[kode]}),
+                (
+                    "bt_b_induk_sebaran",
+                    {"jarak": _jarak(luar[0]), "n": luar[1], "tingkat": tingkat, "induk": induk_label},
+                ),
+            ]
             continue
         js = [j for j in lapis[tingkat] if j != i]
         if len(js) < 2:

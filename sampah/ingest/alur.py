@@ -50,8 +50,10 @@ def periksa_berkas(
     ds = DATASETS[dataset]
     if con is None:
         raise Tolak("kd_f_tanpa_db")
-    if ds.periksa_berkas is not None:
-        return ds.periksa_berkas(ds, data, nama_file, con, pemetaan)
+    if ds.periksa_berkas is not None:  # a file it checks itself; None: the shared steps below
+        hasil = ds.periksa_berkas(ds, data, nama_file, con, pemetaan)
+        if hasil is not None:
+            return hasil
     tabel = baca(data, nama_file, kolom.skor_header(ds))
     header = list(tabel.data.columns)
     ingat = kolom.diingat(con, dataset, header)

@@ -93,10 +93,11 @@ class Dataset:
     perlu_bank_sampah: bool = False  # the registry must be loaded first
     # a file whose rows all name unknown places is refused as one of another kab/kota
     kota_lain: bool = False
-    # a file that is not a table (boundaries): checked whole by this function instead of the steps,
-    # with the read-only connection and the user's column mapping (or None)
+    # a file that is not a table (boundaries), or a table of its own layout (one area per row):
+    # checked whole by this function instead of the steps, with the read-only connection and the
+    # user's column mapping (or None); when it returns None the shared steps check the file
     periksa_berkas: (
-        Callable[[Dataset, bytes, str, duckdb.DuckDBPyConnection, dict | None], Persiapan] | None
+        Callable[[Dataset, bytes, str, duckdb.DuckDBPyConnection, dict | None], Persiapan | None] | None
     ) = None
     # its column headers for the mapping step, when they are not a table's (a layer's properties)
     header_berkas: Callable[[bytes, str], list[str]] | None = None

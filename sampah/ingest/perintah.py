@@ -2,7 +2,8 @@
 
     python -m sampah init --store /srv/dlh/sampah              an empty store (schema only)
     python -m sampah init --store S --kota 32.73                with the kab/kota's areas ("Kota Bandung" too)
-    python -m sampah import <dataset> <file> [--store S] [--strict] [--map kolom=Judul] [--rejected out.csv]
+    python -m sampah import <dataset> <file> [<file> ...] [--store S] [--strict] [--map kolom=Judul]
+                           [--rejected out.csv]
                                      [--year 2024]   the year a file without a year column is valid for
                            [--accept-outliers] [--changes out.csv]
     python -m sampah history [--store S]                        imports and undos, newest first
@@ -39,11 +40,33 @@ def _store(args: argparse.Namespace) -> Path:
 
 
 def _impor(args: argparse.Namespace) -> None:
+    """Each file is its own import (its own version, undone one by one); several files of areas
+    go parents first (kota, kecamatan, kelurahan), whatever their order on the line."""
+    berkas = [Path(f) for f in args.file]
+    for f in berkas:
+        if not f.is_file():
+            raise SystemExit(f"File tidak ditemukan: {f}")
+    if args.dataset == "wilayah" and len(berkas) > 1:
+        from sampah.ingest.datasets import wilayah
+
+        berkas.sort(key=lambda f: wilayah.urutan(f.read_bytes(), f.name))
+    gagal = 0
+    for f in berkas:
+        try:
+            _impor_satu(args, f)
+        except SystemExit as e:
+            if len(berkas) == 1:
+                raise
+            if e.code not in (None, 0, 1):
+                print(e.code, file=sys.stderr)
+            gagal += 1
+    if gagal:
+        raise SystemExit(1)
+
+
+def _impor_satu(args: argparse.Namespace, f: Path) -> None:
     from sampah.ingest import muat
 
-    f = Path(args.file)
-    if not f.is_file():
-        raise SystemExit(f"File tidak ditemukan: {f}")
     peta = dict(p.split("=", 1) for p in args.map or [])
     store = _store(args)
     try:
@@ -178,7 +201,7 @@ def daftar(sub: argparse._SubParsersAction) -> None:
 
     i = sub.add_parser("import", help="impor satu file ke dataset (semua atau tidak sama sekali)")
     i.add_argument("dataset", choices=sorted(DATASETS))
-    i.add_argument("file")
+    i.add_argument("file", nargs="+", help="satu file atau lebih (wilayah: kab/kota, kecamatan, kelurahan)")
     i.add_argument(
         "--strict",
         "--ketat",

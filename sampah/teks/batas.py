@@ -125,6 +125,10 @@ S = {
         "poligon hanya {persen}% di dalam batas {induk}",
         "only {persen}% of the polygon lies inside the boundary of {induk}",
     ),
+    "bt_b_induk_sebaran": (
+        "titik tengahnya {jarak} di luar sebaran {n} {tingkat} lain dari {induk} di file",
+        "its centre lies {jarak} outside the spread of the file's {n} other {tingkat} of {induk}",
+    ),
     "bt_b_tata_jauh": (
         "poligon {jarak} dari {n} poligon lain di file, di luar sebarannya",
         "the polygon is {jarak} from the file's {n} other polygons, outside their spread",

@@ -1,17 +1,25 @@
-"""Wilayah: the kab/kota, its kecamatan and kelurahan with their Kemendagri (and BPS) codes, one row
-per kelurahan (or per kecamatan). The first import of a new city."""
+"""Wilayah: the kab/kota, its kecamatan and kelurahan with their Kemendagri (and BPS) codes. The
+first import of a new city, in two kinds of layout:
+
+- one area per row, any level (the project's data/wilayah/*.csv, the national reference layouts,
+  any table with a `kode` column): recognised by its headers and checked against the national
+  reference by sampah/batas/daftar.py;
+- one row per kelurahan (or per kecamatan) with its kecamatan beside it (kode_kecamatan,
+  kecamatan, kode_kelurahan, kelurahan): the dataset's own columns and the shared steps.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import duckdb
 import pandas as pd
 
 from sampah import rujukan
-from sampah.ingest.cocok import kode_kemendagri
+from sampah.ingest.baca import baca
 from sampah.ingest.datasets.kolom_bersama import KECAMATAN, KELURAHAN, KODE_KECAMATAN, KODE_KELURAHAN
 from sampah.ingest.deklarasi import Dataset, Kolom
-from sampah.ingest.susun import Konteks, Muatan, judul_nama
+from sampah.ingest.susun import Konteks, Muatan, Persiapan, judul_nama
 
 _KEC = ("kode", "kode_bps", "kota_kode", "nama", "luas_km2", "lat", "lon")
 _KEL = (
@@ -27,33 +35,41 @@ _KEL = (
 )
 
 
+def _kode(
+    k: Konteks, i: int, kol: str, nama: str, tingkat: str, toko: object
+) -> tuple[str | None, str | None]:
+    """(Kemendagri code, BPS code) of a row's kecamatan or kelurahan code, read as
+    sampah/batas/daftar.py reads it: a BPS code through the crosswalk, digits of either system only
+    where the name agrees, a code whose reference name is another area's refused with both."""
+    from sampah.batas import daftar, skema
+
+    mentah = k.sel(i, kol)
+    kode, sistem = skema.bersih_kode(mentah)
+    x, alasan = daftar.tempatkan(kode, sistem, k.sel(i, nama), tingkat, toko) if kode else (None, None)
+    if x is not None:
+        return x.kode, (kode if x.sistem == "bps" else rujukan.ke_bps(x.kode).kode)
+    if alasan and alasan[0] in ("wt_e_kode_nama", "wt_e_dua_arti", "wt_e_kode_tak_dikenal"):
+        k.tolak(i, alasan[0], **alasan[1])
+    else:
+        contoh = "32.75.01" if tingkat == "kecamatan" else "32.75.01.1001"
+        k.tolak(i, "kd_e_kode_format", kolom=k.header(kol), tingkat=tingkat, nilai=mentah, contoh=contoh)
+    return None, None
+
+
 def susun(k: Konteks) -> list[Muatan]:
+    from sampah.batas import daftar, skema
+
+    toko = daftar.Toko.dari_pencocok(k.cocok)
     kota: dict[str, dict] = {}
     kec: dict[str, dict] = {}
     kel: dict[str, dict] = {}
     for i in k.p.index:
-        kk = kode_kemendagri(str(k.sel(i, "kode_kecamatan") or ""))
-        if not kk or kk.count(".") != 2:
-            k.tolak(
-                i,
-                "kd_e_kode_format",
-                kolom=k.header("kode_kecamatan"),
-                tingkat="kecamatan",
-                nilai=k.sel(i, "kode_kecamatan"),
-                contoh="32.75.01",
-            )
+        kk, kk_bps = _kode(k, i, "kode_kecamatan", "kecamatan", "kecamatan", toko)
+        if kk is None:
             continue
         kl_raw = k.sel(i, "kode_kelurahan")
-        kl = kode_kemendagri(str(kl_raw)) if kl_raw else None
-        if kl_raw and (not kl or kl.count(".") != 3):
-            k.tolak(
-                i,
-                "kd_e_kode_format",
-                kolom=k.header("kode_kelurahan"),
-                tingkat="kelurahan",
-                nilai=kl_raw,
-                contoh="32.75.01.1001",
-            )
+        kl, kl_bps = _kode(k, i, "kode_kelurahan", "kelurahan", "kelurahan", toko) if kl_raw else (None, None)
+        if kl_raw and kl is None:
             continue
         if kl and not kl.startswith(kk + "."):
             k.tolak(i, "kd_e_kode_induk", kelurahan=kl, kecamatan=kk)
@@ -61,7 +77,13 @@ def susun(k: Konteks) -> list[Muatan]:
         if kl and not k.sel(i, "kelurahan"):
             k.tolak(i, "kd_e_wajib", kolom="kelurahan")
             continue
-        kt = kode_kemendagri(str(k.sel(i, "kode_kota") or "")) or kk[:5]
+        kt = kk[:5]  # the kab/kota of a kecamatan is its code's prefix; a kab/kota column must agree
+        if k.sel(i, "kode_kota"):
+            kota_file, sistem = skema.bersih_kode(k.sel(i, "kode_kota"))
+            x, _ = daftar.tempatkan(kota_file, sistem, None, "kabkota", toko)
+            if x is None or x.kode != kt:
+                k.tolak(i, "wt_e_induk", tingkat="kecamatan", kode=kk, induk=kota_file, seharusnya=kt)
+                continue
         kota.setdefault(
             kt,
             {
@@ -75,15 +97,15 @@ def susun(k: Konteks) -> list[Muatan]:
         if kk not in kec:
             kec[kk] = {
                 "kode": kk,
-                "kode_bps": k.sel(i, "kode_bps_kecamatan"),
+                "kode_bps": k.sel(i, "kode_bps_kecamatan") or kk_bps,
                 "kota_kode": kt,
-                "nama": judul_nama(k.sel(i, "kecamatan")),
+                "nama": daftar.nama_resmi(kk, toko) or judul_nama(k.sel(i, "kecamatan")),
                 **({} if kl else lokasi),
                 "_i": i,
             }
         if kl:
             if kl in kel:  # a kelurahan repeated (e.g. one row per bank sampah): fine if it agrees
-                if judul_nama(k.sel(i, "kelurahan")) != kel[kl]["nama"]:
+                if (daftar.nama_resmi(kl, toko) or judul_nama(k.sel(i, "kelurahan"))) != kel[kl]["nama"]:
                     k.tolak(
                         i,
                         "kd_e_wilayah_beda",
@@ -95,9 +117,9 @@ def susun(k: Konteks) -> list[Muatan]:
             rw = k.sel(i, "jumlah_rw")
             kel[kl] = {
                 "kode": kl,
-                "kode_bps": k.sel(i, "kode_bps_kelurahan"),
+                "kode_bps": k.sel(i, "kode_bps_kelurahan") or kl_bps,
                 "kecamatan_kode": kk,
-                "nama": judul_nama(k.sel(i, "kelurahan")),
+                "nama": daftar.nama_resmi(kl, toko) or judul_nama(k.sel(i, "kelurahan")),
                 **lokasi,
                 "jumlah_rw": None if rw is None else int(rw),
                 "jumlah_rw_estimasi": False,
@@ -118,12 +140,53 @@ def susun(k: Konteks) -> list[Muatan]:
     ]
 
 
+def _skor(sel: list) -> int:
+    """Known headers in a row (finds the header row under title rows), both layouts."""
+    from sampah.batas import daftar
+    from sampah.ingest import kolom
+
+    return kolom.skor_header(DATASET)(sel) + sum(kolom.norm_header(c) in daftar.HEADER_DIKENAL for c in sel)
+
+
+def periksa_tabel(
+    ds: Dataset, data: bytes, nama_file: str, con: duckdb.DuckDBPyConnection, pemetaan: dict | None
+) -> Persiapan | None:
+    """A table of one area per row, checked by sampah/batas/daftar.py; None (the shared steps) for
+    the wide layout or when the user maps columns."""
+    from sampah.batas import daftar
+
+    if pemetaan:
+        return None
+    tabel = baca(data, nama_file, _skor)
+    sk = daftar.kenali(list(tabel.data.columns))
+    if sk is None:
+        return None
+    if tabel.data.empty:
+        from sampah.ingest import Tolak
+
+        raise Tolak("kd_f_tanpa_baris")
+    h = daftar.susun(tabel, sk, con)
+    return Persiapan(ds, tabel, {}, h.muatan, h.galat, tabel.catatan + h.catatan)
+
+
+def urutan(data: bytes, nama_file: str) -> int:
+    """Parents first when several files are imported in one command (kota, kecamatan, kelurahan)."""
+    from sampah.batas import daftar
+
+    try:
+        return daftar.tingkat_berkas(baca(data, nama_file, _skor))
+    except Exception:  # noqa: BLE001 - an unreadable file is refused by its own import, in order
+        return 9
+
+
 DATASET = Dataset(
     "wilayah",
     ("Wilayah (kecamatan & kelurahan)", "Areas (kecamatan & kelurahan)"),
     "kelurahan",
-    ket="Satu baris per kelurahan (atau per kecamatan), dengan kode Kemendagri.",
+    ket="Satu baris per wilayah (kab/kota, kecamatan atau kelurahan; kode Kemendagri atau BPS), atau satu "
+    "baris per kelurahan dengan kecamatannya.",
     susun=susun,
+    periksa_berkas=periksa_tabel,
     kunci=("kode",),
     mode="lengkapi",
     kolom=(
