@@ -108,7 +108,6 @@ def _simpan_kecil(page, nama: str) -> None:  # noqa: ANN001
 # and report XFAIL until fixed, XPASS once they pass again
 KNOWN = {
     "gelembung": "bubble map at 1024x768: Jatiasih's label overlaps Pondokmelati's",
-    "ponsel": "phone: the collapsed sidebar's page names measure as cut; SIPSN chart title over its target",
 }
 
 
@@ -132,11 +131,11 @@ def test_page_is_whole_on_the_screen(server, peramban, ukuran: str, lang: str, n
     assert masalah == [], f"{nama} at {ukuran} ({lang}):\n" + "\n".join(masalah)
 
 
-@pytest.mark.xfail(reason=KNOWN["ponsel"], strict=False)
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_ringkasan_on_a_phone(server, peramban, lang: str):
     """A WhatsApp link opens Ringkasan at 390 px: cards stacked, nothing wider than the screen,
-    the SIPSN chart's titles and values whole."""
+    the charts' titles, target labels and values whole; the sidebar, collapsed off the screen,
+    has its page names and filters whole once opened."""
     page = peramban(390, 844)
     page.goto(_url(server, "", lang))
     tunggu(page)
@@ -148,9 +147,16 @@ def test_ringkasan_on_a_phone(server, peramban, lang: str):
     )
     if lang == "id":
         _simpan_kecil(page, "ringkasan_hp")
+    page.locator('[data-testid="stExpandSidebarButton"]').click()
+    nav = page.locator('[data-testid="stSidebarNav"] a').first
+    nav.wait_for(state="visible")
+    page.wait_for_timeout(600)  # the sidebar slides in
+    masalah_sidebar = periksa(page)
+    kiri = nav.bounding_box()["x"]
     page.close()
     assert masalah == [], "\n".join(masalah)
     assert lebar[0] <= 390 and lebar[1] <= 390, lebar  # no sideways scrolling, cards on the screen
+    assert kiri >= 0 and masalah_sidebar == [], (kiri, masalah_sidebar)
 
 
 def _periode_tampil(page) -> str:  # noqa: ANN001
