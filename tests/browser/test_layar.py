@@ -104,18 +104,9 @@ def _simpan_kecil(page, nama: str) -> None:  # noqa: ANN001
     Image.open(f).convert("RGB").quantize(256).save(f, optimize=True)
 
 
-# Known defects after the merges of 27 Nov 2026 (issue #15 left open for them): the checks still run
-# and report XFAIL until fixed, XPASS once they pass again
-KNOWN = {
-    "gelembung": "bubble map at 1024x768: Jatiasih's label overlaps Pondokmelati's",
-}
-
-
 @pytest.mark.parametrize("nama", list(HALAMAN))
 @pytest.mark.parametrize("ukuran,lang", MATRIKS, ids=[f"{u}-{b}" for u, b in MATRIKS])
-def test_page_is_whole_on_the_screen(server, peramban, ukuran: str, lang: str, nama: str, request):
-    if (ukuran, lang, nama) == ("1024x768", "en", "wilayah_gelembung"):
-        request.applymarker(pytest.mark.xfail(reason=KNOWN["gelembung"], strict=False))
+def test_page_is_whole_on_the_screen(server, peramban, ukuran: str, lang: str, nama: str):
     page = peramban(*UKURAN[ukuran])
     keluar: list[str] = []
     blokir_internet(page, keluar)
