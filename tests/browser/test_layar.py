@@ -80,7 +80,9 @@ def peramban():
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         konteks: dict[tuple[int, int], object] = {}
 
-        def buka(lebar: int, tinggi: int):  # noqa: ANN202 - one context per screen size
+        def buka(lebar: int, tinggi: int, baru: bool = False):  # noqa: ANN202 - a context per size
+            if baru:  # a first visit: nothing remembered by the browser (Streamlit keeps the sidebar's state)
+                return b.new_context(viewport={"width": lebar, "height": tinggi}).new_page()
             if (lebar, tinggi) not in konteks:
                 konteks[(lebar, tinggi)] = b.new_context(viewport={"width": lebar, "height": tinggi})
             return konteks[(lebar, tinggi)].new_page()
@@ -127,7 +129,7 @@ def test_ringkasan_on_a_phone(server, peramban, lang: str):
     """A WhatsApp link opens Ringkasan at 390 px: cards stacked, nothing wider than the screen,
     the charts' titles, target labels and values whole; the sidebar, collapsed off the screen,
     has its page names and filters whole once opened."""
-    page = peramban(390, 844)
+    page = peramban(390, 844, baru=True)  # the sidebar collapsed, as a link from a chat opens it
     page.goto(_url(server, "", lang))
     tunggu(page)
     masalah = periksa(page)
