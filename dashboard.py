@@ -26,14 +26,27 @@ with ui.tangkap_galat():  # a short message with an error id; the traceback only
     pilihan = ui.sidebar()
 ui.serahkan(pilihan)
 
+# Streamlit serves the default page only at "/" (its url_path just reserves a name), so a shared
+# link to /ringkasan answered "Page not found" before showing Ringkasan. A hidden page holds that
+# address and hands over to "/" with the link's query (?lang=en&periode=...) in the same session.
+ringkasan = st.Page(
+    "halaman/ringkasan.py",
+    title=t("hal_ringkasan", pilihan.lang),
+    icon=":material/dashboard:",
+    url_path="beranda",
+    default=True,
+)
+
+
+def _ke_ringkasan() -> None:
+    st.switch_page(ringkasan, query_params=st.query_params.to_dict())
+
+
 halaman = st.navigation(
     [
+        ringkasan,
         st.Page(
-            "halaman/ringkasan.py",
-            title=t("hal_ringkasan", pilihan.lang),
-            icon=":material/dashboard:",
-            url_path="ringkasan",
-            default=True,
+            _ke_ringkasan, title=t("hal_ringkasan", pilihan.lang), url_path="ringkasan", visibility="hidden"
         ),
         st.Page(
             "halaman/tren.py",

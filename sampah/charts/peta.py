@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
 from sampah import geo
-from sampah.charts import FONT, LEBAR_FIG_MIN, _separators, tema
+from sampah.charts import FONT, LEBAR_FIG_MIN, _separators, bungkus, tema
 
 SKALA_HIJAU = "Greens"
 ABU = "#D9DED9"
@@ -89,6 +89,125 @@ def _geser_label(pusat: pd.DataFrame, tinggi: int, ukuran: int) -> list[float]:
         kotak.append((cx, cy + dy - tinggi_label / 2, lebar, tinggi_label))
         geser.append(-dy)  # plotly's yshift points up
     return geser
+
+
+UKURAN_LABEL = 12
+# The widths (px) a map's plot area takes: a phone (390 px screen, the colour bar beside the map)
+# to a wall screen. With the true aspect ratio the map's scale grows with the width until its height
+# bounds it, so a label placed clear of the others at both ends is clear at every width between.
+LEBAR_PETA_MIN, LEBAR_PETA_MAKS = 230, 4000
+
+
+def _bentang(fig: go.Figure, titik: pd.DataFrame) -> tuple[float, float, float, float]:
+    """lon/lat extent of everything drawn (the outline is wider than the centroids)."""
+    xs = [float(x) for tr in fig.data for x in (tr.x or ()) if x is not None] + list(titik.lon)
+    ys = [float(y) for tr in fig.data for y in (tr.y or ()) if y is not None] + list(titik.lat)
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def _skala_px(bentang: tuple[float, float, float, float], tinggi: int) -> tuple[float, float, float]:
+    """(px per degree of latitude at the narrowest and at the widest plot, aspect ratio)."""
+    x0, x1, y0, y1 = bentang
+    a = geo.aspek((y0 + y1) / 2)
+    lebar_deg, tinggi_deg = max(x1 - x0, 1e-3) / a, max(y1 - y0, 1e-3)
+    h = tinggi - 40  # the map's top margin
+    # plotly pads the data a little (markers): 10% on the small side, none on the large
+    kecil = min(h / (tinggi_deg * 1.1), LEBAR_PETA_MIN / lebar_deg)
+    besar = min(h / tinggi_deg, LEBAR_PETA_MAKS / lebar_deg)
+    return kecil, max(besar, kecil), a
+
+
+def _selang(a: float, b: float, m: float) -> tuple[float, float]:
+    """The scales s at which |a + b*s| < m (an open interval, maybe empty)."""
+    if abs(b) < 1e-12:
+        return (-float("inf"), float("inf")) if abs(a) < m else (1.0, 0.0)
+    lo, hi = (-m - a) / b, (m - a) / b
+    return (min(lo, hi), max(lo, hi))
+
+
+def tempat_label(
+    titik: list[tuple[float, float]],
+    nama: list[str],
+    diameter: list[float],
+    bentang: tuple[float, float, float, float],
+    tinggi: int,
+    ukuran: int = UKURAN_LABEL,
+) -> list[tuple[str, float, float] | None]:
+    """Each point's label as (text, x offset, y offset up) in px, in the order given (the most
+    important first): above its marker, else below, beside, at a corner, a row further out, then the
+    same with the name on two lines; None where every place would cover a label already placed or
+    leave the map at some width (the name then shows on hover). Boxes are estimated from the text:
+    Source Sans takes about 0.45 em a letter, counted as 0.5."""
+    s_kecil, s_besar, a = _skala_px(bentang, tinggi)
+    # the markers are in the way too (a name over another bubble would name that one): the middle
+    # of each, its own excepted; then each label as it is placed. (cx, cy, ox, oy, w, h)
+    penanda = [(lon / a, lat, 0.0, 0.0, d * 0.5, d * 0.5) for (lon, lat), d in zip(titik, diameter)]
+    ditaruh: list[tuple[float, float, float, float, float, float]] = []
+    hasil: list[tuple[str, float, float] | None] = []
+    for i, ((lon, lat), teks, dia) in enumerate(zip(titik, nama, diameter)):
+        cx, cy = lon / a, lat  # x in latitude-degree units: both scale by s px a degree
+        halangan = ditaruh + penanda[:i] + penanda[i + 1 :]
+        r = dia / 2 + 2
+        varian = [teks] + ([bungkus(teks, max(len(teks) // 2, 4))] if " " in teks else [])
+        pilih = None
+        for v in varian:
+            baris = v.split("<br>")
+            w = max(len(b) for b in baris) * ukuran * 0.5 + 6
+            h = len(baris) * (ukuran + 4) + 3
+            sisi, pojok = r + w / 2, (r * 0.7 + w / 2, r * 0.7 + h / 2)
+            calon = [
+                (0.0, r + h / 2),
+                (0.0, -r - h / 2),
+                (sisi, 0.0),
+                (-sisi, 0.0),
+                (pojok[0], pojok[1]),
+                (-pojok[0], pojok[1]),
+                (pojok[0], -pojok[1]),
+                (-pojok[0], -pojok[1]),
+            ]
+            if len(baris) == 1:  # a row further out: still close enough to read as the bubble's
+                calon += [(0.0, r + h * 1.5), (0.0, -r - h * 1.5)]
+            pilih = next(
+                (c for c in calon if _muat(c, w, h, cx, cy, halangan, bentang, a, s_kecil, s_besar)), None
+            )
+            if pilih is not None:
+                ditaruh.append((cx, cy, pilih[0], pilih[1], w, h))
+                pilih = (v, *pilih)
+                break
+        hasil.append(pilih)
+    return hasil
+
+
+def _muat(
+    o: tuple[float, float],
+    w: float,
+    h: float,
+    cx: float,
+    cy: float,
+    ditaruh: list[tuple[float, float, float, float, float, float]],
+    bentang: tuple[float, float, float, float],
+    a: float,
+    s_kecil: float,
+    s_besar: float,
+) -> bool:
+    """A label box (offset `o`, size w x h px) stays within the drawn extent and clear of every box in
+    `ditaruh`, at every scale from s_kecil to s_besar (positions are linear in the scale)."""
+    ox, oy = o
+    x0, x1, y0, y1 = bentang
+    # within the extent at the narrowest scale: it only gains room as the map widens
+    if (
+        (cx - x0 / a) * s_kecil + ox - w / 2 < 0
+        or (x1 / a - cx) * s_kecil - ox - w / 2 < 0
+        or (cy - y0) * s_kecil + oy - h / 2 < 0
+        or (y1 - cy) * s_kecil - oy - h / 2 < -30  # into the map's top margin
+    ):
+        return False
+    for kx, ky, kox, koy, kw, kh in ditaruh:
+        sx = _selang(ox - kox, cx - kx, (w + kw) / 2 + 2)
+        sy = _selang(oy - koy, cy - ky, (h + kh) / 2 + 1)
+        if max(sx[0], sy[0], s_kecil) < min(sx[1], sy[1], s_besar):
+            return False
+    return True
 
 
 def nama_wilayah(fig: go.Figure, pusat: pd.DataFrame | None, ukuran: int = 12, tinggi: int = 560) -> None:
@@ -192,17 +311,26 @@ def peta_gelembung(
     latar(fig, batas, None)
     v = pd.to_numeric(df[nilai], errors="coerce").fillna(0)
     size = 12 + 48 * (v / (v.max() or 1)) ** 0.5
-    for x, y, nama, r in zip(df.lon, df.lat, df.nama, size):  # names above the bubbles, never under
-        fig.add_annotation(
-            x=x,
-            y=y,
-            yshift=float(r) / 2 + 9,
-            text=str(nama),
-            showarrow=False,
-            font=dict(size=12, color="#2F3A33", family=FONT),
-            bgcolor="rgba(255,255,255,0.78)",
-            borderpad=1,
-        )
+    # names beside their bubbles where they fit at every width the map is drawn at, the largest
+    # bubbles first; a name that fits nowhere is left to the bubble's hover
+    urut = list(v.sort_values(ascending=False, kind="stable").index)
+    d = df.loc[urut]
+    geser = tempat_label(
+        list(zip(d.lon, d.lat)), [str(n) for n in d.nama], list(size.loc[urut]), _bentang(fig, d), tinggi
+    )
+    for x, y, g in zip(d.lon, d.lat, geser):
+        if g is not None:
+            fig.add_annotation(
+                x=x,
+                y=y,
+                xshift=g[1],
+                yshift=g[2],
+                text=g[0],
+                showarrow=False,
+                font=dict(size=UKURAN_LABEL, color="#2F3A33", family=FONT),
+                bgcolor="rgba(255,255,255,0.78)",
+                borderpad=1,
+            )
     fig.add_scatter(
         x=df.lon,
         y=df.lat,

@@ -5,6 +5,9 @@
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return false;
+    // wholly left of or above the page, where no scrolling reaches: the phone's collapsed sidebar
+    // (moved to x = -300 px); the test opens it to measure its labels
+    if (r.right + window.scrollX <= 0 || r.bottom + window.scrollY <= 0) return false;
     for (let e = el; e; e = e.parentElement) {
       const cs = getComputedStyle(e);
       if (cs.display === 'none' || cs.visibility === 'hidden') return false;

@@ -103,3 +103,22 @@ def test_a_label_off_the_figure_and_crowded_ticks_fail(halaman):
     masalah = buat(halaman, gw=420, fig=_figur(True, True))
     assert any("leaves the figure" in m and "Target 70%" in m for m in masalah), masalah
     assert any("ticks" in m and "overlap" in m for m in masalah), masalah
+
+
+# a sidebar moved off the page's left edge, as Streamlit 1.67 collapses it on a phone, its page
+# name in a box too narrow for it
+SIDEBAR = """
+<section data-testid="stSidebar" style="position:fixed;top:0;left:0;width:240px;transform:translateX({x}px)">
+ <a style="display:flex"><span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap;
+  display:block;width:{w}px">Target &amp; Neraca</span></a>
+</section>"""
+
+
+def test_a_sidebar_off_the_page_is_not_measured_but_one_on_it_is(halaman):
+    def sidebar(w: int, x: int) -> list[str]:
+        halaman.set_content("<html><body>" + SIDEBAR.format(w=w, x=x) + "</body></html>")
+        return periksa(halaman)
+
+    assert sidebar(40, -300) == []  # collapsed: nobody can see or scroll to it
+    assert any("Target & Neraca" in m for m in sidebar(40, 0)), sidebar(40, 0)  # on the screen and cut
+    assert sidebar(200, 0) == []  # open and wide enough
