@@ -61,7 +61,7 @@ def _ada_tabel(con: duckdb.DuckDBPyConnection, nama: str) -> bool:
             "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
             "AND schema_name = 'main' AND table_name = ?",
             [nama],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
     )
 
 
@@ -195,9 +195,9 @@ def mulai(con: duckdb.DuckDBPyConnection) -> None:
         r = con.execute(
             "SELECT sql FROM duckdb_tables() WHERE database_name = current_database() AND table_name = ?",
             [t],
-        ).fetchone()
+        ).fetchall()
         if r:
-            con.execute("INSERT OR REPLACE INTO _bagian_ddl VALUES (?, ?)", [t, r[0]])
+            con.execute("INSERT OR REPLACE INTO _bagian_ddl VALUES (?, ?)", [t, r[0][0]])
 
 
 def _jenis(con: duckdb.DuckDBPyConnection, t: str) -> str | None:
@@ -206,8 +206,8 @@ def _jenis(con: duckdb.DuckDBPyConnection, t: str) -> str | None:
         "UNION ALL SELECT 'view' FROM duckdb_views() WHERE database_name = current_database() "
         "AND view_name = $t AND NOT internal",
         {"t": t},
-    ).fetchone()
-    return r[0] if r else None
+    ).fetchall()
+    return r[0][0] if r else None
 
 
 def _jadikan_tabel(con: duckdb.DuckDBPyConnection, t: str) -> None:
@@ -216,7 +216,7 @@ def _jadikan_tabel(con: duckdb.DuckDBPyConnection, t: str) -> None:
     if jenis == "view":
         con.execute(f"DROP VIEW {t}")
     if jenis != "tabel":
-        con.execute(con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchone()[0])
+        con.execute(con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0])
 
 
 def _bulan(kol: str) -> str:
@@ -263,7 +263,7 @@ def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dic
             awal = date.fromisoformat(bulan + "-01")
             akhir = date(awal.year + awal.month // 12, awal.month % 12 + 1, 1)
             rentang = f"{kol} >= DATE '{awal}' AND {kol} < DATE '{akhir}'"  # a range: zonemaps skip the rest
-            n = con.execute(f"SELECT count(*) FROM {t} WHERE {rentang}").fetchone()[0]
+            n = con.execute(f"SELECT count(*) FROM {t} WHERE {rentang}").fetchall()[0][0]
             con.execute(
                 f"COPY (SELECT * FROM {t} WHERE {rentang} ORDER BY {kol}) TO {_kutip(tmp)} "
                 "(FORMAT parquet, COMPRESSION zstd)"
@@ -316,11 +316,11 @@ def _tulis_ringkas(
     try:
         n = 0
         for t in RINGKAS:
-            ddl = con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchone()[0]
+            ddl = con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0]
             con.execute(ddl.replace(f"CREATE TABLE {t}", f"CREATE TABLE _tulis.main.{t}", 1))
             n += con.execute(
                 f"INSERT INTO _tulis.main.{t} SELECT * FROM ({sumber[t]}) ORDER BY ALL"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
         con.execute("CHECKPOINT _tulis")
     finally:
         con.execute("DETACH _tulis")
@@ -350,7 +350,7 @@ def susun_ringkas(
     the newest year's part). The rows of the days `batas` (None: all days) come from `segar`
     (table -> SELECT), every other row from the old parts; a part nothing touched is kept as is.
     When a new year begins, the year before moves into the older part (once a year)."""
-    akhir = con.execute("SELECT year(max(tanggal)) FROM setoran").fetchone()[0]
+    akhir = con.execute("SELECT year(max(tanggal)) FROM setoran").fetchall()[0][0]
     lama = [b for b in daftar(con) if b.kelompok == "ringkas"]
     tetap: set[str] = set()
     target = (
@@ -416,14 +416,14 @@ def padatkan(con: duckdb.DuckDBPyConnection, tmp: Path) -> Path | None:
     con.execute("CHECKPOINT")
     blok, bebas = con.execute(
         "SELECT block_size, free_blocks FROM pragma_database_size() WHERE database_name = current_database()"
-    ).fetchone()
+    ).fetchall()[0]
     if blok <= BLOK_KATALOG and bebas * blok < 2 * 2**20:
         return None
     baru = tmp.with_name(tmp.name + ".padat")
     baru.unlink(missing_ok=True)
     con.execute(f"ATTACH {_kutip(baru)} AS _padat (BLOCK_SIZE {BLOK_KATALOG})")
     try:
-        nama = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
+        nama = con.execute("SELECT current_database()").fetchall()[0][0].replace('"', '""')
         con.execute(f'COPY FROM DATABASE "{nama}" TO _padat')
     finally:
         con.execute("DETACH _padat")

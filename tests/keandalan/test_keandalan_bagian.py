@@ -52,8 +52,11 @@ def test_a_month_writes_its_parts_not_the_store(store: Path, tmp_path: Path):
     # take October out (a version that opened that month's part), then import it back
     db.publish(
         store,
-        lambda c: c.execute("DELETE FROM setoran WHERE strftime(tanggal, '%Y-%m') = '2026-10'"),
+        lambda c: (
+            c.execute("DELETE FROM setoran WHERE strftime(tanggal, '%Y-%m') = '2026-10'").fetchall() and None
+        ),
         base=v0,
+        finish=ringkas.segarkan,
         sentuh={"setoran": {"2026-10"}},
     )
     n = _setoran_oktober(v0, f)
@@ -71,7 +74,9 @@ def test_a_month_writes_its_parts_not_the_store(store: Path, tmp_path: Path):
     assert all(sesudah[k] == v for k, v in tanpa.items() if k.startswith("bagian/"))  # no part rewritten
     ukuran = sum((store / b).stat().st_size for b in baru)
     total = sum(p.stat().st_size for p in (store / "bagian").rglob("*")) + v0.stat().st_size
-    assert ukuran < total / 3, (ukuran, total)
+    # at this small scale a catalog (~1 MB of reference tables) and a year of summaries (~1 MB, the
+    # smallest DuckDB file of three tables) are most of it; at ten years it is a few per cent (bench)
+    assert ukuran < total / 2, (ukuran, total)
     assert hitung(store) == {**awal, "impor": awal["impor"] + 1} and set(_selisih(store).values()) == {0}
     assert muat.batalkan(store, oleh="uji")[0] == "kd_undo_ok"  # back to the version without October
     assert hitung(store)["setoran"] == awal["setoran"] - n and set(_selisih(store).values()) == {0}
@@ -106,7 +111,7 @@ def test_writing_a_month_not_declared_is_refused(store: Path):
         db.publish(
             store,
             lambda c: c.execute(
-                "INSERT INTO setoran SELECT * FROM setoran WHERE tanggal = DATE '2026-09-02'"
+                "INSERT INTO setoran SELECT * REPLACE (DATE '2026-09-02' AS tanggal) FROM setoran LIMIT 1"
             ),
             base=_kini(store),
             sentuh={"setoran": {"2026-10"}},
@@ -153,7 +158,7 @@ def test_a_damaged_part_of_the_newest_version_falls_back(store: Path, tmp_path: 
 
 def test_an_older_single_file_store_opens_takes_imports_and_migrates(tmp_path: Path):
     store = tmp_path / "lama"
-    db.publish(store, lambda c: demo.fill(c, years=1, seed=5, scale=0.02), ringkasan=False, tata="satu")
+    db.publish(store, lambda c: demo.fill(c, years=1, seed=5, scale=0.02), tata="satu")
     assert not (store / "bagian").exists() and not bagian.berbagi_berkas(_kini(store))
     f = tmp_path / "r.csv"
     rekap_tpa(f, hari=4, bulan="2026-03")
