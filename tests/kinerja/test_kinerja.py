@@ -124,8 +124,8 @@ def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(tmp_
 
 
 def test_migrasi_fills_summaries_of_an_older_database(tmp_path):
-    store = tmp_path / "store"
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+    store = tmp_path / "store"  # one file per version, as older releases wrote them
+    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02), tata="satu")
     f = db.configured_source(str(store)).current_file()
     con = duckdb.connect(str(f))
     for t in ringkas.TABEL:  # as a database from before the summaries
