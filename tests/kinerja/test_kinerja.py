@@ -210,7 +210,9 @@ def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
     assert {r["halaman"] for r in data["halaman"]} == set(bench.PAGES)
     assert all(r["galat"] == 0 for r in data["halaman"])
     assert {(r["kasus"], r["dataset"]) for r in data["impor"]} == {
-        (k, d) for k in ("berkas_besar", "bulan_ke_penuh", "bulan_ke_kosong") for d in ("setoran", "tpa_muatan")
+        (k, d)
+        for k in ("berkas_besar", "bulan_ke_penuh", "bulan_ke_kosong")
+        for d in ("setoran", "tpa_muatan")
     }
     # a month into the full store beside the same month into an empty one, seconds and bytes (#17)
     bulan = [r for r in data["impor"] if r["kasus"].startswith("bulan_ke_")]
