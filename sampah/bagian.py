@@ -191,6 +191,12 @@ def mulai(con: duckdb.DuckDBPyConnection) -> None:
         "kunci VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, ukuran BIGINT NOT NULL, baris BIGINT NOT NULL)"
     )
     con.execute("CREATE TABLE IF NOT EXISTS _bagian_ddl (tabel VARCHAR PRIMARY KEY, ddl VARCHAR NOT NULL)")
+    _ingat_ddl(con)
+
+
+def _ingat_ddl(con: duckdb.DuckDBPyConnection) -> None:
+    """Remember the definition of each big table held as a real table now (also one the build has
+    just created: a database from before the summaries, migrated)."""
     for t in (*MENTAH, *RINGKAS):
         r = con.execute(
             "SELECT sql FROM duckdb_tables() WHERE database_name = current_database() AND table_name = ?",
@@ -244,6 +250,7 @@ def buka_bulan(
 def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dict[str, set[str]]) -> None:
     """After a build: every raw table that is a real table is split into month parts, replacing
     the parts of the months it holds or opened; then it is a view over all its parts again."""
+    _ingat_ddl(con)
     for t, kol in MENTAH.items():
         if _jenis(con, t) != "tabel":
             continue
@@ -393,6 +400,7 @@ def ganti_ringkas(
 def simpan_ringkas(con: duckdb.DuckDBPyConnection, penulis: Penulis) -> None:
     """After the summaries: big summaries still held as real tables (a fresh store, the sample
     generator, a converted older store) are moved into parts."""
+    _ingat_ddl(con)
     nyata = [t for t in RINGKAS if _jenis(con, t) == "tabel"]
     if not nyata:
         return
