@@ -41,7 +41,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from sampah import beban, bench_halaman, db, ringkas
+from sampah import bagian, beban, bench_halaman, db, ringkas
 from sampah.bench_tabel import GOAL, ringkas_hasil, tabel
 
 PAGES = {
@@ -364,7 +364,7 @@ def jalankan(
             "scale": scale,
             "store": str(store),
             "baris": n,
-            "ukuran_mb": round(f.stat().st_size / 2**20, 1),
+            "ukuran_mb": round(sum(bagian.ukuran_versi(f)) / 2**20, 1),  # catalog and its parts
         }
     )
     print(

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import bench_lantai, db, ringkas
+from sampah import bagian, bench_lantai, db, ringkas
 
 # deposits and loads as a DLH exports them; {sumber} is a subquery of the raw rows to write
 _SETORAN_CSV = (
@@ -30,14 +30,26 @@ _TPA_CSV = (
 ULANG_IMPOR = 3  # runs of each large-file import; the median is reported
 
 
+def byte_versi(store: Path, versi: str | None, dasar: str | None) -> int:
+    """Bytes a version added to the store: its catalog and the parts its base did not name (a
+    single-file version: the whole file)."""
+    if not versi:
+        return 0
+    f = store / "versions" / versi
+    lama = {b.berkas for b in bagian.daftar_berkas(store / "versions" / dasar)} if dasar else set()
+    return f.stat().st_size + sum(b.ukuran for b in bagian.daftar_berkas(f) if b.berkas not in lama)
+
+
 def _satu_impor(store: Path, dataset: str, df: pd.DataFrame, kasus: str, akhir: date) -> dict:
     from sampah.ingest import muat
 
     data = df.to_csv(index=False).encode()
+    dasar = db.baca_penunjuk(store)
     t = time.perf_counter()
     lap = muat.impor(store, dataset, data, f"bench_{dataset}.csv", oleh="bench", hari_ini=akhir)
     detik = time.perf_counter() - t
     return {
+        "byte_versi": byte_versi(store, lap.versi, dasar),
         "kasus": kasus,
         "dataset": dataset,
         "baris": len(df),
@@ -60,8 +72,13 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
       sampah and kecamatan match) whose deposits and loads are emptied: the pipeline's throughput
       (median of `ULANG_IMPOR` runs, each undone before the next).
     - `bulan_ke_penuh`: the newest month of deposits and loads, taken out of a copy of the whole
-      benchmark store and imported back: what a DLH's monthly import costs at this scale (the copy
-      of the current version and the summaries of that month included).
+      benchmark store and imported back: what a DLH's monthly import costs at this scale (the
+      catalog, the parts of that month and that year's summaries, the history, the prune); median
+      of `ULANG_IMPOR` runs, each but the last undone.
+    - `bulan_ke_kosong`: the same month's file into the small store without deposits and loads
+      (median of `ULANG_IMPOR` runs, each undone): the twin `bulan_ke_penuh` is held against (a
+      store whose imports cost the month, not the store, takes about as long and writes about as
+      many bytes, `byte_versi`).
 
     Files are written as a DLH would export them (dd/mm/yyyy dates, kecamatan by name)."""
     from sampah import demo
@@ -115,8 +132,16 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
             )
     finally:
         c.close()
+    for dataset, df in sebulan.items():
+        if not df.empty:
+            kali = []
+            for _ in range(ULANG_IMPOR):
+                kali.append(_satu_impor(store, dataset, df, "bulan_ke_kosong", akhir))
+                muat.batalkan(store, oleh="bench")
+            tengah = sorted(kali, key=lambda r: r["detik"])[len(kali) // 2]
+            out.append({**tengah, "detik_semua": [r["detik"] for r in kali]})
     for dataset, df in besar.items():
-        if df.empty:
+        if df.empty or not baris:
             continue
         # three runs, each undone after, and the median reported: a shared 2-core machine jitters
         # by ±20% between single runs
@@ -144,9 +169,32 @@ def ukur_impor(f: Path, baris: int, kerja: Path) -> list[dict]:
         c.execute("DELETE FROM setoran WHERE tanggal >= ?", [bulan])
         c.execute("DELETE FROM tpa_muatan WHERE waktu >= ?", [bulan])
 
-    db.publish(penuh, tanpa_bulan_itu, base=f, finish=ringkas.segarkan)
-    for dataset, df in sebulan.items():
-        if not df.empty:
-            out.append(_satu_impor(penuh, dataset, df, "bulan_ke_penuh", akhir))
+    # a copy of the store: its catalog and every part it names (a single-file store: the file)
+    (penuh / "versions").mkdir(parents=True)
+    shutil.copyfile(f, penuh / "versions" / f.name)
+    for b in bagian.daftar_berkas(f):
+        (penuh / b.berkas).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(bagian.store_dari(f) / b.berkas, penuh / b.berkas)
+    db.set_current(penuh, f.name)
+    bulan_lagi = {str(bulan)[:7], *(str(d)[:7] for d in pd.date_range(bulan, akhir, freq="MS"))}
+    db.publish(
+        penuh,
+        tanpa_bulan_itu,
+        base=penuh / "versions" / f.name,
+        finish=ringkas.segarkan,
+        sentuh=dict.fromkeys(bagian.MENTAH, bulan_lagi),
+    )
+    penuh_semua = []
+    for kali in range(ULANG_IMPOR):
+        for dataset, df in sebulan.items():
+            if not df.empty:
+                penuh_semua.append(_satu_impor(penuh, dataset, df, "bulan_ke_penuh", akhir))
+        if kali < ULANG_IMPOR - 1:
+            for _ in [df for df in sebulan.values() if not df.empty]:
+                muat.batalkan(penuh, oleh="bench")
+    for dataset in dict.fromkeys(r["dataset"] for r in penuh_semua):  # the median per dataset
+        kali = [r for r in penuh_semua if r["dataset"] == dataset]
+        tengah = sorted(kali, key=lambda r: r["detik"])[len(kali) // 2]
+        out.append({**tengah, "detik_semua": [r["detik"] for r in kali]})
     shutil.rmtree(penuh, ignore_errors=True)
     return out

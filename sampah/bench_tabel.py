@@ -18,7 +18,34 @@ GOAL = {
     "load_sessions": 100,
     "load_p95_s": 10.0,
     "import_floor_ratio": 1.5,
+    # a month into the ten-year store / the same month into an empty one: seconds, and bytes the
+    # new version adds (catalog and new parts): the cost of the month, not of the store
+    "month_full_empty_ratio": 1.2,
+    "month_bytes_ratio": 1.5,
 }
+
+
+def kembar(impor: list[dict]) -> list[dict]:
+    """Each dataset's month into the full store beside the same month into an empty store."""
+    out = []
+    for r in impor:
+        k = next(
+            (x for x in impor if x.get("kasus") == "bulan_ke_kosong" and x["dataset"] == r["dataset"]), None
+        )
+        if r.get("kasus") != "bulan_ke_penuh" or k is None or not k["detik"] or not k.get("byte_versi"):
+            continue
+        out.append(
+            {
+                "dataset": r["dataset"],
+                "penuh_s": r["detik"],
+                "kosong_s": k["detik"],
+                "rasio_detik": round(r["detik"] / k["detik"], 2),
+                "penuh_mb": round(r.get("byte_versi", 0) / 2**20, 2),
+                "kosong_mb": round(k["byte_versi"] / 2**20, 2),
+                "rasio_byte": round(r.get("byte_versi", 0) / k["byte_versi"], 2),
+            }
+        )
+    return out
 
 
 def ringkas_hasil(h: dict) -> dict:
@@ -41,9 +68,13 @@ def ringkas_hasil(h: dict) -> dict:
         out["server_puncak_mb"] = h["server"]["puncak_mb"]
     if h.get("impor"):  # the goal is the pipeline's throughput on a large file
         besar = [r for r in h["impor"] if r.get("kasus", "berkas_besar") == "berkas_besar"]
-        out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in besar)
-        if all("rasio_lantai" in r for r in besar):
+        if besar:
+            out["impor_baris_per_detik_min"] = min(r["baris_per_detik"] for r in besar)
+        if besar and all("rasio_lantai" in r for r in besar):
             out["impor_rasio_lantai_maks"] = max(r["rasio_lantai"] for r in besar)
+        if k := kembar(h["impor"]):
+            out["bulan_penuh_kosong_maks"] = max(r["rasio_detik"] for r in k)
+            out["byte_penuh_kosong_maks"] = max(r["rasio_byte"] for r in k)
     if h.get("browser"):
         out["browser_rasio_lantai_maks"] = bench_halaman.rasio_maks(h["browser"])
     beban_akhir = [
@@ -72,6 +103,9 @@ def ringkas_hasil(h: dict) -> dict:
         cek["import_rows_s"] = out["impor_baris_per_detik_min"] >= g["import_rows_s"]
     if "impor_rasio_lantai_maks" in out:
         cek["import_floor_ratio"] = out["impor_rasio_lantai_maks"] <= g["import_floor_ratio"]
+    if "bulan_penuh_kosong_maks" in out:
+        cek["month_full_empty"] = out["bulan_penuh_kosong_maks"] <= g["month_full_empty_ratio"]
+        cek["month_bytes"] = out["byte_penuh_kosong_maks"] <= g["month_bytes_ratio"]
     if out.get("browser_rasio_lantai_maks") is not None:
         cek["browser_floor_ratio"] = out["browser_rasio_lantai_maks"] <= g["browser_floor_ratio"]
     if "beban_100_p95_s" in out:
@@ -145,9 +179,24 @@ def tabel(h: dict) -> str:
         ]
         baris.append(
             "(berkas_besar: berkas besar ke penyimpanan kecil; bulan_ke_penuh: bulan terbaru "
-            "diimpor kembali ke salinan penyimpanan benchmark; lantai: berkas yang sama lewat "
+            "diimpor kembali ke salinan penyimpanan benchmark; bulan_ke_kosong: bulan yang sama ke "
+            "penyimpanan tanpa setoran dan muatan; lantai: berkas yang sama lewat "
             "read_csv DuckDB ke tabel baru + CHECKPOINT, tanpa pemeriksaan)"
         )
+        if k := kembar(h["impor"]):
+            gd, gb = GOAL["month_full_empty_ratio"], GOAL["month_bytes_ratio"]
+            baris += [
+                "",
+                f"{'bulan':11} {'penuh s':>8} {'kosong s':>9} {'x':>6} (tujuan <= {gd:g}x)  "
+                f"{'penuh MB':>9} {'kosong MB':>10} {'x':>6} (tujuan <= {gb:g}x; byte versi baru)",
+            ]
+            baris += [
+                f"{r['dataset']:11} {r['penuh_s']:>8.2f} {r['kosong_s']:>9.2f} {r['rasio_detik']:>5.2f}x "
+                f"{'OK' if r['rasio_detik'] <= gd else 'TIDAK':>15}  {r['penuh_mb']:>9.2f} "
+                f"{r['kosong_mb']:>10.2f} {r['rasio_byte']:>5.2f}x "
+                f"{'OK' if r['rasio_byte'] <= gb else 'TIDAK'}"
+                for r in k
+            ]
     if h.get("browser"):
         baris += ["", bench_halaman.tabel(h["browser"])]
     if h.get("beban"):

@@ -48,14 +48,20 @@ def _info(args: argparse.Namespace) -> None:
 
 
 def _migrate(args: argparse.Namespace) -> None:
-    from sampah import skema
+    from sampah import bagian, skema
 
     f = db.berkas_atau_keluar(args.store)
     kurang = skema.kurang(f)
-    if not kurang:
+    satu = not bagian.berbagi_berkas(f)
+    if not kurang and not satu:
         print("Skema sudah mutakhir.")
         return
-    print(f"Menambahkan: {', '.join(sorted(kurang))}")
+    if kurang:
+        print(f"Menambahkan: {', '.join(sorted(kurang))}")
+    if satu:
+        print(
+            "Mengubah versi satu berkas menjadi katalog dan bagian (impor berikutnya tidak menyalin semua)."
+        )
     from sampah.ingest.muat import _pengguna
 
     print(f"Versi baru: {skema.migrasi(db.configured_source(args.store).path, oleh=_pengguna())}")

@@ -22,7 +22,7 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -171,8 +171,9 @@ def set_current(store: Path, name: str) -> None:
 
 def _remove_temp(tmp: Path) -> None:
     """A temp version and its WAL; a WAL left by a killed writer must never be replayed."""
-    tmp.unlink(missing_ok=True)
-    tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+    for f in (tmp, tmp.with_name(tmp.name + ".padat")):  # and its compacted copy (sampah/bagian.py)
+        f.unlink(missing_ok=True)
+        f.with_name(f.name + ".wal").unlink(missing_ok=True)
 
 
 def sidik(f: Path) -> Path:
@@ -188,10 +189,15 @@ def sha256_berkas(f: Path) -> str:
     return h.hexdigest()
 
 
-def _tulis_sidik(isi: Path, target: Path) -> None:
-    """Write the checksum of the finished file `isi` for the version `target` (temp, fsync, rename)."""
+def _tulis_sidik(isi: Path, target: Path, bagian: list = ()) -> None:  # noqa: ANN001
+    """Write the checksum of the finished file `isi` for the version `target`, then one line per
+    part it names (path, sha256, size), so a check or a prune needs no database (temp, fsync,
+    rename)."""
     tmp = sidik(target).with_suffix(".sha256.tmp")
-    tmp.write_text(f"{sha256_berkas(isi)} {isi.stat().st_size}\n")
+    baris = [f"{sha256_berkas(isi)} {isi.stat().st_size}"] + [
+        f"{b.berkas} {b.sha256} {b.ukuran}" for b in bagian
+    ]
+    tmp.write_text("\n".join(baris) + "\n")
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, sidik(target))
@@ -200,8 +206,17 @@ def _tulis_sidik(isi: Path, target: Path) -> None:
 def baca_sidik(f: Path) -> tuple[str, int] | None:
     """(sha256, size) written when `f` was published, or None (a version from an older release)."""
     try:
-        hexa, ukuran = sidik(f).read_text(encoding="ascii").split()
+        hexa, ukuran = sidik(f).read_text(encoding="ascii").splitlines()[0].split()
         return hexa, int(ukuran)
+    except (OSError, ValueError, UnicodeDecodeError, IndexError):
+        return None
+
+
+def bagian_sidik(f: Path) -> list[tuple[str, str, int]] | None:
+    """The parts `f` names as its checksum file lists them: (path, sha256, size); None without one."""
+    try:
+        baris = sidik(f).read_text(encoding="ascii").splitlines()
+        return [(a, b, int(c)) for a, b, c in (x.split() for x in baris[1:] if x.strip())]
     except (OSError, ValueError, UnicodeDecodeError):
         return None
 
@@ -212,14 +227,25 @@ def publish(
     base: Path | None = None,
     finish: Callable[[duckdb.DuckDBPyConnection, Any], object] | None = None,
     sebelum_tukar: Callable[[Path], None] | None = None,
+    sentuh: Mapping[str, Iterable[str]] | None = None,
+    tata: str | None = None,
 ) -> Path:
-    """Write a new version of the store: copy `base` (or start empty), apply `build`, then
-    `finish` (given what `build` returned), write its checksum, then switch CURRENT to it
-    atomically. If anything fails, CURRENT still names the previous version. Writers of data pass
-    the summary rebuild as `finish` (sampah.ringkas.segarkan; `build` may return the days it
-    changed), so a published version never holds stale summaries. `sebelum_tukar(target)` runs when
-    the version is complete and before CURRENT moves: the history is written there, so a kill never
-    leaves live rows that the history does not list."""
+    """Write a new version of the store and switch CURRENT to it atomically; if anything fails,
+    CURRENT still names the previous version and no file of the failed write is left.
+
+    A version is a small catalog copied from `base` (or created empty) whose big tables are parts
+    shared with the versions before (sampah/bagian.py): `build` runs on the catalog, the raw months
+    it declared in `sentuh` ({"setoran": {"2026-10"}}) open as real tables holding their rows, and
+    the months it wrote become new parts. Then `finish` runs (given what `build` returned): writers
+    of data pass the summary rebuild (sampah.ringkas.segarkan; `build` may return the days it
+    changed), so a published version never holds stale summaries. The catalog and its new parts get
+    their checksums, and `sebelum_tukar(target)` runs before CURRENT moves (the history is written
+    there, so a kill never leaves live rows that the history does not list). A `base` written by an
+    older release as one file stays one file (a copy per version) until `tata="bagian"` converts it
+    (`python -m sampah migrate`); `tata="satu"` writes a new store as one file, as older releases
+    did."""
+    from sampah import bagian
+
     with writer_lock(store):
         versions = store / "versions"
         versions.mkdir(parents=True, exist_ok=True)
@@ -227,23 +253,42 @@ def publish(
         target = versions / f"v{max(numbers, default=0) + 1:06d}.duckdb"
         tmp = target.with_suffix(".tmp")
         _remove_temp(tmp)
+        penulis = bagian.Penulis(store)
         try:
             if base is not None:
                 shutil.copyfile(base, tmp)
             con = duckdb.connect(str(tmp))
             try:
+                con.execute("SET enable_progress_bar = false")  # no progress bar on a command's stdout
                 if base is None:
                     create_schema(con)
+                lama_berbagi = base is not None and bagian.berbagi(con)
+                berbagi = tata != "satu" if base is None else lama_berbagi or tata == "bagian"
+                if berbagi and not lama_berbagi:
+                    bagian.mulai(con)  # a new store, or an older one converted
+                bagian.pasang(con, store)
+                terbuka = bagian.buka_bulan(con, sentuh) if berbagi else {}
                 hasil = build(con)
+                if berbagi:
+                    bagian.simpan_mentah(con, penulis, terbuka)
                 if finish is not None:
-                    finish(con, hasil)
+                    with bagian.menulis(penulis if berbagi else None):
+                        finish(con, hasil)
+                padat, daftar = None, []
+                if berbagi:
+                    bagian.simpan_ringkas(con, penulis)
+                    padat = bagian.padatkan(con, tmp)
+                    daftar = bagian.daftar(con)
                 con.execute("CHECKPOINT")
             finally:
                 con.close()
-            _tulis_sidik(tmp, target)
+            if padat is not None:  # the catalog without the space its big tables left
+                os.replace(padat, tmp)
+            _tulis_sidik(tmp, target, daftar)
         except BaseException:
             _remove_temp(tmp)
             _hapus_sidik(target)
+            penulis.batal()
             raise
         try:
             os.replace(tmp, target)
@@ -254,6 +299,7 @@ def publish(
             _remove_temp(tmp)
             target.unlink(missing_ok=True)
             _hapus_sidik(target)
+            penulis.batal()
             (store / "CURRENT.tmp").unlink(missing_ok=True)
             raise
         return target
@@ -289,7 +335,31 @@ def prune(store: Path, keep: int = 20) -> list[Path]:
         for s in versions.glob("v*.sha256"):
             if not s.with_suffix(".duckdb").exists():
                 s.unlink(missing_ok=True)
+        _prune_bagian(store, [f for f in files if f not in gone])
         return gone
+
+
+def _prune_bagian(store: Path, tetap: list[Path]) -> None:
+    """Delete the parts that no kept version names (their versions were pruned, or a killed writer
+    left them); nothing when a kept version's list of parts cannot be read."""
+    from sampah import bagian
+
+    akar = store / bagian.FOLDER
+    if not akar.exists():
+        return
+    dipakai: set[str] = set()
+    for f in tetap:
+        daftar = bagian_sidik(f)
+        if daftar is None:
+            try:
+                daftar = [(b.berkas, b.sha256, b.ukuran) for b in bagian.daftar_berkas(f)]
+            except (duckdb.Error, OSError):
+                return
+        dipakai |= {a for a, _, _ in daftar}
+    for p in akar.rglob("*"):
+        if p.is_file() and str(p.relative_to(store)) not in dipakai:
+            with contextlib.suppress(OSError):
+                p.unlink()
 
 
 def ensure_demo(
@@ -333,7 +403,16 @@ def berkas_atau_keluar(store: str | Path | None, saran: str = "") -> Path:
 
 
 def connect_readonly(path: Path) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=True)
+    """A read-only connection to a version; a catalog's parts are attached (sampah/bagian.py)."""
+    from sampah import bagian
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        bagian.pasang(con, bagian.store_dari(path))
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def query_text(name: str) -> str:

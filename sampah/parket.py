@@ -19,7 +19,7 @@ from pathlib import Path
 
 import duckdb
 
-from sampah import db
+from sampah import bagian, db
 
 # the date column that gives the year partition; tables not listed carry no year
 KOLOM_TAHUN = {
@@ -43,8 +43,11 @@ def ekspor(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, int]:
     tabel = [
         r[0]
         for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary "
-            "ORDER BY table_name"
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main' AND NOT temporary AND NOT starts_with(table_name, '_') "
+            "UNION SELECT tabel FROM duckdb_views() JOIN (SELECT unnest($b) AS tabel) ON view_name = tabel "
+            "WHERE database_name = current_database() ORDER BY 1",
+            {"b": [*bagian.MENTAH, *bagian.RINGKAS]},
         ).fetchall()
     ]
     hasil = {}

@@ -25,6 +25,7 @@ import duckdb
 from sampah import db
 
 _sehat: dict[tuple[str, int, int, int, bool], str | None] = {}
+_BAGIAN = "bagian"  # sampah.bagian.FOLDER
 _mutex = threading.Lock()
 BATAS_DETIK = 5.0  # the viewers' read of a version without a checksum stops after this long
 
@@ -59,6 +60,8 @@ def galat_buka(f: Path, teliti: bool = False) -> str | None:
         alasan = None  # every byte as published
     else:
         alasan, lengkap = _baca_semua(f, None if teliti else BATAS_DETIK)
+    if alasan is None:
+        alasan = _galat_bagian(f)
     with _mutex:
         if len(_sehat) > 256:
             _sehat.clear()
@@ -66,8 +69,50 @@ def galat_buka(f: Path, teliti: bool = False) -> str | None:
     return alasan
 
 
+def _galat_bagian(f: Path) -> str | None:
+    """The parts a catalog names (sampah/bagian.py), each whole: its bytes as published, or else
+    read whole by DuckDB. Verdicts are cached per part: a new version pays only for its new parts."""
+    from sampah import bagian
+
+    daftar = db.bagian_sidik(f)
+    if daftar is None:
+        try:
+            daftar = [(b.berkas, b.sha256, b.ukuran) for b in bagian.daftar_berkas(f)]
+        except duckdb.Error as e:
+            return str(e).splitlines()[0][:160]
+    store = bagian.store_dari(f)
+    for rel, hexa, ukuran in daftar:
+        g = store / rel
+        try:
+            kunci = _kunci(g, True)
+        except OSError as e:
+            return f"bagian {rel}: {e.strerror or type(e).__name__}"
+        with _mutex:
+            if kunci in _sehat:
+                alasan = _sehat[kunci]
+                if alasan:
+                    return alasan
+                continue
+        if kunci[1] == ukuran and db.sha256_berkas(g) == hexa:
+            alasan = None
+        else:
+            alasan, _ = _baca_semua(g, None)
+            alasan = f"bagian {rel}: {alasan}" if alasan else None
+        with _mutex:
+            _sehat[kunci] = alasan
+        if alasan:
+            return alasan
+    return None
+
+
 def _baca_semua(f: Path, batas: float | None) -> tuple[str | None, bool]:
     """Read every row of every table of `f` read-only: (reason or None, whether all was read)."""
+    if f.suffix == ".parquet":  # a raw part: every row group, checked by the Parquet reader
+        try:
+            duckdb.connect().execute("SELECT sum(hash(x)) FROM read_parquet(?) x", [str(f)]).fetchone()
+            return None, True
+        except duckdb.Error as e:
+            return str(e).splitlines()[0][:160], True
     try:
         con = duckdb.connect(str(f), read_only=True)
     except duckdb.Error as e:
@@ -106,10 +151,12 @@ def tandai_bila_rusak(e: BaseException, f: Path) -> bool:
         kunci = _kunci(f, True)
     except OSError:
         return True  # the file is gone: the next run reads what CURRENT names now
-    with _mutex:  # read it again, whole: a passing fault stays an error
+    with _mutex:  # read it again, whole, with its parts: a passing fault stays an error
         _sehat.pop(kunci, None)
         _sehat.pop(kunci[:4] + (False,), None)
-    alasan, _ = _baca_semua(f, None)
+        for k in [k for k in _sehat if f"/{_BAGIAN}/" in k[0]]:
+            del _sehat[k]
+    alasan = _baca_semua(f, None)[0] or _galat_bagian(f)
     if alasan is None:
         return False
     with _mutex:

@@ -43,6 +43,25 @@ def isi(tabel: str) -> str:
     return (_SQL / f"{tabel}.sql").read_text()
 
 
+def _punya(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """The summaries this database has: name -> 'tabel', or 'view' where its rows live in the year
+    parts of sampah/bagian.py."""
+    return {
+        r[0]: r[1]
+        for r in con.execute(
+            "SELECT table_name, 'tabel' FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND list_contains($t, table_name) UNION ALL SELECT view_name, 'view' FROM duckdb_views() "
+            "WHERE database_name = current_database() AND list_contains($t, view_name)",
+            {"t": list(TABEL)},
+        ).fetchall()
+    }
+
+
+def ada(con: duckdb.DuckDBPyConnection) -> bool:
+    """Does this database have the summary tables (schema from this version on)?"""
+    return len(_punya(con)) == len(TABEL)
+
+
 @dataclass(frozen=True)
 class Rentang:
     """The first and last day whose raw deposits or loads a write changed (nothing else)."""
@@ -65,15 +84,21 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
     """Rebuild the summary tables from the raw rows: all of them, or only the days of `rentang`.
     Returns False on a database that lacks some of them (until migrasi): those it has are still
     rebuilt, so that a write never leaves them stale; one from before the summaries has none and is
-    left as it is."""
-    punya = {
-        r[0]
-        for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE list_contains(?, table_name)", [list(TABEL)]
-        ).fetchall()
-    }
+    left as it is. In a catalog of the parts layout the big summaries live in year parts: those
+    days are written as new parts by the writer of the publish in progress (`bagian.penulis_kini`)."""
+    from sampah import bagian
+
+    punya = _punya(con)
+    dibagi = [t for t in bagian.RINGKAS if punya.get(t) == "view"]
+    if dibagi:
+        penulis = bagian.penulis_kini()
+        if penulis is None or len(dibagi) != len(bagian.RINGKAS):
+            raise RuntimeError("ringkasan bagian hanya bisa disegarkan lewat db.publish")
+        batas = (rentang.mulai, rentang.selesai) if rentang else None
+        if rentang is None or "setoran" in penulis.ditulis:  # loads alone leave these as they are
+            bagian.ganti_ringkas(con, penulis, {t: isi(t) for t in bagian.RINGKAS}, batas)
     for tabel in TABEL:  # in order: agg_neraca_harian and agg_bank_sampah_bulanan read the others
-        if tabel not in punya:
+        if tabel not in punya or tabel in dibagi:
             continue
         if rentang is None or con.execute(f"SELECT count(*) = 0 FROM {tabel}").fetchone()[0]:
             # all of it; also a summary just added by a schema upgrade, still empty

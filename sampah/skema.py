@@ -3,8 +3,9 @@ it lack?
 
 schema.sql is idempotent (CREATE ... IF NOT EXISTS / OR REPLACE, ALTER TABLE ... ADD COLUMN IF NOT
 EXISTS), so bringing an older database up to date is running it again on a new version of the store
-(`python -m sampah migrate`, logged as 'migrasi'). The sample store is rebuilt, unless it holds
-imports or settings: then it is migrated too (sampah.db.ensure_demo).
+(`python -m sampah migrate`, logged as 'migrasi'), which also turns a store of single-file versions
+(older releases) into a catalog and parts (sampah/bagian.py). The sample store is rebuilt, unless it
+holds imports or settings: then it is migrated too (sampah.db.ensure_demo).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Pa
     as 'migrasi' (written before CURRENT moves), so that undo passes through it to the last import.
     `hanya_bila_kurang`: nothing (None) when the current version already has every object, checked
     under the writer lock (two viewers may ask at once)."""
-    from sampah import jurnal
+    from sampah import bagian, jurnal
 
     store = Path(store)
     with db.writer_lock(store):
@@ -62,8 +63,11 @@ def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Pa
         if dasar is not None:
             jurnal.rukunkan(store, dasar.name, dasar.parent)
         tambah = kurang(dasar) if dasar is not None else objek_skema()
-        if hanya_bila_kurang and not tambah:
+        satu = dasar is not None and not bagian.berbagi_berkas(dasar)  # one file: an older release
+        if hanya_bila_kurang and not tambah and not satu:
             return None
+        if satu:
+            tambah = tambah | {"tata bagian"}
 
         def catat(target: Path) -> None:
             jurnal.tulis(
@@ -79,5 +83,8 @@ def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Pa
                 },
             )
 
-        # the summaries are rebuilt after it: this fills those a database from before them lacks
-        return db.publish(store, db.create_schema, base=dasar, finish=ringkas.segarkan, sebelum_tukar=catat)
+        # the summaries are rebuilt after it: this fills those a database from before them lacks; an
+        # older store of single-file versions becomes a catalog and parts (sampah/bagian.py)
+        return db.publish(
+            store, db.create_schema, base=dasar, finish=ringkas.segarkan, sebelum_tukar=catat, tata="bagian"
+        )

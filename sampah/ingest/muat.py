@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from sampah import db, fmt, jurnal, ringkas, skema
+from sampah import bagian, db, fmt, jurnal, ringkas, skema
 from sampah.ingest import Tolak, kolom, wajar
 from sampah.ingest.alur import periksa_berkas
 from sampah.ingest.perubahan import BATAS_PERUBAHAN, PERUBAHAN, beda, perubahan_impor, simpan_perubahan
@@ -217,6 +217,18 @@ def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:
             return None
         hari += [kol.min().date(), kol.max().date()]
     return ringkas.Rentang(min(hari), max(hari)) if hari else None
+
+
+def _sentuh(muatan: list[Muatan]) -> dict[str, set[str]]:
+    """The months of raw rows an import writes (db.publish opens those parts for writing): every
+    key of a raw table holds its date, so no other month can hold a row it matches."""
+    out: dict[str, set[str]] = {}
+    for m in muatan:
+        kol = bagian.MENTAH.get(m.tabel)
+        if kol and not m.df.empty:
+            bulan = pd.to_datetime(m.df[kol]).dt.strftime("%Y-%m").dropna()
+            out.setdefault(m.tabel, set()).update(bulan.unique())
+    return out
 
 
 def _log(store: Path, entri: dict) -> None:
@@ -420,7 +432,14 @@ def _impor(
             _log(store, tercatat["entri"])
 
         try:
-            target = db.publish(store, bangun, base=base, finish=ringkas.segarkan, sebelum_tukar=catat)
+            target = db.publish(
+                store,
+                bangun,
+                base=base,
+                finish=ringkas.segarkan,
+                sebelum_tukar=catat,
+                sentuh=_sentuh(p.muatan),
+            )
         except _TidakAdaBaru:
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})
             return lap
@@ -490,8 +509,11 @@ def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
         "oleh": oleh,
         "versi_dasar": kini,
     }
-    try:
-        lama = bool(skema.kurang(store / "versions" / dasar))
+    try:  # migrated since (a newer schema, or single-file versions turned into parts): undo keeps it
+        f = store / "versions" / dasar
+        lama = bool(skema.kurang(f)) or (
+            bagian.berbagi_berkas(store / "versions" / kini) and not bagian.berbagi_berkas(f)
+        )
     except duckdb.Error:  # a damaged base: point at it all the same, the dashboard falls back
         lama = False
     setel = "setel" in lewat  # a setting made since: undo keeps it (only the import is undone)
@@ -522,9 +544,10 @@ def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
         tujuan = db.publish(
             store,
             bangun,
-            base=store / "versions" / dasar,
+            base=f,
             finish=ringkas.segarkan if lama else None,  # a setting changes no summary
             sebelum_tukar=catat,
+            tata="bagian",
         ).name
     else:
         _log(store, {"waktu": jurnal.sekarang(), **batal, "versi": dasar})

@@ -12,6 +12,7 @@ import io
 import logging
 import math
 import os
+import re
 import shutil
 from datetime import date, datetime
 from pathlib import Path
@@ -360,10 +361,15 @@ def test_path_tricks_in_file_names_are_only_labels(demo_store: Path, tmp_path: P
         if p.name.startswith(("pytest", "tmp", "org.chromium", "playwright", ".org.chromium"))  # other tests
     }
     isi = {p.name for p in store.iterdir()}
-    assert isi <= {"CURRENT", "versions", "riwayat.jsonl", ".lock"}, isi
+    assert isi <= {"CURRENT", "versions", "bagian", "riwayat.jsonl", ".lock"}, isi
     assert all(
         p.name.startswith("v") and p.suffix in (".duckdb", ".sha256") for p in (store / "versions").iterdir()
     )
+    bagian = [p.relative_to(store / "bagian") for p in (store / "bagian").rglob("*") if p.is_file()]
+    assert all(  # parts of the versions only, named by the store (sampah/bagian.py), never by a file
+        re.fullmatch(r"(setoran|tpa_muatan|ringkas)/-?[0-9-]+_b[0-9]{6,}\.(parquet|duckdb)", p.as_posix())
+        for p in bagian
+    ), bagian
     lapor("nama_file_licik", nama=len(NAMA_LICIK), file_di_luar_store=0)
 
 

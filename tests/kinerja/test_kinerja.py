@@ -124,8 +124,8 @@ def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(tmp_
 
 
 def test_migrasi_fills_summaries_of_an_older_database(tmp_path):
-    store = tmp_path / "store"
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+    store = tmp_path / "store"  # one file per version, as older releases wrote them
+    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02), tata="satu")
     f = db.configured_source(str(store)).current_file()
     con = duckdb.connect(str(f))
     for t in ringkas.TABEL:  # as a database from before the summaries
@@ -210,8 +210,14 @@ def test_bench_runs_end_to_end_and_writes_its_json(tmp_path, monkeypatch):
     assert {r["halaman"] for r in data["halaman"]} == set(bench.PAGES)
     assert all(r["galat"] == 0 for r in data["halaman"])
     assert {(r["kasus"], r["dataset"]) for r in data["impor"]} == {
-        (k, d) for k in ("berkas_besar", "bulan_ke_penuh") for d in ("setoran", "tpa_muatan")
+        (k, d)
+        for k in ("berkas_besar", "bulan_ke_penuh", "bulan_ke_kosong")
+        for d in ("setoran", "tpa_muatan")
     }
+    # a month into the full store beside the same month into an empty one, seconds and bytes (#17)
+    bulan = [r for r in data["impor"] if r["kasus"].startswith("bulan_ke_")]
+    assert all(0 < r["byte_versi"] for r in bulan)
+    assert {"month_full_empty", "month_bytes"} <= set(h["ringkasan"]["tercapai"])
     # every row loaded or rejected with a reason (the sample has identical same-day deposits)
     assert all(r["status"] == "dimuat" and r["dimuat"] + r["ditolak"] == r["baris"] for r in data["impor"])
     assert all(set(r["tahap"]) == {"periksa", "muat", "terbit", "total"} for r in data["impor"])

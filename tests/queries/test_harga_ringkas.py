@@ -146,8 +146,8 @@ def test_fixture_store_builds_the_histogram(fixture_con):
 def test_store_without_the_histogram_is_migrated(tmp_path):
     """A store from before agg_setoran_harga: a write still refreshes the summaries it has, skema
     reports the missing table, and migrasi builds it."""
-    store = tmp_path / "store"
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+    store = tmp_path / "store"  # one file per version, as older releases wrote them
+    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02), tata="satu")
     f = db.configured_source(str(store)).current_file()
     con = duckdb.connect(str(f))
     con.execute("DROP TABLE agg_setoran_harga")

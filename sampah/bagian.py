@@ -1,0 +1,452 @@
+"""Store versions that cost what changed: the big tables in parts shared between versions.
+
+A version of a store is a small DuckDB *catalog* (`versions/v000012.duckdb`): every small table,
+the schema's macros and views, and in place of each big table a view over its parts:
+
+    bagian/setoran/2026-10_b000123.parquet     raw deposits of one month (Parquet, zstd)
+    bagian/tpa_muatan/2026-10_b000124.parquet  raw weighbridge loads of one month
+    bagian/ringkas/2026_b000125.duckdb         the three big summaries of one year, attached
+                                               read-only as `b000125`
+
+Parts are immutable: a write that touches October 2026 writes new parts for that month (and that
+year's summaries) and a new catalog naming them with every untouched part of the version before;
+undo and the fallback go back to an older catalog whose parts are still there (pruning deletes a
+part only when no kept version names it). The catalog's `_bagian` table lists its parts with their
+sha256, and `connect` attaches them, so the query files keep reading `setoran`,
+`agg_setoran_harian`, ... by name. The pages read only summaries: the raw tables are Parquet
+(read by imports and summary rebuilds), the summaries native DuckDB files (as fast as one file).
+
+A build sees in a raw table only the months it declared (`sentuh`) as a real, writable table, the
+rest not at all: every key of a raw table holds its date, so an import's duplicate check needs no
+other month. Writing a row into an undeclared month that already has a part is refused.
+
+Nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+MENTAH = {"setoran": "tanggal", "tpa_muatan": "waktu"}  # raw tables: one part per month
+RINGKAS = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga")  # one part per year
+FOLDER = "bagian"
+_NOMOR = re.compile(r"_b(\d{6,})\.")
+
+
+def sha256_berkas(f: Path) -> str:
+    h = hashlib.sha256()
+    with open(f, "rb") as fh:
+        while blok := fh.read(1 << 22):
+            h.update(blok)
+    return h.hexdigest()
+
+
+def _kutip(teks: str) -> str:
+    return "'" + str(teks).replace("'", "''") + "'"
+
+
+def _ada_tabel(con: duckdb.DuckDBPyConnection, nama: str) -> bool:
+    return bool(
+        con.execute(
+            "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main' AND table_name = ?",
+            [nama],
+        ).fetchall()[0][0]
+    )
+
+
+def berbagi(con: duckdb.DuckDBPyConnection) -> bool:
+    """Is this a catalog of the parts layout (else a single-file version of an older release)?"""
+    return _ada_tabel(con, "_bagian")
+
+
+def berbagi_berkas(f: Path) -> bool:
+    con = duckdb.connect(str(f), read_only=True)
+    try:
+        return berbagi(con)
+    finally:
+        con.close()
+
+
+@dataclass(frozen=True)
+class Bagian:
+    berkas: str  # relative to the store
+    kelompok: str  # setoran | tpa_muatan | ringkas
+    kunci: str  # '2026-10' (raw) or '2026' (summaries)
+    sha256: str
+    ukuran: int
+    baris: int
+
+    @property
+    def alias(self) -> str:
+        return "b" + _NOMOR.search(self.berkas).group(1)
+
+
+def daftar(con: duckdb.DuckDBPyConnection) -> list[Bagian]:
+    return [
+        Bagian(*r)
+        for r in con.execute(
+            "SELECT berkas, kelompok, kunci, sha256, ukuran, baris FROM _bagian ORDER BY kelompok, kunci"
+        ).fetchall()
+    ]
+
+
+def daftar_berkas(f: Path) -> list[Bagian]:
+    """The parts a catalog file names (none for a single-file version)."""
+    con = duckdb.connect(str(f), read_only=True)
+    try:
+        return daftar(con) if berbagi(con) else []
+    finally:
+        con.close()
+
+
+def store_dari(f: Path) -> Path:
+    return Path(f).resolve().parent.parent  # store/versions/v000012.duckdb
+
+
+def pasang(con: duckdb.DuckDBPyConnection, store: Path) -> None:
+    """Make a catalog's views resolve: relative Parquet paths against the store, summary parts
+    attached read-only under their aliases (once per database instance)."""
+    if not berbagi(con):
+        return
+    con.execute(f"SET GLOBAL file_search_path = {_kutip(store)}")
+    for b in daftar(con):
+        if b.kelompok == "ringkas":
+            con.execute(f"ATTACH IF NOT EXISTS {_kutip(store / b.berkas)} AS {b.alias} (READ_ONLY)")
+
+
+# ---- writing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Penulis:
+    """The parts one publish writes: numbered after every part in the store, removed again if the
+    publish fails (so a failed or killed write leaves no part that a version names)."""
+
+    store: Path
+    baru: list[Path] = field(default_factory=list)
+    ditulis: set[str] = field(default_factory=set)  # raw tables that got new parts
+    _nomor: int = 0
+
+    def __post_init__(self) -> None:
+        akar = self.store / FOLDER
+        nomor = [int(m.group(1)) for p in akar.rglob("*_b*") if (m := _NOMOR.search(p.name))]
+        self._nomor = max(nomor, default=0)
+
+    def nama(self, kelompok: str, kunci: str, akhiran: str) -> Path:
+        self._nomor += 1
+        f = self.store / FOLDER / kelompok / f"{kunci}_b{self._nomor:06d}.{akhiran}"
+        f.parent.mkdir(parents=True, exist_ok=True)
+        self.baru.append(f)
+        return f
+
+    def selesai(self, tmp: Path, f: Path) -> tuple[str, int]:
+        """fsync the written temp file, then give it its final name: (sha256, size)."""
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        hexa = sha256_berkas(tmp)
+        ukuran = tmp.stat().st_size
+        os.replace(tmp, f)
+        return hexa, ukuran
+
+    def batal(self) -> None:
+        for f in self.baru:
+            for g in (f, f.with_name(f.name + ".tmp"), f.with_name(f.name + ".tmp.wal")):
+                g.unlink(missing_ok=True)
+
+
+_penulis: contextvars.ContextVar[Penulis | None] = contextvars.ContextVar("penulis", default=None)
+
+
+@contextlib.contextmanager
+def menulis(penulis: Penulis | None) -> Iterator[None]:
+    """While db.publish runs its `finish` step: the writer of that publish's parts, so that
+    sampah.ringkas.segarkan (handed to publish as a plain callable) can write summaries' parts."""
+    token = _penulis.set(penulis)
+    try:
+        yield
+    finally:
+        _penulis.reset(token)
+
+
+def penulis_kini() -> Penulis | None:
+    return _penulis.get()
+
+
+def mulai(con: duckdb.DuckDBPyConnection) -> None:
+    """Turn a fresh catalog (schema just created) into the parts layout: remember each big table's
+    definition; the tables stay real and empty until the end of the publish splits their rows."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS _bagian (berkas VARCHAR PRIMARY KEY, kelompok VARCHAR NOT NULL, "
+        "kunci VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, ukuran BIGINT NOT NULL, baris BIGINT NOT NULL)"
+    )
+    con.execute("CREATE TABLE IF NOT EXISTS _bagian_ddl (tabel VARCHAR PRIMARY KEY, ddl VARCHAR NOT NULL)")
+    _ingat_ddl(con)
+
+
+def _ingat_ddl(con: duckdb.DuckDBPyConnection) -> None:
+    """Remember the definition of each big table held as a real table now (also one the build has
+    just created: a database from before the summaries, migrated)."""
+    for t in (*MENTAH, *RINGKAS):
+        r = con.execute(
+            "SELECT sql FROM duckdb_tables() WHERE database_name = current_database() AND table_name = ?",
+            [t],
+        ).fetchall()
+        if r:
+            con.execute("INSERT OR REPLACE INTO _bagian_ddl VALUES (?, ?)", [t, r[0][0]])
+
+
+def _jenis(con: duckdb.DuckDBPyConnection, t: str) -> str | None:
+    r = con.execute(
+        "SELECT 'tabel' FROM duckdb_tables() WHERE database_name = current_database() AND table_name = $t "
+        "UNION ALL SELECT 'view' FROM duckdb_views() WHERE database_name = current_database() "
+        "AND view_name = $t AND NOT internal",
+        {"t": t},
+    ).fetchall()
+    return r[0][0] if r else None
+
+
+def _jadikan_tabel(con: duckdb.DuckDBPyConnection, t: str) -> None:
+    """`t` as a real table (empty if it was a view), with its definition from the schema."""
+    jenis = _jenis(con, t)
+    if jenis == "view":
+        con.execute(f"DROP VIEW {t}")
+    if jenis != "tabel":
+        con.execute(con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0])
+
+
+def _bulan(kol: str) -> str:
+    return f"strftime({kol}, '%Y-%m')"
+
+
+def buka_bulan(
+    con: duckdb.DuckDBPyConnection, sentuh: dict[str, Iterable[str]] | None
+) -> dict[str, set[str]]:
+    """Before a build: each raw table with declared months becomes a real table holding the rows of
+    those months (from their parts); the others stay read-only views."""
+    terbuka: dict[str, set[str]] = {}
+    for t, bulan in (sentuh or {}).items():
+        bulan = set(bulan)
+        if t not in MENTAH or not bulan:
+            continue
+        berkas = [b.berkas for b in daftar(con) if b.kelompok == t and b.kunci in bulan]
+        _jadikan_tabel(con, t)
+        if berkas:
+            con.execute(f"INSERT INTO {t} SELECT * FROM read_parquet([{', '.join(map(_kutip, berkas))}])")
+        terbuka[t] = bulan
+    return terbuka
+
+
+def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dict[str, set[str]]) -> None:
+    """After a build: every raw table that is a real table is split into month parts, replacing
+    the parts of the months it holds or opened; then it is a view over all its parts again."""
+    _ingat_ddl(con)
+    for t, kol in MENTAH.items():
+        if _jenis(con, t) != "tabel":
+            continue
+        ada = {b.kunci: b for b in daftar(con) if b.kelompok == t}
+        isi = {r[0] for r in con.execute(f"SELECT DISTINCT {_bulan(kol)} FROM {t}").fetchall()}
+        liar = sorted((isi & set(ada)) - terbuka.get(t, set()))
+        if liar:
+            raise RuntimeError(f"{t}: baris ditulis ke bulan {', '.join(liar[:5])} yang tidak dibuka")
+        for bulan in sorted(isi | terbuka.get(t, set())):
+            penulis.ditulis.add(t)
+            if bulan in ada:
+                con.execute("DELETE FROM _bagian WHERE berkas = ?", [ada[bulan].berkas])
+            if bulan not in isi:
+                continue  # every row of that month deleted
+            f = penulis.nama(t, bulan, "parquet")
+            tmp = f.with_name(f.name + ".tmp")
+            awal = date.fromisoformat(bulan + "-01")
+            akhir = date(awal.year + awal.month // 12, awal.month % 12 + 1, 1)
+            rentang = f"{kol} >= DATE '{awal}' AND {kol} < DATE '{akhir}'"  # a range: zonemaps skip the rest
+            n = con.execute(f"SELECT count(*) FROM {t} WHERE {rentang}").fetchall()[0][0]
+            con.execute(
+                f"COPY (SELECT * FROM {t} WHERE {rentang} ORDER BY {kol}) TO {_kutip(tmp)} "
+                "(FORMAT parquet, COMPRESSION zstd)"
+            )
+            hexa, ukuran = penulis.selesai(tmp, f)
+            _catat(con, penulis.store, f, t, bulan, hexa, ukuran, n)
+        _view_mentah(con, t)
+
+
+def _catat(con, store: Path, f: Path, kelompok: str, kunci: str, hexa: str, ukuran: int, n: int) -> None:  # noqa: ANN001
+    con.execute(
+        "INSERT INTO _bagian VALUES (?, ?, ?, ?, ?, ?)",
+        [str(f.relative_to(store)), kelompok, kunci, hexa, ukuran, n],
+    )
+
+
+def _view_mentah(con: duckdb.DuckDBPyConnection, t: str) -> None:
+    berkas = [b.berkas for b in daftar(con) if b.kelompok == t]
+    if not berkas:  # no rows at all: an empty real table, as in a fresh store
+        _jadikan_tabel(con, t)
+        con.execute(f"DELETE FROM {t}")
+        return
+    if _jenis(con, t) == "tabel":
+        con.execute(f"DROP TABLE {t}")
+    con.execute(
+        f"CREATE OR REPLACE VIEW {t} AS SELECT * FROM read_parquet([{', '.join(map(_kutip, berkas))}])"
+    )
+
+
+def _view_ringkas(con: duckdb.DuckDBPyConnection) -> None:
+    bagian = [b for b in daftar(con) if b.kelompok == "ringkas"]
+    for t in RINGKAS:
+        if not bagian:
+            _jadikan_tabel(con, t)
+            continue
+        if _jenis(con, t) == "tabel":
+            con.execute(f"DROP TABLE {t}")
+        sql = " UNION ALL ".join(f"SELECT * FROM {b.alias}.main.{t}" for b in bagian)
+        con.execute(f"CREATE OR REPLACE VIEW {t} AS {sql}")
+
+
+def _tulis_ringkas(
+    con: duckdb.DuckDBPyConnection, penulis: Penulis, kunci: str, sumber: dict[str, str]
+) -> None:
+    """Write one summaries' part from `sumber` (table -> SELECT of its rows) and attach it; no part
+    when every table is empty."""
+    f = penulis.nama("ringkas", kunci, "duckdb")
+    tmp = f.with_name(f.name + ".tmp")
+    con.execute(f"ATTACH {_kutip(tmp)} AS _tulis")
+    try:
+        n = 0
+        for t in RINGKAS:
+            ddl = con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0]
+            con.execute(ddl.replace(f"CREATE TABLE {t}", f"CREATE TABLE _tulis.main.{t}", 1))
+            n += con.execute(
+                f"INSERT INTO _tulis.main.{t} SELECT * FROM ({sumber[t]}) ORDER BY ALL"
+            ).fetchall()[0][0]
+        con.execute("CHECKPOINT _tulis")
+    finally:
+        con.execute("DETACH _tulis")
+    if n == 0:
+        tmp.unlink(missing_ok=True)
+        return
+    hexa, ukuran = penulis.selesai(tmp, f)
+    _catat(con, penulis.store, f, "ringkas", kunci, hexa, ukuran, n)
+    con.execute(f"ATTACH {_kutip(f)} AS b{_NOMOR.search(f.name).group(1)} (READ_ONLY)")
+
+
+def _tahun(kunci: str) -> tuple[date, date]:
+    """The days a summaries' part covers: '-2025' every year up to 2025, '2026' that year."""
+    if kunci.startswith("-"):
+        return date(1, 1, 1), date(int(kunci[1:]), 12, 31)
+    return date(int(kunci), 1, 1), date(int(kunci), 12, 31)
+
+
+def susun_ringkas(
+    con: duckdb.DuckDBPyConnection,
+    penulis: Penulis,
+    segar: dict[str, str],
+    batas: tuple[date, date] | None,
+) -> None:
+    """Lay the three big summaries out as two parts: every year before the newest, and the newest
+    year (two branches per view: as fast to read as one table, and a month's import rewrites only
+    the newest year's part). The rows of the days `batas` (None: all days) come from `segar`
+    (table -> SELECT), every other row from the old parts; a part nothing touched is kept as is.
+    When a new year begins, the year before moves into the older part (once a year)."""
+    akhir = con.execute("SELECT year(max(tanggal)) FROM setoran").fetchall()[0][0]
+    lama = [b for b in daftar(con) if b.kelompok == "ringkas"]
+    tetap: set[str] = set()
+    target = (
+        {} if akhir is None else {f"-{akhir - 1}": _tahun(f"-{akhir - 1}"), str(akhir): _tahun(str(akhir))}
+    )
+    for kunci, (a, z) in target.items():
+        sumber_lama = [b for b in lama if _tahun(b.kunci)[0] <= z and _tahun(b.kunci)[1] >= a]
+        kena = batas is None or (batas[0] <= z and batas[1] >= a)
+        if not kena and [b.kunci for b in sumber_lama] == [kunci]:
+            tetap.add(sumber_lama[0].berkas)  # untouched: the same part again
+            continue
+        sumber = {}
+        for t in RINGKAS:
+            bag = []
+            if kena:
+                lo, hi = (max(a, batas[0]), min(z, batas[1])) if batas else (a, z)
+                bag.append(f"SELECT * FROM ({segar[t]}) WHERE tanggal BETWEEN DATE '{lo}' AND DATE '{hi}'")
+            if batas is not None:
+                bukan = f"NOT (tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}')"
+                hari = f"tanggal BETWEEN DATE '{a}' AND DATE '{z}'"
+                bag += [f"SELECT * FROM {b.alias}.main.{t} WHERE {hari} AND {bukan}" for b in sumber_lama]
+            sumber[t] = " UNION ALL ".join(bag) if bag else f"SELECT * FROM {t} WHERE false"
+        _tulis_ringkas(con, penulis, kunci, sumber)
+    for b in lama:
+        if b.berkas not in tetap:
+            con.execute("DELETE FROM _bagian WHERE berkas = ?", [b.berkas])
+    _view_ringkas(con)
+
+
+def ganti_ringkas(
+    con: duckdb.DuckDBPyConnection,
+    penulis: Penulis,
+    isi: dict[str, str],
+    batas: tuple[date, date] | None,
+) -> None:
+    """Rebuild the days `batas` (None: all) of the three big summaries, whose rows live in parts."""
+    susun_ringkas(con, penulis, isi, batas)
+
+
+def simpan_ringkas(con: duckdb.DuckDBPyConnection, penulis: Penulis) -> None:
+    """After the summaries: big summaries still held as real tables (a fresh store, the sample
+    generator, a converted older store) are moved into parts."""
+    _ingat_ddl(con)
+    nyata = [t for t in RINGKAS if _jenis(con, t) == "tabel"]
+    if not nyata:
+        return
+    if len(nyata) != len(RINGKAS) or any(b.kelompok == "ringkas" for b in daftar(con)):
+        raise RuntimeError("ringkasan besar sebagian tabel, sebagian bagian: tidak konsisten")
+    for t in RINGKAS:  # out of the way of the views; read from here while the parts are written
+        con.execute(f"ALTER TABLE {t} RENAME TO _lama_{t}")
+    susun_ringkas(con, penulis, {t: f"SELECT * FROM _lama_{t}" for t in RINGKAS}, None)
+    for t in RINGKAS:
+        con.execute(f"DROP TABLE _lama_{t}")
+
+
+BLOK_KATALOG = 16384  # a catalog holds ~20 small tables: 16 kB blocks, not DuckDB's 256 kB, keep it small
+
+
+def padatkan(con: duckdb.DuckDBPyConnection, tmp: Path) -> Path | None:
+    """DuckDB never shrinks a file: a catalog that held big tables during the write (a fresh store,
+    a conversion, the sample) keeps their blocks as free space, which every later version would
+    copy. Then copy the live catalog into a fresh file with small blocks (tables with their
+    constraints, views, macros) and return it; None when it is small already."""
+    con.execute("CHECKPOINT")
+    blok, bebas = con.execute(
+        "SELECT block_size, free_blocks FROM pragma_database_size() WHERE database_name = current_database()"
+    ).fetchall()[0]
+    if blok <= BLOK_KATALOG and bebas * blok < 2 * 2**20:
+        return None
+    baru = tmp.with_name(tmp.name + ".padat")
+    baru.unlink(missing_ok=True)
+    con.execute(f"ATTACH {_kutip(baru)} AS _padat (BLOCK_SIZE {BLOK_KATALOG})")
+    try:
+        nama = con.execute("SELECT current_database()").fetchall()[0][0].replace('"', '""')
+        con.execute(f'COPY FROM DATABASE "{nama}" TO _padat')
+    finally:
+        con.execute("DETACH _padat")
+    return baru
+
+
+def ukuran_versi(f: Path) -> tuple[int, int]:
+    """(bytes of the catalog, bytes of all the parts it names)."""
+    return f.stat().st_size, sum(b.ukuran for b in daftar_berkas(f))
+
+
+def dipakai(katalog: Iterable[Path]) -> set[str]:
+    """Every part named by these catalogs (relative paths)."""
+    out: set[str] = set()
+    for f in katalog:
+        with contextlib.suppress(duckdb.Error, OSError):
+            out |= {b.berkas for b in daftar_berkas(f)}
+    return out
