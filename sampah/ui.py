@@ -101,6 +101,29 @@ def q(name: str, **params: object) -> pd.DataFrame:
         raise
 
 
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _bersama(kunci: tuple, path: str, version: str, _buat: Callable[[], object]) -> object:
+    del path, version  # part of the cache key only
+    return _buat()
+
+
+def bersama(kunci: tuple, buat: Callable[[], T]) -> T:
+    """`buat()` once per (`kunci`, data version) for every session of this process: a figure built
+    once is drawn for the next viewer of the same view without building it again (plotly's figure
+    objects cost 50-600 ms of Python each; the page's queries, cached by `q`, a few ms). `kunci`
+    names everything `buat` reads besides the store: the figure, the language, the view (`pandang`)
+    and the page's own choices. An import is a new data version, so it is seen at once. The result
+    is shared by every session and never copied: build the whole figure inside `buat` and never
+    change it after (st.plotly_chart only reads it)."""
+    b = pulih.bacaan(source())
+    return _bersama(kunci, str(b.berkas), b.versi, buat)  # type: ignore[return-value]
+
+
+def pandang(p: Pilihan) -> tuple:
+    """The part of a cache key that the sidebar's choice makes: language, period, kecamatan."""
+    return (p.lang, p.periode.kunci, p.periode.mulai, p.periode.selesai, tuple(p.kecamatan), p.data_akhir)
+
+
 def pastikan_data() -> db.Source:
     """Build the sample database on the very first start (or rebuild it when the code's schema has
     grown since), then return the source. A configured database that lags behind gets a message."""
@@ -517,21 +540,14 @@ def tabel(
         unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def _berkas(df: pd.DataFrame, kolom: list[KolomTabel], lang: str, bentuk: str, kepala_: tuple) -> bytes:
-    """The bytes of a download, built once per table content (openpyxl took a third of a warm run)."""
-    if bentuk == "xlsx":
-        return ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_)
-    return ekspor.ke_csv_tabel(df, kolom, lang, bentuk)
-
-
 def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
     """CSV and XLSX of a table already shaped for reading (headers and cells as shown; formulas
-    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py)."""
+    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py).
+    Built when clicked (see `unduh`)."""
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t("unduh_xlsx", lang),
-            ekspor.ke_xlsx(df, nama[:31]),
+            lambda: ekspor.ke_xlsx(df, nama[:31]),
             f"{nama}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             icon=":material/download:",
@@ -539,7 +555,7 @@ def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
         )
         st.download_button(
             t("unduh_csv", lang),
-            ekspor.ke_csv(df),
+            lambda: ekspor.ke_csv(df),
             f"{nama}.csv",
             "text/csv",
             icon=":material/download:",
@@ -558,7 +574,9 @@ def unduh(
     p: Pilihan | None = None,
 ) -> None:
     """Excel (title, period, source and units above the table; number formats) and CSV in the form
-    Indonesian Excel opens (semicolon, decimal comma), with the plain comma/point CSV beside it."""
+    Indonesian Excel opens (semicolon, decimal comma), with the plain comma/point CSV beside it.
+    The bytes are built when a button is clicked (Streamlit calls the function then), not on every
+    run of the page: openpyxl and the CSV writers were a tenth of a page's CPU, for files few open."""
     kolom = pilih(df, kolom)
     per = f"{periode.label(p.periode.kunci, lang)} ({rentang(p)}) · {p.wilayah}" if p else ""
     if not sumber and p:
@@ -568,7 +586,7 @@ def unduh(
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t("unduh_xlsx", lang),
-            _berkas(df, kolom, lang, "xlsx", kepala_),
+            lambda: ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_),
             f"{nama}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             icon=":material/download:",
@@ -576,7 +594,7 @@ def unduh(
         )
         st.download_button(
             t("unduh_csv", lang),
-            _berkas(df, kolom, lang, "id", kepala_),
+            lambda: ekspor.ke_csv_tabel(df, kolom, lang, "id"),
             f"{nama}.csv",
             "text/csv",
             icon=":material/download:",
@@ -585,7 +603,7 @@ def unduh(
         )
         st.download_button(
             t("unduh_csv_polos", lang),
-            _berkas(df, kolom, lang, "polos", kepala_),
+            lambda: ekspor.ke_csv_tabel(df, kolom, lang, "polos"),
             f"{nama}_polos.csv",
             "text/csv",
             icon=":material/download:",
