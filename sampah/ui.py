@@ -7,8 +7,10 @@ This is the only module of the package that imports Streamlit.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import pickle
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -520,13 +522,38 @@ def tabel(
     column pinned. `bungkus`: long texts (reasons) wrap in a static table instead. `unduh_nama` adds
     the downloads of the same columns (see `unduh`)."""
     kolom = pilih(df, kolom)
+    _tabel_tampil(_sidik(df, kolom), lang, tinggi, semua_baris, bungkus, df, kolom)
+    if unduh_nama:
+        unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
+
+
+def _sidik(*isi: object) -> str:
+    """A fingerprint of a table's content and columns (a few ms; Streamlit's own hashing of a
+    DataFrame argument took ten times as long)."""
+    return hashlib.blake2b(pickle.dumps(isi, protocol=5), digest_size=16).hexdigest()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _tabel_tampil(
+    sidik: str,
+    lang: str,
+    tinggi: int | None,
+    semua_baris: bool,
+    bungkus: bool,
+    _df: pd.DataFrame,
+    _kolom: list[KolomTabel],
+) -> None:
+    """Draw the table: formatting every cell through the Styler and Streamlit's marshalling of it
+    cost 20-100 ms a table. Keyed by the content's fingerprint, it runs once per table content;
+    for the next viewer Streamlit replays the element it recorded (st.cache_data replays the
+    elements a cached function drew), so a new import, another period or language is a new key."""
+    del sidik  # the cache key only
+    df, kolom = _df, _kolom
     header = {k.nama: k.header(lang) for k in kolom}
     tampil = df[[k.nama for k in kolom]].rename(columns=header)
     gaya_ = tampil.style.format({header[k.nama]: (lambda v, k=k: k.teks(v, lang)) for k in kolom})
     if bungkus:
         st.table(gaya_, hide_index=True, height=tinggi or "content")
-        if unduh_nama:
-            unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
         return
     lebar = lebar_px(df, kolom, lang)
     config = {
@@ -536,8 +563,6 @@ def tabel(
     if semua_baris:  # every row visible: short tables (kecamatan of one kota)
         tinggi = 35 * (len(tampil) + 1) + 3
     st.dataframe(gaya_, hide_index=True, width="stretch", column_config=config, height=tinggi or "auto")
-    if unduh_nama:
-        unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
 
 
 def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
