@@ -59,14 +59,16 @@ lingkungan = ui.q("csr_proyek_lingkungan")
 # version (and view) for every viewer: ui.bersama
 dampak = ui.bersama(("csr_dampak",), lambda: csr_dampak.hitung(ui.q("csr_panel"), lingkungan))
 pandang = ui.pandang(p)
-per_proyek = csr_dampak.tabel_proyek(dampak, lingkungan, p.kecamatan)
+per_proyek = ui.bersama(
+    ("csr_per_proyek", tuple(p.kecamatan)), lambda: csr_dampak.tabel_proyek(dampak, lingkungan, p.kecamatan)
+)
 terbaru = ui.q("data_terbaru").set_index("dataset").terbaru.get("setoran")
 data_akhir = fmt.tanggal(pd.Timestamp(terbaru).date(), lang) if pd.notna(terbaru) else fmt.NA
 
 # --- headline figures ---------------------------------------------------------------------------
 jalan = anggaran[anggaran.dimensi == "bidang"]
 total, real = float(jalan.anggaran_rp.sum()), float(jalan.realisasi_rp.sum())
-biaya = csr_dampak.biaya_per_ton_kota(dampak, lingkungan) if dampak is not None else float("nan")
+biaya = ui.bersama(("csr_biaya",), lambda: csr_dampak.biaya_per_ton_kota(dampak, lingkungan))
 ui.baris_kpi(
     [
         ui.Kpi(

@@ -124,7 +124,7 @@ def _slide() -> presentasi.Slide:
     every viewer of the deck (ui.bersama): a roomful opening the same link shares it."""
     s = presentasi.dek([kunci], ui.q, per, p.kecamatan, lang, p.tpa)[0]
     if s.fig is not None:
-        layar(s.fig)
+        ui.beku(layar(s.fig))
     return s
 
 

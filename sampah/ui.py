@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
@@ -103,10 +104,27 @@ def q(name: str, **params: object) -> pd.DataFrame:
         raise
 
 
+class _FigurBeku(go.Figure):
+    """A figure that will not change any more: its dict is made once. st.plotly_chart asks every run
+    for `to_dict()`, a deep copy of every trace (most of what drawing a cached figure cost)."""
+
+    def to_dict(self) -> dict:
+        return self._beku
+
+
+def beku(fig: go.Figure) -> go.Figure:
+    """Freeze `fig` for drawing many times (see _FigurBeku); it must not be changed after."""
+    beku_ = go.Figure.to_dict(fig)
+    fig.__class__ = _FigurBeku
+    fig._beku = beku_
+    return fig
+
+
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _bersama(kunci: tuple, path: str, version: str, _buat: Callable[[], object]) -> object:
     del path, version  # part of the cache key only
-    return _buat()
+    hasil = _buat()
+    return beku(hasil) if type(hasil) is go.Figure else hasil
 
 
 def bersama(kunci: tuple, buat: Callable[[], T]) -> T:
