@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from typing import TypeVar
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
@@ -540,15 +540,29 @@ def tabel(
     column pinned. `bungkus`: long texts (reasons) wrap in a static table instead. `unduh_nama` adds
     the downloads of the same columns (see `unduh`)."""
     kolom = pilih(df, kolom)
-    _tabel_tampil(_sidik(df, kolom), lang, tinggi, semua_baris, bungkus, df, kolom)
+    sidik = _sidik(df, kolom)
+    if sidik is None:  # a column Arrow cannot type (mixed objects): drawn without the cache
+        _tabel_gambar(df, kolom, lang, tinggi, semua_baris, bungkus)
+    else:
+        _tabel_tampil(sidik, lang, tinggi, semua_baris, bungkus, df, kolom)
     if unduh_nama:
         unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
 
 
-def _sidik(*isi: object) -> str:
-    """A fingerprint of a table's content and columns (a few ms; Streamlit's own hashing of a
-    DataFrame argument took ten times as long)."""
-    return hashlib.blake2b(pickle.dumps(isi, protocol=5), digest_size=16).hexdigest()
+def _sidik(df: pd.DataFrame, kolom: list[KolomTabel]) -> str | None:
+    """A fingerprint of a table's content and columns: its Arrow IPC bytes (the same for the same
+    content, however the frame was made; a pickle is not: it follows the objects' sharing) and the
+    columns' definitions. A few ms; Streamlit's own hashing of a DataFrame argument took longer."""
+    try:
+        tabel_ = pa.Table.from_pandas(df, preserve_index=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    keluar = pa.BufferOutputStream()
+    with pa.ipc.new_stream(keluar, tabel_.schema) as w:
+        w.write_table(tabel_)
+    h = hashlib.blake2b(keluar.getvalue().to_pybytes(), digest_size=16)
+    h.update(repr(kolom).encode())
+    return h.hexdigest()
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
@@ -566,7 +580,17 @@ def _tabel_tampil(
     for the next viewer Streamlit replays the element it recorded (st.cache_data replays the
     elements a cached function drew), so a new import, another period or language is a new key."""
     del sidik  # the cache key only
-    df, kolom = _df, _kolom
+    _tabel_gambar(_df, _kolom, lang, tinggi, semua_baris, bungkus)
+
+
+def _tabel_gambar(
+    df: pd.DataFrame,
+    kolom: list[KolomTabel],
+    lang: str,
+    tinggi: int | None,
+    semua_baris: bool,
+    bungkus: bool,
+) -> None:
     header = {k.nama: k.header(lang) for k in kolom}
     tampil = df[[k.nama for k in kolom]].rename(columns=header)
     gaya_ = tampil.style.format({header[k.nama]: (lambda v, k=k: k.teks(v, lang)) for k in kolom})

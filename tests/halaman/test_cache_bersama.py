@@ -60,9 +60,14 @@ def test_a_table_drawn_from_the_cache_is_the_same_table_and_follows_an_import(
     """ui.tabel draws a table once per content; the next viewer gets the element replayed."""
     store = fixture_db.buat(tmp_path / "store")
     ui._tabel_tampil.clear()
+    digambar = []
+    asli = ui._tabel_gambar
+    monkeypatch.setattr(ui, "_tabel_gambar", lambda df, *a: (digambar.append(len(df)), asli(df, *a)))
     a = buka(store, monkeypatch, "wilayah", periode="2025").dataframe[0].value
+    n = len(digambar)
+    assert n >= 1
     b = buka(store, monkeypatch, "wilayah", periode="2025").dataframe[0].value
-    assert a.equals(b)
+    assert a.equals(b) and len(digambar) == n  # the second viewer's table was replayed, not drawn
 
     def tambah(con) -> None:  # noqa: ANN001
         con.execute(
@@ -73,7 +78,7 @@ def test_a_table_drawn_from_the_cache_is_the_same_table_and_follows_an_import(
 
     db.publish(store, tambah, base=db.configured_source(str(store)).current_file())
     c = buka(store, monkeypatch, "wilayah", periode="2025").dataframe[0].value
-    assert not c.equals(a)
+    assert not c.equals(a) and len(digambar) > n
     kolom = next(k for k in c.columns if "TPA" in k and "kg" not in k)
     beta = lambda d: float(d.set_index(d.columns[0])[kolom].get("Beta"))  # noqa: E731
     assert beta(c) == pytest.approx(beta(a) + 5.0)
