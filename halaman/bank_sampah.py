@@ -46,6 +46,8 @@ bulan_24 = {
 }
 
 ui.kepala(t("bs_judul", lang, wilayah=ui.aman(p.wilayah)), p)
+# every figure is built once per view and data version for all viewers (ui.bersama)
+pandang = ui.pandang(p)
 
 unit = ui.q("bank_sampah_unit", **p.params())
 if unit.empty:
@@ -118,25 +120,30 @@ batas = geo.batas_kecamatan(ui.q("batas_wilayah"))
 if batas.empty and unit.lat.isna().all() and latar.lat.isna().all():  # a new city: no place known yet
     st.info(t("peta_tanpa_titik", lang), icon=":material/map:")
 else:
-    st.plotly_chart(
-        grafik.peta_unit(
+    fig = ui.bersama(
+        ("bs_peta", pandang),
+        lambda: grafik.peta_unit(
             unit, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
         ),
-        config=TANPA_MODEBAR,
     )
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
     st.caption(t("bs_peta_catatan", lang))
 
 # --- deposits, value paid and completeness per month --------------------------------------------
 st.subheader(t("bs_bulanan_judul", lang))
 bulanan = ui.q("bank_sampah_bulanan", **bulan_24)
-st.plotly_chart(grafik.setoran_bulanan(bulanan, lang), config=TANPA_MODEBAR)
+st.plotly_chart(
+    ui.bersama(("bs_bulanan", pandang), lambda: grafik.setoran_bulanan(bulanan, lang)), config=TANPA_MODEBAR
+)
 st.caption(
     t("bs_bulanan_catatan", lang)
     + (" " + t("bs_bulan_berjalan", lang, tgl=fmt.tanggal(per.selesai, lang)) if per.berjalan else "")
 )
 
 st.subheader(t("bs_tumbuh_judul", lang))
-st.plotly_chart(grafik.pertumbuhan(bulanan, lang), config=TANPA_MODEBAR)
+st.plotly_chart(
+    ui.bersama(("bs_tumbuh", pandang), lambda: grafik.pertumbuhan(bulanan, lang)), config=TANPA_MODEBAR
+)
 
 # --- kinds of waste and prices ------------------------------------------------------------------
 st.subheader(t("bs_kategori_judul", lang, periode=label_periode))
@@ -144,7 +151,8 @@ kategori = ui.q("bank_sampah_kategori", **p.params())
 if kategori.empty:
     st.info(t("tidak_ada_data", lang))
 else:
-    st.plotly_chart(grafik.per_subjenis(kategori, lang), config=TANPA_MODEBAR)
+    fig = ui.bersama(("bs_subjenis", pandang), lambda: grafik.per_subjenis(kategori, lang))
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
     ui.tabel(
         kategori.assign(
             kategori=kategori.kategori.map(lambda k: istilah(k, lang)),
@@ -158,13 +166,14 @@ else:
     )
 
 st.subheader(t("bs_harga_judul", lang))
-st.plotly_chart(grafik.harga(ui.q("bank_sampah_harga", **bulan_24), lang), config=TANPA_MODEBAR)
+fig = ui.bersama(("bs_harga", pandang), lambda: grafik.harga(ui.q("bank_sampah_harga", **bulan_24), lang))
+st.plotly_chart(fig, config=TANPA_MODEBAR)
 st.caption(t("bs_harga_catatan", lang))
 
 # --- top units and silent units -----------------------------------------------------------------
 status_label = {s: t(f"bs_status_{s}", lang) for s in ("aktif", "senyap", "nonaktif")}
 st.subheader(t("bs_teratas_judul", lang, periode=label_periode))
-st.plotly_chart(grafik.teratas(unit, lang), config=TANPA_MODEBAR)
+st.plotly_chart(ui.bersama(("bs_teratas", pandang), lambda: grafik.teratas(unit, lang)), config=TANPA_MODEBAR)
 st.caption(t("bs_semua_unit", lang, n=fmt.angka(len(unit), 0, lang)))
 ui.unduh(
     unit.assign(status=unit.status.map(status_label)),

@@ -55,15 +55,20 @@ ui.kepala(t("csr_judul", lang, wilayah=ui.aman(p.wilayah)), p)
 proyek = ui.q("csr_proyek", **p.params())
 anggaran = ui.q("csr_anggaran", **p.params())
 lingkungan = ui.q("csr_proyek_lingkungan")
-dampak = st.cache_data(show_spinner=False, max_entries=8)(csr_dampak.hitung)(ui.q("csr_panel"), lingkungan)
-per_proyek = csr_dampak.tabel_proyek(dampak, lingkungan, p.kecamatan)
+# the effect (a bootstrap over every kelurahan's months) and the figures are computed once per data
+# version (and view) for every viewer: ui.bersama
+dampak = ui.bersama(("csr_dampak",), lambda: csr_dampak.hitung(ui.q("csr_panel"), lingkungan))
+pandang = ui.pandang(p)
+per_proyek = ui.bersama(
+    ("csr_per_proyek", tuple(p.kecamatan)), lambda: csr_dampak.tabel_proyek(dampak, lingkungan, p.kecamatan)
+)
 terbaru = ui.q("data_terbaru").set_index("dataset").terbaru.get("setoran")
 data_akhir = fmt.tanggal(pd.Timestamp(terbaru).date(), lang) if pd.notna(terbaru) else fmt.NA
 
 # --- headline figures ---------------------------------------------------------------------------
 jalan = anggaran[anggaran.dimensi == "bidang"]
 total, real = float(jalan.anggaran_rp.sum()), float(jalan.realisasi_rp.sum())
-biaya = csr_dampak.biaya_per_ton_kota(dampak, lingkungan) if dampak is not None else float("nan")
+biaya = ui.bersama(("csr_biaya",), lambda: csr_dampak.biaya_per_ton_kota(dampak, lingkungan))
 ui.baris_kpi(
     [
         ui.Kpi(
@@ -125,12 +130,13 @@ else:
     if batas.empty and proyek.lat.isna().all() and latar.lat.isna().all():  # no place known yet
         st.info(t("peta_tanpa_titik", lang), icon=":material/map:")
     else:
-        st.plotly_chart(
-            grafik.peta_proyek(
+        fig = ui.bersama(
+            ("csr_peta", pandang),
+            lambda: grafik.peta_proyek(
                 proyek, lang, batas=batas if len(batas) else None, pusat=latar[["kode", "nama", "lat", "lon"]]
             ),
-            config=TANPA_MODEBAR,
         )
+        st.plotly_chart(fig, config=TANPA_MODEBAR)
     st.subheader(t("csr_tabel_judul", lang, periode=label_periode))
     status = proyek.status.map(lambda s: t(f"csr_status_{s}", lang) if s in grafik.WARNA_STATUS else s)
     ui.tabel(
@@ -148,11 +154,11 @@ if len(anggaran):
     dims = ["perusahaan", "bidang", "kecamatan"]
     for tab, dim in zip(st.tabs([t(f"csr_dim_{d}", lang) for d in dims]), dims):
         with tab:
-            st.plotly_chart(
-                grafik.anggaran(anggaran[anggaran.dimensi == dim], lang),
-                config=TANPA_MODEBAR,
-                key=f"anggaran_{dim}",
+            fig = ui.bersama(
+                ("csr_anggaran", dim, pandang),
+                lambda dim=dim: grafik.anggaran(anggaran[anggaran.dimensi == dim], lang),
             )
+            st.plotly_chart(fig, config=TANPA_MODEBAR, key=f"anggaran_{dim}")
 
 # --- effect on deposits -------------------------------------------------------------------------
 st.subheader(t("csr_dampak_judul", lang))
@@ -175,11 +181,15 @@ else:
     st.caption(t("csr_dampak_seluruh_kota", lang, tgl=data_akhir))
     if dampak.terlewat:
         st.caption(t("csr_terlewat", lang, kel=", ".join(dampak.terlewat)))
-    st.plotly_chart(grafik.dampak_per_bulan(dampak.per_bulan, dampak.efek_log, lang), config=TANPA_MODEBAR)
+    fig = ui.bersama(
+        ("csr_dampak_bulan", lang), lambda: grafik.dampak_per_bulan(dampak.per_bulan, dampak.efek_log, lang)
+    )
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
     st.caption(t("csr_g_bulan_catatan", lang))
     if len(per_proyek):
         st.subheader(t("csr_proyek_dampak_judul", lang))
-        st.plotly_chart(grafik.ton_proyek(per_proyek, data_akhir, lang), config=TANPA_MODEBAR)
+        fig = ui.bersama(("csr_ton_proyek", pandang), lambda: grafik.ton_proyek(per_proyek, data_akhir, lang))
+        st.plotly_chart(fig, config=TANPA_MODEBAR)
         ui.tabel(
             per_proyek,
             KOLOM_DAMPAK,

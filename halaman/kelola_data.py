@@ -341,7 +341,7 @@ def tab_templat() -> None:
         judul = ds.judul[0 if lang != "en" else 1]
         st.download_button(
             t("kd_unduh_templat", lang, judul=judul),
-            templat.templat(nama),
+            lambda nama=nama: templat.templat(nama),  # built when clicked: 11 workbooks were most of a run
             f"templat_{nama}.xlsx",
             XLSX,
             icon=":material/table_view:",

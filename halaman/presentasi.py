@@ -117,7 +117,18 @@ ui.simpan_url("slide", ",".join(pilih), ",".join(semua))
 ui.simpan_url("s", str(i), "1")
 
 kunci = pilih[i - 1]
-slide = presentasi.dek([kunci], ui.q, per, p.kecamatan, lang, p.tpa)[0]
+
+
+def _slide() -> presentasi.Slide:
+    """The slide with its figure sized for the screen, built once per view and data version for
+    every viewer of the deck (ui.bersama): a roomful opening the same link shares it."""
+    s = presentasi.dek([kunci], ui.q, per, p.kecamatan, lang, p.tpa)[0]
+    if s.fig is not None:
+        ui.beku(layar(s.fig))
+    return s
+
+
+slide = ui.bersama(("pr_slide", kunci, ui.pandang(p), p.tpa), _slide)
 label = f"{periode.label(per.kunci, lang)} · {p.wilayah}"
 st.html(
     f"<div class='pr-judul'>{ui.aman_html(slide.judul)} · {ui.aman_html(label)}</div>"
@@ -128,7 +139,7 @@ with st.container(key="pr_grafik"):
     if slide.fig is None:
         st.html(f"<div class='pr-kosong'>{ui.aman_html(slide.kosong or t('pr_tidak_ada', lang))}</div>")
     else:
-        st.plotly_chart(layar(slide.fig), config=TANPA_MODEBAR, height="stretch", key=f"grafik_{kunci}")
+        st.plotly_chart(slide.fig, config=TANPA_MODEBAR, height="stretch", key=f"grafik_{kunci}")
 kaki = t(
     "pr_kaki",
     lang,

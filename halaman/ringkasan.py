@@ -87,7 +87,10 @@ def bagian_sipsn() -> None:
         if not (df.kota_ini & df.estimasi).any():  # the dashboard holds nothing of that year
             st.caption(ui.aman(t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=tahun)))
         if not df.empty:
-            st.plotly_chart(charts.grafik_sipsn(df, lang), config=charts.TANPA_MODEBAR)
+            fig = ui.bersama(
+                ("sipsn_banding", per.selesai, tuple(kode), lang), lambda: charts.grafik_sipsn(df, lang)
+            )
+            st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
             r = df.iloc[0]
             st.caption(
                 t(
@@ -112,7 +115,10 @@ def bagian_sipsn() -> None:
         if d.empty:
             st.caption(t("sipsn_seri_kosong", lang, kota=ui.aman(p.kota)))
         else:
-            st.plotly_chart(grafik_sipsn.seri(d, lang), config=charts.TANPA_MODEBAR)
+            st.plotly_chart(
+                ui.bersama(("sipsn_seri", lang), lambda: grafik_sipsn.seri(d, lang)),
+                config=charts.TANPA_MODEBAR,
+            )
             ui.tabel(d, KOLOM_SIPSN, lang, semua_baris=True, unduh_nama="sipsn_kota", judul=p.kota, p=p)
             kg = d[d.kg_sipsn.notna()]
             beda = " ".join(
@@ -136,7 +142,10 @@ def bagian_sipsn() -> None:
         if c.empty:
             st.caption(t("sipsn_komp_kosong", lang, kab=ui.aman(semua.get(kab, kab))))
         else:
-            st.plotly_chart(grafik_sipsn.komposisi(c, lang), config=charts.TANPA_MODEBAR)
+            fig = ui.bersama(
+                ("sipsn_komposisi", per.selesai, kab, lang), lambda: grafik_sipsn.komposisi(c, lang)
+            )
+            st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
             c = c.assign(kategori_teks=[t(f"sipsn_k_{k}", lang) for k in c.kategori])
             ui.tabel(c, KOLOM_KOMPOSISI, lang, semua_baris=True, unduh_nama=f"sipsn_komposisi_{kab}")
             st.caption(t("sipsn_komp_ket", lang, tahun=int(c.tahun.iloc[0])))
@@ -289,8 +298,13 @@ ui.baris_kpi(
 
 st.subheader(t("grafik_judul", lang))
 mulai_grafik = per.selesai.replace(day=1) - relativedelta(months=23)
-bulanan = ui.q("ringkasan_bulanan", mulai=mulai_grafik, selesai=per.selesai, kecamatan=p.kecamatan)
-st.plotly_chart(charts.grafik_bulanan(bulanan, lang), config=charts.TANPA_MODEBAR)
+fig = ui.bersama(
+    ("ringkasan_bulanan", ui.pandang(p)),
+    lambda: charts.grafik_bulanan(
+        ui.q("ringkasan_bulanan", mulai=mulai_grafik, selesai=per.selesai, kecamatan=p.kecamatan), lang
+    ),
+)
+st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
 
 st.subheader(t("tabel_judul", lang, periode=periode.label(per.kunci, lang)))
 kec = ui.q("ringkasan_kecamatan", **p.params())

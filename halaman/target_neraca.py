@@ -122,7 +122,10 @@ def bagian_neraca() -> None:
     if telat:
         st.warning(t("an_data_telat", lang, daftar=", ".join(telat)), icon=":material/schedule:")
     st.subheader(t("an_sankey_judul", lang))
-    st.plotly_chart(grafik.sankey(n, lang), config=TANPA_MODEBAR)
+    # the balance reads only the store and the view: one figure per view and data version (ui.bersama)
+    st.plotly_chart(
+        ui.bersama(("an_sankey", ui.pandang(p)), lambda: grafik.sankey(n, lang)), config=TANPA_MODEBAR
+    )
     if n.ton_tpa_tanpa_asal > 0:
         st.caption(t("an_tanpa_asal", lang, ton=fmt.ton(n.ton_tpa_tanpa_asal, lang)))
     with st.expander(t("an_rincian", lang), icon=":material/table:"):

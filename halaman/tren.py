@@ -4,6 +4,7 @@ tonnes still going to the TPA until waste-to-energy runs."""
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from sampah import fmt, periode, proyeksi, ui
@@ -49,18 +50,33 @@ bulanan = ui.q("ringkasan_bulanan", **semua)
 if bulanan.empty:
     st.info(t("tidak_ada_data", lang))
     st.stop()
-seri = ui.q("tren_mingguan", **semua) if skala == "minggu" else bulanan
-fig = tren.grafik_seri(seri, "minggu" if skala == "minggu" else "bulan", lang)
-fig.add_vrect(
-    x0=pd.Timestamp(per.mulai), x1=pd.Timestamp(per.selesai), fillcolor="#1B7F4B", opacity=0.08, line_width=0
-)
+# Figures are built once per view and data version for every viewer (ui.bersama): the series and
+# categories cover all data, so their keys name the language and kecamatan, not the period.
+kec = tuple(p.kecamatan)
+
+
+def _seri() -> go.Figure:
+    seri = ui.q("tren_mingguan", **semua) if skala == "minggu" else bulanan
+    fig = tren.grafik_seri(seri, "minggu" if skala == "minggu" else "bulan", lang)
+    return fig.add_vrect(
+        x0=pd.Timestamp(per.mulai),
+        x1=pd.Timestamp(per.selesai),
+        fillcolor="#1B7F4B",
+        opacity=0.08,
+        line_width=0,
+    )
+
+
 st.subheader(t("tr_seri_judul", lang))
-st.plotly_chart(fig, config=TANPA_MODEBAR)
+st.plotly_chart(ui.bersama(("tren_seri", skala, ui.pandang(p)), _seri), config=TANPA_MODEBAR)
 st.caption(t("tr_musim", lang))
 
 kiri, kanan = st.columns(2)
 with kiri:
-    st.plotly_chart(tren.grafik_kategori(ui.q("tren_kategori", **semua), lang), config=TANPA_MODEBAR)
+    fig = ui.bersama(
+        ("tren_kategori", lang, kec), lambda: tren.grafik_kategori(ui.q("tren_kategori", **semua), lang)
+    )
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
 with kanan:
     ui.url_halaman("yoy_tren", ["ton_diversi", "ton_tpa"], "ton_diversi")
     yoy = (
@@ -75,7 +91,8 @@ with kanan:
     )
     ui.simpan_url("yoy_tren", yoy, "ton_diversi")
     judul = t("tr_yoy_diversi" if yoy == "ton_diversi" else "tr_yoy_tpa", lang)
-    st.plotly_chart(tren.grafik_yoy(bulanan, yoy, judul, lang), config=TANPA_MODEBAR)
+    fig = ui.bersama(("tren_yoy", yoy, lang, kec), lambda: tren.grafik_yoy(bulanan, yoy, judul, lang))
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
 
 # --- projection of the reduction % to the target year -------------------------------------------
 st.subheader(t("tr_proyeksi_bagian", lang))
@@ -89,7 +106,10 @@ tahun_target = int(
 )
 ui.simpan_url("tahun_target", str(tahun_target), bawaan_target)
 penuh = proyeksi.bulan_penuh(bulanan)
-pr = proyeksi.proyeksi_target(penuh.bulan, penuh.persen_pengurangan, target, tahun_target)
+pr = ui.bersama(
+    ("tren_proyeksi", tahun_target, kec),
+    lambda: proyeksi.proyeksi_target(penuh.bulan, penuh.persen_pengurangan, target, tahun_target),
+)
 if pr is None:
     st.info(t("tr_tidak_cukup", lang))
 else:
@@ -121,7 +141,11 @@ else:
                 atas=fmt.persen(akhir_row.atas, 2, lang),
             )
         )
-    st.plotly_chart(tren.grafik_proyeksi(tren.tahunan(bulanan), pr, target, lang), config=TANPA_MODEBAR)
+    fig = ui.bersama(
+        ("tren_proyeksi_grafik", tahun_target, lang, kec),
+        lambda: tren.grafik_proyeksi(tren.tahunan(bulanan), pr, target, lang),
+    )
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
 
 # --- tonnes still going to the landfill until waste-to-energy ------------------------------------
 st.subheader(t("tr_psel_bagian", lang, tpa=ui.aman(p.tpa)))
@@ -131,7 +155,10 @@ ui.url_halaman("psel", psel_pilihan, bawaan_psel if bawaan_psel in psel_pilihan 
 psel = int(st.columns([1, 3])[0].selectbox(t("tr_psel_tahun", lang), psel_pilihan, key="psel"))
 ui.simpan_url("psel", str(psel), bawaan_psel)
 dari = p.data_akhir + pd.Timedelta(days=1)
-jumlah = proyeksi.jumlah_sampai(penuh.bulan, penuh.ton_tpa / penuh.hari, dari, date(psel, 1, 1))
+jumlah = ui.bersama(
+    ("tren_psel", psel, kec),
+    lambda: proyeksi.jumlah_sampai(penuh.bulan, penuh.ton_tpa / penuh.hari, dari, date(psel, 1, 1)),
+)
 if jumlah is None:
     st.info(t("tr_psel_lewat", lang))
 else:
@@ -150,15 +177,18 @@ else:
         )
     )
 
-with st.expander(t("tr_tabel", lang), icon=":material/table:"):
-    ui.tabel(
-        bulanan,
-        KOLOM_BULANAN,
-        lang,
-        unduh_nama="tren_bulanan",
-        judul=t("tr_tabel", lang) + f" – {p.wilayah}",
-        p=p,
-    )
+# the table (120 rows of ten years) is built only while its expander is open: opening it reruns
+tabel_bulanan = st.expander(t("tr_tabel", lang), icon=":material/table:", key="tr_tabel", on_change="rerun")
+with tabel_bulanan:
+    if tabel_bulanan.open:
+        ui.tabel(
+            bulanan,
+            KOLOM_BULANAN,
+            lang,
+            unduh_nama="tren_bulanan",
+            judul=t("tr_tabel", lang) + f" – {p.wilayah}",
+            p=p,
+        )
 
 with st.expander(t("definisi", lang), icon=":material/functions:"):
     st.markdown(t("tr_definisi", lang))

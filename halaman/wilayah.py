@@ -1,6 +1,7 @@
 """Wilayah: a map of a chosen measure per kecamatan or kelurahan, the ranking, drill-down, and
 2-4 kecamatan side by side."""
 
+import plotly.graph_objects as go
 import streamlit as st
 from dateutil.relativedelta import relativedelta
 
@@ -119,16 +120,12 @@ judul = t(
 )
 judul_peta.markdown(f"#### {ui.aman(judul)}")
 judul_skala = label_ukuran.rstrip("*")
-with kanan:
-    tanpa_titik = data.lat.isna() | data.lon.isna()  # areas from `init --kota` have no centroid yet
-    if jenis != "batas" and tanpa_titik.all():
-        st.info(
-            t("wl_tanpa_titik", lang, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower()), icon=":material/map:"
-        )
-        st.page_link("halaman/kelola_data.py", label=t("kd_hal", lang), icon=":material/upload_file:")
-        fig = None
-    elif jenis == "batas":
-        fig = peta.peta_choropleth(
+
+
+def _peta() -> go.Figure:
+    """The chosen map, built once per view and data version for every viewer (ui.bersama)."""
+    if jenis == "batas":
+        return peta.peta_choropleth(
             data,
             batas,
             ukuran,
@@ -139,8 +136,8 @@ with kanan:
             kecamatan=batas_kec if tingkat == KEL else None,
             **gaya_peta,
         )
-    elif jenis == "gelembung":
-        fig = peta.peta_gelembung(
+    if jenis == "gelembung":
+        return peta.peta_gelembung(
             data,
             ukuran,
             teks,
@@ -150,17 +147,28 @@ with kanan:
             tinggi=TINGGI,
             **gaya_peta,
         )
-    else:
-        fig = peta.peta_hex(
-            data,
-            ukuran,
-            teks,
-            judul_skala,
-            skala=skala,
-            tinggi=TINGGI,
-            ukuran_teks=13 if tingkat == KEC else 11,
-            **gaya_peta,
+    return peta.peta_hex(
+        data,
+        ukuran,
+        teks,
+        judul_skala,
+        skala=skala,
+        tinggi=TINGGI,
+        ukuran_teks=13 if tingkat == KEC else 11,
+        **gaya_peta,
+    )
+
+
+with kanan:
+    tanpa_titik = data.lat.isna() | data.lon.isna()  # areas from `init --kota` have no centroid yet
+    if jenis != "batas" and tanpa_titik.all():
+        st.info(
+            t("wl_tanpa_titik", lang, tingkat=t(f"wl_tingkat_{tingkat}", lang).lower()), icon=":material/map:"
         )
+        st.page_link("halaman/kelola_data.py", label=t("kd_hal", lang), icon=":material/upload_file:")
+        fig = None
+    else:
+        fig = ui.bersama(("wl_peta", jenis, tingkat, ukuran, ui.pandang(p)), _peta)
     if fig is not None:
         st.plotly_chart(fig, config=TANPA_MODEBAR)
         if jenis == "heksagon":
@@ -257,7 +265,8 @@ if 2 <= len(banding) <= 4:
     mulai = per.selesai.replace(day=1) - relativedelta(months=23)
     df = ui.q("wilayah_banding", mulai=max(mulai, p.data_mulai), selesai=per.selesai, kecamatan=banding)
     st.caption(t("wl_banding_judul", lang, tgl=fmt.tanggal(per.selesai, lang)))
-    st.plotly_chart(grafik_banding(df, lang), config=TANPA_MODEBAR)
+    fig = ui.bersama(("wl_banding", tuple(banding), ui.pandang(p)), lambda: grafik_banding(df, lang))
+    st.plotly_chart(fig, config=TANPA_MODEBAR)
 else:
     st.info(t("wl_banding_kurang", lang))
 

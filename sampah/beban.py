@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-HALAMAN = ("ringkasan", "tren", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data")
+HALAMAN = ("ringkasan", "tren", "target-neraca", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data")
 BAWAAN = "ringkasan"  # the default page lives at "/": "/ringkasan" answers "page not found" first
 GOAL = {"sesi": 100, "p95_s": 10.0, "galat": 0}
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from sampah import db, peladen
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-HALAMAN = ("ringkasan", "tren", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data")
+HALAMAN = ("ringkasan", "tren", "target-neraca", "wilayah", "presentasi", "bank-sampah", "csr", "kelola-data")
 LANTAI = "(kosong)"
 KOSONG = (
     'import streamlit as st\n\nst.set_page_config(page_title="Kosong", layout="wide")\nst.write("Kosong")\n'

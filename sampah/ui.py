@@ -7,6 +7,7 @@ This is the only module of the package that imports Streamlit.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import uuid
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pandas as pd
+import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 
 from sampah import db, ekspor, fmt, periode, pulih, rujukan, skema
@@ -99,6 +102,46 @@ def q(name: str, **params: object) -> pd.DataFrame:
         if pulih.tandai_bila_rusak(e, b.berkas):  # a damaged block met only now: run again on the
             st.rerun()  # newest older version that opens
         raise
+
+
+class _FigurBeku(go.Figure):
+    """A figure that will not change any more: its dict is made once. st.plotly_chart asks every run
+    for `to_dict()`, a deep copy of every trace (most of what drawing a cached figure cost)."""
+
+    def to_dict(self) -> dict:
+        return self._beku
+
+
+def beku(fig: go.Figure) -> go.Figure:
+    """Freeze `fig` for drawing many times (see _FigurBeku); it must not be changed after."""
+    beku_ = go.Figure.to_dict(fig)
+    fig.__class__ = _FigurBeku
+    fig._beku = beku_
+    return fig
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _bersama(kunci: tuple, path: str, version: str, _buat: Callable[[], object]) -> object:
+    del path, version  # part of the cache key only
+    hasil = _buat()
+    return beku(hasil) if type(hasil) is go.Figure else hasil
+
+
+def bersama(kunci: tuple, buat: Callable[[], T]) -> T:
+    """`buat()` once per (`kunci`, data version) for every session of this process: a figure built
+    once is drawn for the next viewer of the same view without building it again (plotly's figure
+    objects cost 50-600 ms of Python each; the page's queries, cached by `q`, a few ms). `kunci`
+    names everything `buat` reads besides the store: the figure, the language, the view (`pandang`)
+    and the page's own choices. An import is a new data version, so it is seen at once. The result
+    is shared by every session and never copied: build the whole figure inside `buat` and never
+    change it after (st.plotly_chart only reads it)."""
+    b = pulih.bacaan(source())
+    return _bersama(kunci, str(b.berkas), b.versi, buat)  # type: ignore[return-value]
+
+
+def pandang(p: Pilihan) -> tuple:
+    """The part of a cache key that the sidebar's choice makes: language, period, kecamatan."""
+    return (p.lang, p.periode.kunci, p.periode.mulai, p.periode.selesai, tuple(p.kecamatan), p.data_akhir)
 
 
 def pastikan_data() -> db.Source:
@@ -497,13 +540,62 @@ def tabel(
     column pinned. `bungkus`: long texts (reasons) wrap in a static table instead. `unduh_nama` adds
     the downloads of the same columns (see `unduh`)."""
     kolom = pilih(df, kolom)
+    sidik = _sidik(df, kolom)
+    if sidik is None:  # a column Arrow cannot type (mixed objects): drawn without the cache
+        _tabel_gambar(df, kolom, lang, tinggi, semua_baris, bungkus)
+    else:
+        _tabel_tampil(sidik, lang, tinggi, semua_baris, bungkus, df, kolom)
+    if unduh_nama:
+        unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
+
+
+def _sidik(df: pd.DataFrame, kolom: list[KolomTabel]) -> str | None:
+    """A fingerprint of a table's content and columns: its Arrow IPC bytes (the same for the same
+    content, however the frame was made; a pickle is not: it follows the objects' sharing) and the
+    columns' definitions. A few ms; Streamlit's own hashing of a DataFrame argument took longer."""
+    try:
+        tabel_ = pa.Table.from_pandas(df, preserve_index=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    keluar = pa.BufferOutputStream()
+    with pa.ipc.new_stream(keluar, tabel_.schema) as w:
+        w.write_table(tabel_)
+    h = hashlib.blake2b(keluar.getvalue().to_pybytes(), digest_size=16)
+    h.update(repr(kolom).encode())
+    return h.hexdigest()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _tabel_tampil(
+    sidik: str,
+    lang: str,
+    tinggi: int | None,
+    semua_baris: bool,
+    bungkus: bool,
+    _df: pd.DataFrame,
+    _kolom: list[KolomTabel],
+) -> None:
+    """Draw the table: formatting every cell through the Styler and Streamlit's marshalling of it
+    cost 20-100 ms a table. Keyed by the content's fingerprint, it runs once per table content;
+    for the next viewer Streamlit replays the element it recorded (st.cache_data replays the
+    elements a cached function drew), so a new import, another period or language is a new key."""
+    del sidik  # the cache key only
+    _tabel_gambar(_df, _kolom, lang, tinggi, semua_baris, bungkus)
+
+
+def _tabel_gambar(
+    df: pd.DataFrame,
+    kolom: list[KolomTabel],
+    lang: str,
+    tinggi: int | None,
+    semua_baris: bool,
+    bungkus: bool,
+) -> None:
     header = {k.nama: k.header(lang) for k in kolom}
     tampil = df[[k.nama for k in kolom]].rename(columns=header)
     gaya_ = tampil.style.format({header[k.nama]: (lambda v, k=k: k.teks(v, lang)) for k in kolom})
     if bungkus:
         st.table(gaya_, hide_index=True, height=tinggi or "content")
-        if unduh_nama:
-            unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
         return
     lebar = lebar_px(df, kolom, lang)
     config = {
@@ -513,25 +605,16 @@ def tabel(
     if semua_baris:  # every row visible: short tables (kecamatan of one kota)
         tinggi = 35 * (len(tampil) + 1) + 3
     st.dataframe(gaya_, hide_index=True, width="stretch", column_config=config, height=tinggi or "auto")
-    if unduh_nama:
-        unduh(df, kolom, unduh_nama, lang, judul=judul, sumber=sumber, p=p)
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def _berkas(df: pd.DataFrame, kolom: list[KolomTabel], lang: str, bentuk: str, kepala_: tuple) -> bytes:
-    """The bytes of a download, built once per table content (openpyxl took a third of a warm run)."""
-    if bentuk == "xlsx":
-        return ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_)
-    return ekspor.ke_csv_tabel(df, kolom, lang, bentuk)
 
 
 def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
     """CSV and XLSX of a table already shaped for reading (headers and cells as shown; formulas
-    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py)."""
+    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py).
+    Built when clicked (see `unduh`)."""
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t("unduh_xlsx", lang),
-            ekspor.ke_xlsx(df, nama[:31]),
+            lambda: ekspor.ke_xlsx(df, nama[:31]),
             f"{nama}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             icon=":material/download:",
@@ -539,7 +622,7 @@ def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
         )
         st.download_button(
             t("unduh_csv", lang),
-            ekspor.ke_csv(df),
+            lambda: ekspor.ke_csv(df),
             f"{nama}.csv",
             "text/csv",
             icon=":material/download:",
@@ -558,7 +641,9 @@ def unduh(
     p: Pilihan | None = None,
 ) -> None:
     """Excel (title, period, source and units above the table; number formats) and CSV in the form
-    Indonesian Excel opens (semicolon, decimal comma), with the plain comma/point CSV beside it."""
+    Indonesian Excel opens (semicolon, decimal comma), with the plain comma/point CSV beside it.
+    The bytes are built when a button is clicked (Streamlit calls the function then), not on every
+    run of the page: openpyxl and the CSV writers were a tenth of a page's CPU, for files few open."""
     kolom = pilih(df, kolom)
     per = f"{periode.label(p.periode.kunci, lang)} ({rentang(p)}) · {p.wilayah}" if p else ""
     if not sumber and p:
@@ -568,7 +653,7 @@ def unduh(
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t("unduh_xlsx", lang),
-            _berkas(df, kolom, lang, "xlsx", kepala_),
+            lambda: ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_),
             f"{nama}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             icon=":material/download:",
@@ -576,7 +661,7 @@ def unduh(
         )
         st.download_button(
             t("unduh_csv", lang),
-            _berkas(df, kolom, lang, "id", kepala_),
+            lambda: ekspor.ke_csv_tabel(df, kolom, lang, "id"),
             f"{nama}.csv",
             "text/csv",
             icon=":material/download:",
@@ -585,7 +670,7 @@ def unduh(
         )
         st.download_button(
             t("unduh_csv_polos", lang),
-            _berkas(df, kolom, lang, "polos", kepala_),
+            lambda: ekspor.ke_csv_tabel(df, kolom, lang, "polos"),
             f"{nama}_polos.csv",
             "text/csv",
             icon=":material/download:",
