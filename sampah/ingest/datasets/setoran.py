@@ -152,8 +152,7 @@ def susun(k: Konteks) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = df[~df.index.isin(indeks(k.galat))]
-    return [k.muatan(k.duplikat(df))]
+    return [k.muatan(k.duplikat(df, buang=df.index.isin(indeks(k.galat))))]
 
 
 DATASET = Dataset(
