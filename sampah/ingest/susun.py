@@ -318,10 +318,11 @@ def baris_demi_baris(
 
 
 def ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> pd.Series:
-    """Per row, the result (or its k-th part) of the row's distinct value, as Arrow text: the
-    database reads such a column without touching a Python object per row."""
+    """Per row, the result (or its k-th part) of the row's distinct value, as a category of text:
+    the database and the copies of the rows read codes, not a string per row."""
     isi = pd.array([h if k is None else h[k] for h in hasil], dtype="str")
-    return pd.Series(isi.take(kode))
+    kode_isi, beda = pd.factorize(isi, use_na_sentinel=True)
+    return pd.Series(pd.Categorical.from_codes(kode_isi[kode], pd.Index(beda, dtype="str")))
 
 
 def _kode(s: pd.Series) -> np.ndarray:
@@ -357,11 +358,13 @@ def _hash_sama(h: np.ndarray, pakai: np.ndarray) -> np.ndarray:
     pos = np.flatnonzero(pakai)
     if len(pos) < 2:
         return np.zeros(0, dtype=np.int64)
-    urut = np.sort(h[pos])
-    sama = urut[1:][urut[1:] == urut[:-1]]
-    if not len(sama):
-        return np.zeros(0, dtype=np.int64)
-    return pos[np.isin(h[pos], np.unique(sama))]
+    urutan = np.argsort(h[pos])
+    urut = h[pos][urutan]
+    sama = urut[1:] == urut[:-1]
+    tanda = np.zeros(len(pos), dtype=bool)
+    tanda[1:] |= sama
+    tanda[:-1] |= sama
+    return np.sort(pos[urutan[tanda]])
 
 
 # ---- values several datasets build -----------------------------------------------------------------
