@@ -79,7 +79,9 @@ def periksa_berkas(
     muatan = ds.susun(k)
     for m in muatan:  # rows refused late (duplicates) must not be loaded
         if not m.df.empty and m.df.index.name == "_i":
-            m.df = m.df[~m.df.index.isin(indeks(galat))]
+            lewat = m.df.index.isin(indeks(galat))
+            if lewat.any():  # a copy of the rows only when there is one to leave out
+                m.df = m.df[~lewat]
     hasil = Persiapan(ds, tabel, peta, muatan, galat, tabel.catatan + k.catatan)
     if hasil.valid:  # values far outside their own series and their peers are held (wajar.py)
         hasil.pencilan, catatan = wajar.periksa(con, dataset, muatan)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from sampah import bagian, db, fmt, jurnal, ringkas, skema
 from sampah.ingest import Tolak, kolom, wajar
@@ -152,7 +153,9 @@ def muat_ke(
     cols = list(df.columns)
     tcols = {r[0] for r in con.execute(f"DESCRIBE {m.tabel}").fetchall()}
     pakai_impor = "impor_id" in tcols
-    con.register("_df", df)
+    # typed columns are read from their Arrow buffers (half the time of DuckDB's pandas scan);
+    # columns of Python objects (small files assembled row by row) through the pandas scan
+    con.register("_df", pa.Table.from_pandas(df, preserve_index=False) if _bertipe(df) else df)
     types = {r[0]: r[1] for r in con.execute(f"DESCRIBE {m.tabel}").fetchall()}
     sel = ", ".join(f"CAST(_df.{c} AS {types[c]}) AS {c}" for c in cols)
     cocok = " AND ".join(f"t.{k} IS NOT DISTINCT FROM b.{k}" for k in m.kunci)
@@ -201,6 +204,10 @@ def muat_ke(
     ).fetchone()[0]
     con.execute("DROP TABLE _baru")
     return int(n_baru), int(n_ubah), int(n_sama)
+
+
+def _bertipe(df: pd.DataFrame) -> bool:
+    return all(df[c].dtype != object for c in df.columns)
 
 
 def _rentang(muatan: list[Muatan]) -> ringkas.Rentang | None:

@@ -151,6 +151,12 @@ class Terurai:
         """Text values without a Python object per row: a category per distinct value (matching
         and loading read the few categories), or Arrow text when nearly every cell differs."""
         if isinstance(self.nilai, pd.api.extensions.ExtensionArray):
+            if len(self.nilai) < len(self.kode):  # folded: the codes over the distinct cells, no copy
+                return pd.Series(
+                    pd.Categorical.from_codes(self.kode, pd.Index(self.nilai, dtype="str")), index=self.index
+                )
+            if _sendiri(self.kode) and bool(pd.isna(self.nilai)[self.kode < 0].all()):
+                return pd.Series(self.nilai, index=self.index)  # a cell per row: the column as it is
             return pd.Series(self.nilai.take(self.kode, allow_fill=True), index=self.index)
         kode_nilai, kategori = pd.factorize(pd.Series(self.nilai, dtype=object), use_na_sentinel=True)
         kode = np.append(kode_nilai, -1)[self.kode]  # an empty cell (-1) stays empty
@@ -158,6 +164,12 @@ class Terurai:
 
     def hasil(self) -> Hasil:
         return self.objek(), self.galat()
+
+
+def _sendiri(kode: np.ndarray) -> bool:
+    """Does every row point at its own cell (an unfolded column: -1 only for its empty cells)?"""
+    ada = kode >= 0
+    return bool((kode[ada] == np.flatnonzero(ada)).all())
 
 
 def unik(nilai: pd.Series) -> tuple[np.ndarray, pd.Series, np.ndarray]:

@@ -14,6 +14,7 @@ from datetime import date
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from sampah.ingest import Tolak, nilai, periode
 from sampah.ingest.baca import Tabel, isi_sel
@@ -239,29 +240,34 @@ class Konteks:
 
     # ---- duplicates -------------------------------------------------------------------------------
 
-    def duplikat(self, df: pd.DataFrame, kunci: tuple[str, ...] | list[str] | None = None) -> pd.DataFrame:
+    def duplikat(
+        self,
+        df: pd.DataFrame,
+        kunci: tuple[str, ...] | list[str] | None = None,
+        buang: np.ndarray | None = None,
+    ) -> pd.DataFrame:
         """Rows repeating the key (the declared one unless given) of an earlier row of the same file
-        are refused."""
+        are refused. `buang`: rows (a mask) refused already, left out of the test and of the result:
+        one copy of a large frame instead of two."""
         kunci = list(self.ds.kunci if kunci is None else kunci)
         if df.empty:
             return df
+        buang = np.zeros(len(df), dtype=bool) if buang is None else np.asarray(buang, dtype=bool).copy()
         # rows whose keys hash alike are candidates; among them the values themselves decide
-        calon = np.flatnonzero(pd.Series(_hash_kunci(df, kunci)).duplicated(keep=False).to_numpy())
-        if not len(calon):
-            return df
-        gabung = np.zeros(len(calon), dtype=np.int64)
-        for k in kunci:  # exact: codes combined, re-numbered after each column so they stay small
-            c = _kode(df[k].iloc[calon]) + 1
-            gabung = pd.factorize(gabung * (int(c.max()) + 1) + c)[0].astype(np.int64)
-        ganda = pd.Series(gabung).duplicated(keep="first").to_numpy()
-        if not ganda.any():
-            return df
-        pertama = calon[np.unique(gabung, return_index=True)[1]]  # the first row of each key
-        for r, g in zip(calon[ganda], gabung[ganda]):
-            self.tolak(df.index[r], "kd_e_duplikat", baris=self.tabel.baris_file(df.index[pertama[g]]))
-        buang = np.zeros(len(df), dtype=bool)
-        buang[calon[ganda]] = True
-        return df[~buang]
+        calon = _hash_sama(_hash_kunci(df, kunci), ~buang)
+        ganda = np.zeros(0, dtype=bool)
+        if len(calon):
+            gabung = np.zeros(len(calon), dtype=np.int64)
+            for k in kunci:  # exact: codes combined, re-numbered after each column so they stay small
+                c = _kode(df[k].iloc[calon]) + 1
+                gabung = pd.factorize(gabung * (int(c.max()) + 1) + c)[0].astype(np.int64)
+            ganda = pd.Series(gabung).duplicated(keep="first").to_numpy()
+        if ganda.any():
+            pertama = calon[np.unique(gabung, return_index=True)[1]]  # the first row of each key
+            for r, g in zip(calon[ganda], gabung[ganda]):
+                self.tolak(df.index[r], "kd_e_duplikat", baris=self.tabel.baris_file(df.index[pertama[g]]))
+            buang[calon[ganda]] = True
+        return df[~buang] if buang.any() else df
 
     # ---- column by column (bertipe datasets) ----------------------------------------------------------
 
@@ -312,10 +318,11 @@ def baris_demi_baris(
 
 
 def ambil(kode: np.ndarray, hasil: list, k: int | None = None) -> pd.Series:
-    """Per row, the result (or its k-th part) of the row's distinct value, as Arrow text: the
-    database reads such a column without touching a Python object per row."""
+    """Per row, the result (or its k-th part) of the row's distinct value, as a category of text:
+    the database and the copies of the rows read codes, not a string per row."""
     isi = pd.array([h if k is None else h[k] for h in hasil], dtype="str")
-    return pd.Series(isi.take(kode))
+    kode_isi, beda = pd.factorize(isi, use_na_sentinel=True)
+    return pd.Series(pd.Categorical.from_codes(kode_isi[kode], pd.Index(beda, dtype="str")))
 
 
 def _kode(s: pd.Series) -> np.ndarray:
@@ -328,11 +335,12 @@ def _kode(s: pd.Series) -> np.ndarray:
 
 def _hash_kunci(df: pd.DataFrame, kunci: list[str]) -> np.ndarray:
     """A 64-bit hash of each row's key; equal keys hash alike. Typed columns are hashed by DuckDB
-    (both cores, no Python object per row); columns of Python objects through their codes."""
+    over their Arrow buffers (both cores, no Python object per row); columns of Python objects
+    through their codes."""
     if all(df[k].dtype != object for k in kunci):
         con = duckdb.connect()
         try:
-            con.register("_kunci", df[kunci].reset_index(drop=True))
+            con.register("_kunci", pa.Table.from_pandas(df[kunci], preserve_index=False))
             kolom_ = ", ".join(f'"{k}"' for k in kunci)
             return con.execute(f"SELECT hash({kolom_}) AS h FROM _kunci").fetchnumpy()["h"]
         finally:
@@ -342,6 +350,21 @@ def _hash_kunci(df: pd.DataFrame, kunci: list[str]) -> np.ndarray:
         for k in kunci:
             h = (h ^ _kode(df[k]).astype(np.uint64)) * np.uint64(0x100000001B3)  # FNV-1a, mod 2**64
     return h
+
+
+def _hash_sama(h: np.ndarray, pakai: np.ndarray) -> np.ndarray:
+    """Positions (ascending) of the rows in `pakai` whose hash another such row shares: a sort of
+    the hashes, not a hash table of a million Python-level entries."""
+    pos = np.flatnonzero(pakai)
+    if len(pos) < 2:
+        return np.zeros(0, dtype=np.int64)
+    urutan = np.argsort(h[pos])
+    urut = h[pos][urutan]
+    sama = urut[1:] == urut[:-1]
+    tanda = np.zeros(len(pos), dtype=bool)
+    tanda[1:] |= sama
+    tanda[:-1] |= sama
+    return np.sort(pos[urutan[tanda]])
 
 
 # ---- values several datasets build -----------------------------------------------------------------

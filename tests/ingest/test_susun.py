@@ -34,6 +34,32 @@ def test_a_repeated_key_is_refused_pointing_at_the_first_row(demo_con):
     assert k.galat == {2: [("kd_e_duplikat", {"baris": k.tabel.baris_file(0)})]}
 
 
+def test_typed_keys_repeated_only_among_rows_not_refused_already(demo_con):
+    """The typed path (DuckDB's hash over Arrow buffers, categories, NaN): a row repeating a row
+    refused before is no duplicate, and rows already refused leave with the duplicates."""
+    n = 6
+    k = _konteks(demo_con, "setoran", pd.DataFrame({"a": range(n)}))
+    df = pd.DataFrame(
+        {
+            "tanggal": pd.to_datetime(["2025-01-01"] * n).astype("datetime64[us]"),
+            "bank_sampah_id": pd.Categorical(["B1", "B1", "B1", "B2", "B1", "B1"]),
+            "nasabah_id": pd.Series(["n", "n", "n", "n", None, None], dtype="str"),
+            "kategori": pd.Categorical(["kertas"] * n),
+            "subjenis": pd.Series([None] * n, dtype="str"),
+            "berat_kg": [1.0, 1.0, 1.0, 1.0, float("nan"), float("nan")],
+        },
+        index=pd.RangeIndex(n, name="_i"),
+    )
+    refused = pd.Series([True, False, False, False, False, False]).to_numpy()
+    sisa = k.duplikat(df, buang=refused)
+    assert list(sisa.index) == [1, 3, 4]  # row 0 refused before; 2 repeats 1, 5 repeats 4 (NaN alike)
+    assert k.galat == {
+        2: [("kd_e_duplikat", {"baris": k.tabel.baris_file(1)})],
+        5: [("kd_e_duplikat", {"baris": k.tabel.baris_file(4)})],
+    }
+    assert k.duplikat(df.iloc[[1, 3]]).index.tolist() == [1, 3]  # nothing to drop: no copy needed
+
+
 def test_a_function_runs_once_per_distinct_value(demo_con):
     p = pd.DataFrame({"kategori": ["a", "b", "a", None] * 50})
     k = _konteks(demo_con, "setoran", p)

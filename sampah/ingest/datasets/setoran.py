@@ -129,9 +129,10 @@ def susun(k: Konteks) -> list[Muatan]:
     k.tolak_per_nilai(bs_kode, bs, ada_bs & bs_id.isna().to_numpy(), kolom=k.header("bank_sampah"))
     kat_kode, kat = k.per_nilai(p.get("kategori"), kategori)
     kat_baku = ambil(kat_kode, kat).set_axis(idx)
-    kat_raw = p["kategori"].to_numpy(dtype=object) if "kategori" in p else np.full(n, None, dtype=object)
-    for r in np.flatnonzero(kat_baku.isna().to_numpy() & pd.notna(kat_raw)):
-        k.tolak(idx[r], "kd_e_kategori", kolom=k.header("kategori"), nilai=kat_raw[r])
+    if "kategori" in p:  # the cells read only for the rows refused (not a Python object per row)
+        gagal = np.flatnonzero(kat_baku.isna().to_numpy() & p["kategori"].notna().to_numpy())
+        for r, v in zip(gagal, p["kategori"].iloc[gagal].to_numpy(dtype=object)):
+            k.tolak(idx[r], "kd_e_kategori", kolom=k.header("kategori"), nilai=v)
     berat = p["berat"].to_numpy(dtype="float64")
     for r in np.flatnonzero(berat == 0):
         k.tolak(idx[r], "kd_e_berat_nol", kolom=k.header("berat"))
@@ -152,8 +153,7 @@ def susun(k: Konteks) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = df[~df.index.isin(indeks(k.galat))]
-    return [k.muatan(k.duplikat(df))]
+    return [k.muatan(k.duplikat(df, buang=df.index.isin(indeks(k.galat))))]
 
 
 DATASET = Dataset(

@@ -122,7 +122,7 @@ def susun(k: Konteks) -> list[Muatan]:
         },
         index=idx.rename("_i"),
     )
-    df = k.duplikat(df[~df.index.isin(indeks(k.galat))])
+    df = k.duplikat(df, buang=df.index.isin(indeks(k.galat)))
     return tpa_dipakai(k, tpa_tabel, df) + [k.muatan(df)]
 
 
