@@ -47,11 +47,7 @@ def laporan(lap: muat.HasilImpor) -> None:
     if pr is None:
         return
     st.markdown("**" + t("kd_laporan", lang) + "**")
-    n = {
-        k: fmt.angka(v, lang=lang)
-        for k, v in (("dibaca", pr.dibaca), ("valid", pr.valid), ("tolak", len(pr.galat)))
-    }
-    st.write(t("kd_ringkas", lang, **n))
+    st.write(pr.ringkas(lang, lambda v: fmt.angka(v, lang=lang)))
     lapisan = getattr(pr, "lapisan", None)  # a boundary layer: its level and kab/kota first
     if lapisan:
         st.info(ui.aman(t(lapisan[0], lang, **lapisan[1])), icon=":material/map:")

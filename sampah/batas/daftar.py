@@ -299,6 +299,7 @@ class Hasil:
     muatan: list[Muatan]
     galat: Galat
     catatan: list[tuple[str, dict]]
+    disisihkan: int = 0  # rows of provinsi and of other kab/kota: read, neither loaded nor refused
 
 
 def susun(tabel: Tabel, sk: skema.Skema, con: duckdb.DuckDBPyConnection) -> Hasil:
@@ -398,7 +399,7 @@ def susun(tabel: Tabel, sk: skema.Skema, con: duckdb.DuckDBPyConnection) -> Hasi
         catatan.append(("wt_c_kota_dari_rujukan", {"kota": f"{_nama_kota(kode)} ({kode})"}))
     muatan = _muatan(out)
     tpa = _tpa(df, asal, out, toko, catatan)
-    return Hasil(muatan + tpa, galat, catatan)
+    return Hasil(muatan + tpa, galat, catatan, n_prov + sum(lain.values()))
 
 
 def _tpa(df: pd.DataFrame, asal: dict[str, int], out: dict, toko: Toko, catatan: list) -> list[Muatan]:

@@ -92,7 +92,7 @@ def _impor_satu(args: argparse.Namespace, f: Path) -> None:
     print(f"[{args.dataset}] {f.name}: {lap.teks(lang)}")
     p = lap.persiapan
     if p is not None:
-        print(t("kd_ringkas", lang, dibaca=p.dibaca, valid=p.valid, tolak=len(p.galat)))
+        print(p.ringkas(lang))
         for k, kw in p.catatan:
             print("  · " + t(k, lang, **kw))
         if p.galat:

@@ -48,6 +48,9 @@ class Persiapan:
     catatan: list[tuple[str, dict]] = field(default_factory=list)
     # values far outside their series, held until the user accepts them (sampah/ingest/wajar.py)
     pencilan: pd.DataFrame = field(default_factory=pd.DataFrame)
+    # rows read and deliberately left out, neither loaded nor refused (an area table's rows of other
+    # kab/kota); a note says which
+    disisihkan: int = 0
 
     @property
     def dibaca(self) -> int:
@@ -55,7 +58,22 @@ class Persiapan:
 
     @property
     def valid(self) -> int:
-        return self.dibaca - len(self.galat)
+        return self.dibaca - len(self.galat) - self.disisihkan
+
+    def ringkas(self, lang: str, angka: Callable[[int], str] = str) -> str:
+        """'N baris dibaca · N siap dimuat · N ditolak[ · N disisihkan]'."""
+        from sampah.i18n import t
+
+        teks = t(
+            "kd_ringkas",
+            lang,
+            dibaca=angka(self.dibaca),
+            valid=angka(self.valid),
+            tolak=angka(len(self.galat)),
+        )
+        if self.disisihkan:
+            teks += " · " + t("kd_ringkas_sisih", lang, n=angka(self.disisihkan))
+        return teks
 
     def ditolak(self, lang: str = "id") -> pd.DataFrame:
         """Rejected rows as they were in the file, with the row number and the reasons; past the

@@ -363,6 +363,10 @@ S: dict[str, tuple[str, str]] = {
     ),
     "kd_tidak_dipakai": ("(tidak dipakai)", "(not used)"),
     "kd_laporan": ("Hasil pemeriksaan", "Validation report"),
+    "kd_ringkas_sisih": (
+        "{n} disisihkan (bukan wilayah penyimpanan ini)",
+        "{n} set aside (not this store's area)",
+    ),
     "kd_ringkas": (
         "{dibaca} baris dibaca · {valid} siap dimuat · {tolak} ditolak",
         "{dibaca} rows read · {valid} ready to load · {tolak} rejected",

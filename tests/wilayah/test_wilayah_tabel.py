@@ -235,6 +235,12 @@ def test_jebakan(tmp_path: Path) -> None:
     assert "Lat" in alasan[5] or "lat" in alasan[5]
     notes = dict(lap.persiapan.catatan)
     assert notes["wt_c_kota_lain"]["n"] == 1 and "Kabupaten Bekasi" in notes["wt_c_kota_lain"]["daftar"]
+    # the row set aside is counted as such, not as ready to load
+    pr = lap.persiapan
+    assert (pr.dibaca, pr.valid, len(pr.galat), pr.disisihkan) == (6, 2, 3, 1)
+    assert pr.ringkas("id").endswith(
+        "2 siap dimuat · 3 ditolak · 1 disisihkan (bukan wilayah penyimpanan ini)"
+    )  # noqa: E501
 
 
 def test_kelurahan_tanpa_kecamatan(tmp_path: Path) -> None:

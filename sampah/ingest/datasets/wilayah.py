@@ -166,7 +166,7 @@ def periksa_tabel(
 
         raise Tolak("kd_f_tanpa_baris")
     h = daftar.susun(tabel, sk, con)
-    return Persiapan(ds, tabel, {}, h.muatan, h.galat, tabel.catatan + h.catatan)
+    return Persiapan(ds, tabel, {}, h.muatan, h.galat, tabel.catatan + h.catatan, disisihkan=h.disisihkan)
 
 
 def urutan(data: bytes, nama_file: str) -> int:
