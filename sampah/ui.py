@@ -607,27 +607,47 @@ def _tabel_gambar(
     st.dataframe(gaya_, hide_index=True, width="stretch", column_config=config, height=tinggi or "auto")
 
 
+@dataclass(frozen=True)
+class Tombol:
+    """One download button: its label key, the bytes (built when clicked: Streamlit calls the
+    function then, not on every run), the file name's ending, its widget key's prefix, help."""
+
+    teks: str
+    buat: Callable[[], bytes | str]
+    akhiran: str
+    kunci: str
+    bantuan: str = ""
+    jenis: str = "secondary"
+
+
+_MIME = {".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".csv": "text/csv"}
+
+
+def tombol_unduh(nama: str, lang: str, *tombol: Tombol) -> None:
+    """Download buttons in one row, the files named `nama` + each ending."""
+    with st.container(horizontal=True, gap="small"):
+        for b in tombol:
+            st.download_button(
+                t(b.teks, lang),
+                b.buat,
+                f"{nama}{b.akhiran}",
+                _MIME["." + b.akhiran.rsplit(".", 1)[-1]],
+                icon=":material/download:",
+                key=f"{b.kunci}_{nama}",
+                help=t(b.bantuan, lang) if b.bantuan else None,
+                type=b.jenis,
+            )
+
+
 def unduh_apa_adanya(df: pd.DataFrame, nama: str, lang: str) -> None:
     """CSV and XLSX of a table already shaped for reading (headers and cells as shown; formulas
-    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py).
-    Built when clicked (see `unduh`)."""
-    with st.container(horizontal=True, gap="small"):
-        st.download_button(
-            t("unduh_xlsx", lang),
-            lambda: ekspor.ke_xlsx(df, nama[:31]),
-            f"{nama}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            icon=":material/download:",
-            key=f"xlsx_{nama}",
-        )
-        st.download_button(
-            t("unduh_csv", lang),
-            lambda: ekspor.ke_csv(df),
-            f"{nama}.csv",
-            "text/csv",
-            icon=":material/download:",
-            key=f"csv_{nama}",
-        )
+    neutralised), for analyses whose display tables are built whole (sampah/analisis/tabel.py)."""
+    tombol_unduh(
+        nama,
+        lang,
+        Tombol("unduh_xlsx", lambda: ekspor.ke_xlsx(df, nama[:31]), ".xlsx", "xlsx"),
+        Tombol("unduh_csv", lambda: ekspor.ke_csv(df), ".csv", "csv"),
+    )
 
 
 def unduh(
@@ -642,39 +662,30 @@ def unduh(
 ) -> None:
     """Excel (title, period, source and units above the table; number formats) and CSV in the form
     Indonesian Excel opens (semicolon, decimal comma), with the plain comma/point CSV beside it.
-    The bytes are built when a button is clicked (Streamlit calls the function then), not on every
-    run of the page: openpyxl and the CSV writers were a tenth of a page's CPU, for files few open."""
+    Built when clicked: openpyxl and the CSV writers were a tenth of a page's CPU, for files few open."""
     kolom = pilih(df, kolom)
     per = f"{periode.label(p.periode.kunci, lang)} ({rentang(p)}) · {p.wilayah}" if p else ""
     if not sumber and p:
         sumber = t("unduh_sumber", lang, kota=p.kota, tgl=fmt.tanggal(date.today(), lang))
         sumber += t("unduh_contoh", lang) if p.data_contoh else ""
     kepala_ = (judul or nama, per, sumber)
-    with st.container(horizontal=True, gap="small"):
-        st.download_button(
-            t("unduh_xlsx", lang),
-            lambda: ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_),
-            f"{nama}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            icon=":material/download:",
-            key=f"xlsx_{nama}",
-        )
-        st.download_button(
-            t("unduh_csv", lang),
+    tombol_unduh(
+        nama,
+        lang,
+        Tombol("unduh_xlsx", lambda: ekspor.ke_xlsx_tabel(df, kolom, lang, *kepala_), ".xlsx", "xlsx"),
+        Tombol(
+            "unduh_csv",
             lambda: ekspor.ke_csv_tabel(df, kolom, lang, "id"),
-            f"{nama}.csv",
-            "text/csv",
-            icon=":material/download:",
-            key=f"csv_{nama}",
-            help=t("unduh_csv_bantuan", lang),
-        )
-        st.download_button(
-            t("unduh_csv_polos", lang),
+            ".csv",
+            "csv",
+            "unduh_csv_bantuan",
+        ),
+        Tombol(
+            "unduh_csv_polos",
             lambda: ekspor.ke_csv_tabel(df, kolom, lang, "polos"),
-            f"{nama}_polos.csv",
-            "text/csv",
-            icon=":material/download:",
-            key=f"csvp_{nama}",
-            help=t("unduh_csv_polos_bantuan", lang),
-            type="tertiary",
-        )
+            "_polos.csv",
+            "csvp",
+            "unduh_csv_polos_bantuan",
+            "tertiary",
+        ),
+    )
