@@ -3,7 +3,6 @@
 import io
 from datetime import date
 
-import duckdb
 import fixture_db
 import pytest
 from openpyxl import load_workbook
@@ -122,7 +121,7 @@ def test_an_older_store_gets_the_new_objects_with_migrasi(tmp_path):
     assert skema.kurang(lama) >= {"v_target", "faktor_emisi", "v_diversi_bahan", "persen_terkelola"}
     baru = skema.migrasi(store)
     assert skema.kurang(baru) == set()
-    con = duckdb.connect(str(baru), read_only=True)
+    con = db.connect_readonly(baru)  # attaches the parts its views read
     t = con.execute(
         "SELECT kota_kode, tahun, acuan, pengurangan, terkelola FROM v_target ORDER BY 1, 2"
     ).fetchall()

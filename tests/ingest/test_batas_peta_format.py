@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from batas_buat import buat_store, buatan, geser, kueri, sifat, tulis
+from batas_buat import buatan, geser, sifat, tulis
+from kota_uji import buat_store, kueri
 
 from sampah.i18n import t
 from sampah.ingest import muat

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import geopandas as gpd
 import pytest
-from batas_buat import buat_store, buatan, kueri, sifat, tulis
+from batas_buat import buatan, sifat, tulis
+from kota_uji import buat_store, kueri
 from shapely.affinity import translate
 
 from sampah.i18n import t

@@ -174,7 +174,7 @@ def buat() -> dict[str, tuple[str, str, bool]]:
         "wilayah_kode_rusak.csv",
         "kode_kecamatan,kecamatan\nABC,Kecamatan Baru\n",
         "wilayah",
-        "format Kemendagri",
+        "Kode ABC tidak menunjuk wilayah yang dikenal",
     )
     tulis(
         "sipsn_tanpa_angka.csv",
