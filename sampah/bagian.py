@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -37,18 +36,12 @@ from pathlib import Path
 
 import duckdb
 
+from sampah import db
+
 MENTAH = {"setoran": "tanggal", "tpa_muatan": "waktu"}  # raw tables: one part per month
 RINGKAS = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga")  # one part per year
 FOLDER = "bagian"
 _NOMOR = re.compile(r"_b(\d{6,})\.")
-
-
-def sha256_berkas(f: Path) -> str:
-    h = hashlib.sha256()
-    with open(f, "rb") as fh:
-        while blok := fh.read(1 << 22):
-            h.update(blok)
-    return h.hexdigest()
 
 
 def _kutip(teks: str) -> str:
@@ -154,7 +147,7 @@ class Penulis:
         """fsync the written temp file, then give it its final name: (sha256, size)."""
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        hexa = sha256_berkas(tmp)
+        hexa = db.sha256_berkas(tmp)
         ukuran = tmp.stat().st_size
         os.replace(tmp, f)
         return hexa, ukuran

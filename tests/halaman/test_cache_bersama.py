@@ -20,6 +20,20 @@ def _bulanan_tpa(at) -> list[float]:  # noqa: ANN001 - AppTest
     return plotly_data.traces(at.get("plotly_chart")[0].proto.spec)[0]["y"]
 
 
+def _muatan_5_ton(store: Path, kecamatan: str) -> None:
+    """A new version with a load of 5 t from `kecamatan` in January 2025 (inside the data's span),
+    written as an import writes it: its month declared, the summaries rebuilt by publish."""
+
+    def tambah(con) -> None:  # noqa: ANN001
+        con.execute(
+            "INSERT INTO tpa_muatan (waktu, tpa_id, asal_kecamatan_kode, netto_kg) VALUES (?, 'T1', ?, 5000)",
+            [datetime(2025, 1, 20, 9), kecamatan],
+        )
+
+    dasar = db.configured_source(str(store)).current_file()
+    db.publish(store, tambah, base=dasar, sentuh={"tpa_muatan": {"2025-01"}}, finish=ringkas.segarkan)
+
+
 def test_a_second_viewer_gets_the_built_figure_and_an_import_is_seen_at_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -40,20 +54,7 @@ def test_a_second_viewer_gets_the_built_figure_and_an_import_is_seen_at_once(
     assert len(dibangun) == 1 and kedua == pertama  # drawn from the shared figure, not built again
 
     # a load of 5 t in January 2025 (inside the data's span: the view itself does not change)
-    def tambah(con) -> None:  # noqa: ANN001
-        con.execute(
-            "INSERT INTO tpa_muatan (waktu, tpa_id, asal_kecamatan_kode, netto_kg) VALUES (?, 'T1', ?, 5000)",
-            [datetime(2025, 1, 20, 9), fixture_db.A],
-        )
-
-    bulan = {"tpa_muatan": {"2025-01"}}  # the month the write touches (the store's parts layout)
-    db.publish(
-        store,
-        tambah,
-        base=db.configured_source(str(store)).current_file(),
-        sentuh=bulan,
-        finish=ringkas.segarkan,
-    )
+    _muatan_5_ton(store, fixture_db.A)
     ketiga = _bulanan_tpa(buka(store, monkeypatch, "tren"))
     assert len(dibangun) == 2  # the new data version is a new key
     assert sum(ketiga) == pytest.approx(sum(pertama) + 5.0)
@@ -75,20 +76,7 @@ def test_a_table_drawn_from_the_cache_is_the_same_table_and_follows_an_import(
     b = buka(store, monkeypatch, "wilayah", periode="2025").dataframe[0].value
     assert a.equals(b) and len(digambar) == n  # the second viewer's table was replayed, not drawn
 
-    def tambah(con) -> None:  # noqa: ANN001
-        con.execute(
-            "INSERT INTO tpa_muatan (waktu, tpa_id, asal_kecamatan_kode, netto_kg) VALUES (?, 'T1', ?, 5000)",
-            [datetime(2025, 1, 20, 9), fixture_db.B],
-        )
-
-    bulan = {"tpa_muatan": {"2025-01"}}  # the month the write touches (the store's parts layout)
-    db.publish(
-        store,
-        tambah,
-        base=db.configured_source(str(store)).current_file(),
-        sentuh=bulan,
-        finish=ringkas.segarkan,
-    )
+    _muatan_5_ton(store, fixture_db.B)
     c = buka(store, monkeypatch, "wilayah", periode="2025").dataframe[0].value
     assert not c.equals(a) and len(digambar) > n
     kolom = next(k for k in c.columns if "TPA" in k and "kg" not in k)
