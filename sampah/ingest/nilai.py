@@ -22,28 +22,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute  # noqa: F401 - pa.compute
 
-# Indonesian and English month names and abbreviations, by month number
-BULAN = {
-    nama: nomor
-    for nomor, nama_nama in enumerate(
-        (
-            "januari january jan",
-            "februari february feb pebruari",
-            "maret march mar",
-            "april apr",
-            "mei may",
-            "juni june jun",
-            "juli july jul",
-            "agustus august agu agt aug ags",
-            "september sep sept",
-            "oktober october okt oct",
-            "november nov nopember",
-            "desember december des dec",
-        ),
-        start=1,
-    )
-    for nama in nama_nama.split()
-}
+from sampah.ingest.kata import BULAN, TIDAK, YA
+
 _EXCEL_NOL = date(1899, 12, 30)
 _SERIAL = (20000, 80000)  # Excel serials of 1954..2119: anything else is not a date
 
@@ -591,14 +571,10 @@ def nomor_bulan(v: object) -> int | None:
     return BULAN.get(s.lower().rstrip("."))
 
 
-_YA = {"ya", "y", "yes", "true", "1", "benar", "aktif", "v", "x"}
-_TIDAK = {"tidak", "t", "no", "n", "false", "0", "salah", "nonaktif", "tidak aktif"}
-
-
 def ya_tidak(v: object) -> bool | None:
     s = (teks(v) or "").lower()
-    if s in _YA:
+    if s in YA:
         return True
-    if s in _TIDAK:
+    if s in TIDAK:
         return False
     return None

@@ -11,7 +11,7 @@ import plotly_data
 import pytest
 from halaman_app import buka
 
-from sampah import db, ringkas, ui
+from sampah import db, ringkas, ui, ui_tabel
 from sampah.charts import tren
 
 
@@ -66,10 +66,10 @@ def test_a_table_drawn_from_the_cache_is_the_same_table_and_follows_an_import(
 ):
     """ui.tabel draws a table once per content; the next viewer gets the element replayed."""
     store = fixture_db.buat(tmp_path / "store")
-    ui._tabel_tampil.clear()
+    ui_tabel._tabel_tampil.clear()
     digambar = []
-    asli = ui._tabel_gambar
-    monkeypatch.setattr(ui, "_tabel_gambar", lambda df, *a: (digambar.append(len(df)), asli(df, *a)))
+    asli = ui_tabel._tabel_gambar
+    monkeypatch.setattr(ui_tabel, "_tabel_gambar", lambda df, *a: (digambar.append(len(df)), asli(df, *a)))
     a = buka(store, monkeypatch, "wilayah", periode="2025").dataframe[0].value
     n = len(digambar)
     assert n >= 1
