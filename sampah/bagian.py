@@ -380,16 +380,6 @@ def susun_ringkas(
     _view_ringkas(con)
 
 
-def ganti_ringkas(
-    con: duckdb.DuckDBPyConnection,
-    penulis: Penulis,
-    isi: dict[str, str],
-    batas: tuple[date, date] | None,
-) -> None:
-    """Rebuild the days `batas` (None: all) of the three big summaries, whose rows live in parts."""
-    susun_ringkas(con, penulis, isi, batas)
-
-
 def simpan_ringkas(con: duckdb.DuckDBPyConnection, penulis: Penulis) -> None:
     """After the summaries: big summaries still held as real tables (a fresh store, the sample
     generator, a converted older store) are moved into parts."""

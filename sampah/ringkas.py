@@ -96,7 +96,7 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
             raise RuntimeError("ringkasan bagian hanya bisa disegarkan lewat db.publish")
         batas = (rentang.mulai, rentang.selesai) if rentang else None
         if rentang is None or "setoran" in penulis.ditulis:  # loads alone leave these as they are
-            bagian.ganti_ringkas(con, penulis, {t: isi(t) for t in bagian.RINGKAS}, batas)
+            bagian.susun_ringkas(con, penulis, {t: isi(t) for t in bagian.RINGKAS}, batas)
     for tabel in TABEL:  # in order: agg_neraca_harian and agg_bank_sampah_bulanan read the others
         if tabel not in punya or tabel in dibagi:
             continue
