@@ -676,11 +676,37 @@ WHERE m.porsi > 0;
 
 -- ---- SIPSN beside this dashboard ---------------------------------------------------------------
 -- The kab/kota of this store in SIPSN terms, per year of either source: what SIPSN reports for it
--- (matched by Kemendagri code, else by the reference name) and what this dashboard estimates for the
--- same year: timbulan = population x norm x the year's days; pengurangan / penanganan % over the days
--- with data (diverted, landfilled / generation of those days; penanganan counts only the TPA, so it is
--- narrower than SIPSN's); kg_sipsn = the per-capita figure SIPSN's timbulan implies for the population.
-CREATE OR REPLACE VIEW v_sipsn_kota AS
+-- (matched by Kemendagri code, else by the reference name) and what this dashboard's estimate for the
+-- same year is made of: days with data, diverted and landfilled tonnes, and the population (each
+-- kecamatan's newest figure up to the year, else the oldest after). Defined here once; read
+-- materialised (agg_sipsn_kota, rebuilt with the other summaries by every write: a row a year) through
+-- v_sipsn_kota, which adds what a setting changes. Planning this view costs tens of milliseconds (it
+-- stacks the balance, population and SIPSN views), more than running it: pages read the table.
+CREATE TABLE IF NOT EXISTS agg_sipsn_kota (
+    tahun               BIGINT,
+    kode                VARCHAR,
+    kabkota             VARCHAR,
+    timbulan_ton        DOUBLE,
+    timbulan_harian_ton DOUBLE,
+    pengurangan_ton     DOUBLE,
+    pengurangan_pct     DOUBLE,
+    penanganan_ton      DOUBLE,
+    penanganan_pct      DOUBLE,
+    terkelola_ton       DOUBLE,
+    terkelola_pct       DOUBLE,
+    daur_ulang_ton      DOUBLE,
+    bahan_baku_ton      DOUBLE,
+    recycling_rate_pct  DOUBLE,
+    periode             VARCHAR,
+    ada_sipsn           BOOLEAN,
+    hari_data           BIGINT,
+    est_diversi_ton     DOUBLE,
+    est_tpa_ton         DOUBLE,
+    penduduk            HUGEINT,
+    penduduk_estimasi   BOOLEAN
+);
+
+CREATE OR REPLACE VIEW v_sipsn_kota_hitung AS
 WITH k AS (SELECT kode, nama FROM kota ORDER BY kode LIMIT 1),
 s AS (
     SELECT s.* FROM sipsn s, k
@@ -706,17 +732,30 @@ SELECT th.tahun, k.kode, k.nama AS kabkota,
        s.penanganan_pct, s.terkelola_ton, s.terkelola_pct, s.daur_ulang_ton, s.bahan_baku_ton,
        s.recycling_rate_pct, s.periode, s.kabkota IS NOT NULL AS ada_sipsn,
        n.hari AS hari_data, n.ton_diversi AS est_diversi_ton, n.ton_tpa AS est_tpa_ton,
-       p.penduduk, p.penduduk_estimasi, st.kg_per_orang_hari AS kg_norma,
-       timbulan_ton(p.penduduk, st.kg_per_orang_hari, 365 + (th.tahun % 4 = 0)::INTEGER) AS est_timbulan_ton,
-       persen_pengurangan(n.ton_diversi, timbulan_ton(p.penduduk, st.kg_per_orang_hari, n.hari)) * 100
-           AS est_pengurangan_pct,
-       persen_penanganan(n.ton_tpa, timbulan_ton(p.penduduk, st.kg_per_orang_hari, n.hari)) * 100
-           AS est_penanganan_pct,
-       kg_per_orang_hari(s.timbulan_ton, p.penduduk, 365 + (th.tahun % 4 = 0)::INTEGER) AS kg_sipsn
-FROM th CROSS JOIN k CROSS JOIN v_setelan st
+       p.penduduk, p.penduduk_estimasi
+FROM th CROSS JOIN k
 LEFT JOIN s ON s.tahun = th.tahun
 LEFT JOIN n ON n.tahun = th.tahun
 LEFT JOIN p ON p.tahun = th.tahun;
+
+-- The estimate beside SIPSN: timbulan = population x norm x the year's days; pengurangan / penanganan
+-- % over the days with data (diverted, landfilled / generation of those days; penanganan counts only
+-- the TPA, so it is narrower than SIPSN's); kg_sipsn = the per-capita figure SIPSN's timbulan implies
+-- for the population.
+CREATE OR REPLACE VIEW v_sipsn_kota AS
+SELECT a.tahun, a.kode, a.kabkota,
+       a.timbulan_ton, a.timbulan_harian_ton, a.pengurangan_ton, a.pengurangan_pct, a.penanganan_ton,
+       a.penanganan_pct, a.terkelola_ton, a.terkelola_pct, a.daur_ulang_ton, a.bahan_baku_ton,
+       a.recycling_rate_pct, a.periode, a.ada_sipsn,
+       a.hari_data, a.est_diversi_ton, a.est_tpa_ton,
+       a.penduduk, a.penduduk_estimasi, st.kg_per_orang_hari AS kg_norma,
+       timbulan_ton(a.penduduk, st.kg_per_orang_hari, 365 + (a.tahun % 4 = 0)::INTEGER) AS est_timbulan_ton,
+       persen_pengurangan(a.est_diversi_ton, timbulan_ton(a.penduduk, st.kg_per_orang_hari, a.hari_data)) * 100
+           AS est_pengurangan_pct,
+       persen_penanganan(a.est_tpa_ton, timbulan_ton(a.penduduk, st.kg_per_orang_hari, a.hari_data)) * 100
+           AS est_penanganan_pct,
+       kg_per_orang_hari(a.timbulan_ton, a.penduduk, 365 + (a.tahun % 4 = 0)::INTEGER) AS kg_sipsn
+FROM agg_sipsn_kota a CROSS JOIN v_setelan st;
 
 -- The SIPSN year shown for a period: the newest up to the period's year, else the newest there is.
 CREATE OR REPLACE MACRO sipsn_tahun(selesai) AS
@@ -739,25 +778,23 @@ CREATE OR REPLACE MACRO sipsn_sebaran(th) AS TABLE
 -- estimate; any class when neither is known). `urut` orders them: named first, then the other
 -- defaults nearest in timbulan, then the rest; pages take at most 12.
 CREATE OR REPLACE MACRO sipsn_peer(th) AS TABLE
-WITH k AS (SELECT kode FROM kota ORDER BY kode LIMIT 1),
-ini AS (
-    SELECT coalesce(max(timbulan_ton) FILTER (WHERE ada_sipsn), max(est_timbulan_ton)) AS timbulan_ton
-    FROM v_sipsn_kota WHERE tahun = th
-),
-nama AS (
-    SELECT string_split(coalesce(max(nilai) FILTER (WHERE kunci = 'sipsn_pembanding'), ''), ',') AS kode
-    FROM pengaturan
+WITH c AS (  -- one row: this kab/kota's code, its timbulan and class that year, the peers named
+    SELECT k.kode, i.timbulan_ton, kelas_ukuran_sipsn(i.timbulan_ton) AS kelas, n.kode AS nama
+    FROM (SELECT min(kode) AS kode FROM kota) k,
+         (SELECT coalesce(max(timbulan_ton) FILTER (WHERE ada_sipsn), max(est_timbulan_ton)) AS timbulan_ton
+          FROM v_sipsn_kota WHERE tahun = th) i,
+         (SELECT string_split(coalesce(max(nilai) FILTER (WHERE kunci = 'sipsn_pembanding'), ''), ',') AS kode
+          FROM pengaturan) n
 ),
 s AS (
     SELECT s.kode_kabkota AS kode, s.kabkota, s.provinsi, s.timbulan_ton,
            kelas_ukuran_sipsn(s.timbulan_ton) AS kelas,
-           coalesce(s.kode_kabkota = (SELECT kode FROM k), false) AS kota_ini,
-           coalesce(list_contains((SELECT kode FROM nama), s.kode_kabkota), false) AS disebut,
-           split_part(s.kode_kabkota, '.', 1) = split_part((SELECT kode FROM k), '.', 1)
-               AND coalesce(kelas_ukuran_sipsn(s.timbulan_ton) = kelas_ukuran_sipsn((SELECT timbulan_ton FROM ini)),
-                            true) AS sekelas,
-           abs(ln(greatest(s.timbulan_ton, 1) / greatest((SELECT timbulan_ton FROM ini), 1))) AS jarak
-    FROM sipsn s WHERE s.tahun = th
+           coalesce(s.kode_kabkota = c.kode, false) AS kota_ini,
+           coalesce(list_contains(c.nama, s.kode_kabkota), false) AS disebut,
+           split_part(s.kode_kabkota, '.', 1) = split_part(c.kode, '.', 1)
+               AND coalesce(kelas_ukuran_sipsn(s.timbulan_ton) = c.kelas, true) AS sekelas,
+           abs(ln(greatest(s.timbulan_ton, 1) / greatest(c.timbulan_ton, 1))) AS jarak
+    FROM sipsn s CROSS JOIN c WHERE s.tahun = th
 )
 SELECT kode, kabkota, provinsi, timbulan_ton, kelas, kota_ini, disebut,
        disebut OR coalesce(sekelas, false) AS bawaan,
