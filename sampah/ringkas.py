@@ -121,11 +121,11 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
     return len(punya) == len(TABEL)
 
 
-def selisih(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows that differ between each summary and a fresh aggregate of the raw rows (0 = fresh);
-    sums compared to 1e-3 (parallel summation order changes the last bits)."""
+def selisih(con: duckdb.DuckDBPyConnection, daftar: tuple[str, ...] = TABEL) -> dict[str, int]:
+    """Rows that differ between each summary (of `daftar`) and a fresh aggregate of the raw rows (0 =
+    fresh); sums compared to 1e-3 (parallel summation order changes the last bits)."""
     out = {}
-    for tabel in TABEL:
+    for tabel in daftar:
         bulat = {
             "agg_tpa_harian": "round(netto_kg, 3) AS netto_kg",
             "agg_neraca_harian": "round(ton_tpa, 6) AS ton_tpa, round(ton_bank_sampah, 6) AS "

@@ -17,6 +17,7 @@ BUTIR = {  # the grain each header states, as key columns
     "agg_tpa_harian": ("tanggal", "kecamatan_kode"),
     "agg_neraca_harian": ("tanggal", "kecamatan_kode"),
     "agg_bank_sampah_bulanan": ("bulan", "bank_sampah_id"),
+    "agg_sipsn_kota": ("tahun",),
 }
 
 
