@@ -35,6 +35,7 @@ KOLOM_UNIT = [
 ]
 KOLOM_SENYAP = {"nama", "kelurahan", "kecamatan", "rw", "nasabah", "setoran_terakhir", "minggu_tanpa_setoran"}
 
+ui.pramuat_grafik()  # plotly.js loads while the script runs (issue #17)
 p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 label_periode = periode.label(per.kunci, lang)

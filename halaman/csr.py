@@ -45,6 +45,7 @@ KOLOM_PRIORITAS = [
     K("usulan_csr", "csr_k_usulan"),
 ]
 
+ui.pramuat_grafik()  # plotly.js loads while the script runs (issue #17)
 p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 label_periode = periode.label(per.kunci, lang)
@@ -152,8 +153,12 @@ else:
 if len(anggaran):
     st.subheader(t("csr_anggaran_judul", lang, periode=label_periode))
     dims = ["perusahaan", "bidang", "kecamatan"]
-    for tab, dim in zip(st.tabs([t(f"csr_dim_{d}", lang) for d in dims]), dims):
+    # only the open tab draws its chart: choosing another reruns the page
+    tabs = st.tabs([t(f"csr_dim_{d}", lang) for d in dims], key=f"csr_dim_{lang}", on_change="rerun")
+    for tab, dim in zip(tabs, dims):
         with tab:
+            if not tab.open:
+                continue
             fig = ui.bersama(
                 ("csr_anggaran", dim, pandang),
                 lambda dim=dim: grafik.anggaran(anggaran[anggaran.dimensi == dim], lang),

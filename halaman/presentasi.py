@@ -12,6 +12,7 @@ from sampah.charts import TANPA_MODEBAR
 from sampah.charts.presentasi import layar
 from sampah.i18n import t
 
+ui.pramuat_grafik()  # plotly.js loads while the script runs (issue #17)
 p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 

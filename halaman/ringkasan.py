@@ -60,99 +60,108 @@ def bagian_sipsn() -> None:
         return
     tahun = int(pilihan.tahun.iloc[0])
     st.subheader(t("sipsn_judul", lang, tahun=tahun))
+    # only the open tab runs (and sends its chart and table): choosing another reruns the page
     banding, seri, komp = st.tabs(
         [
             t("sipsn_tab_banding", lang),
             t("sipsn_tab_seri", lang, kota=ui.aman(p.kota)),
             t("sipsn_tab_komposisi", lang),
-        ]
+        ],
+        key=f"sipsn_tab_{lang}",
+        on_change="rerun",
     )
     lain = pilihan[~pilihan.kota_ini]
     nama = dict(zip(lain.kode, lain.kabkota))
     bawaan = list(lain[lain.bawaan].kode[:11])
+    # the peers are chosen in the first tab; settled here, the other tabs read them while it is closed
+    pertama = not (ui.diingat("sipsn") or "sipsn" in st.session_state or st.query_params.get("sipsn"))
+    kode = ui.url_daftar("sipsn", list(nama), maks=12)
+    if pertama:  # the first visit without a link: the default peers
+        ui.setel("sipsn", bawaan)
+        kode = bawaan
     with banding:
-        pertama = "sipsn" not in st.session_state and not st.query_params.get("sipsn")
-        ui.url_daftar("sipsn", list(nama), maks=12)
-        if pertama:  # the first visit without a link: the default peers
-            ui.setel("sipsn", bawaan)
-        kode = st.multiselect(
-            t("sipsn_pilih", lang),
-            list(nama),
-            key="sipsn",
-            max_selections=12,
-            format_func=lambda k: nama.get(k, k),
-            help=t("sipsn_pilih_bantuan", lang),
-        )
-        df = ui.q("sipsn_pembanding", selesai=per.selesai, pembanding=list(kode))
-        if not (df.kota_ini & df.estimasi).any():  # the dashboard holds nothing of that year
-            st.caption(ui.aman(t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=tahun)))
-        if not df.empty:
-            fig = ui.bersama(
-                ("sipsn_banding", per.selesai, tuple(kode), lang), lambda: charts.grafik_sipsn(df, lang)
+        if banding.open:
+            kode = st.multiselect(
+                t("sipsn_pilih", lang),
+                list(nama),
+                key="sipsn",
+                max_selections=12,
+                format_func=lambda k: nama.get(k, k),
+                help=t("sipsn_pilih_bantuan", lang),
             )
-            st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
-            r = df.iloc[0]
-            st.caption(
-                t(
-                    "sipsn_sebaran",
-                    lang,
-                    tahun=tahun,
-                    n=fmt.angka(r.n_nasional, 0, lang),
-                    p=fmt.persen(r.pengurangan_p50 / 100, 2, lang),
-                    c=fmt.persen(r.penanganan_p50 / 100, 2, lang),
+            df = ui.q("sipsn_pembanding", selesai=per.selesai, pembanding=list(kode))
+            if not (df.kota_ini & df.estimasi).any():  # the dashboard holds nothing of that year
+                st.caption(ui.aman(t("sipsn_tanpa_kota", lang, kota=p.kota, tahun=tahun)))
+            if not df.empty:
+                fig = ui.bersama(
+                    ("sipsn_banding", per.selesai, tuple(kode), lang), lambda: charts.grafik_sipsn(df, lang)
                 )
-                + " "
-                + t(
-                    "sipsn_catatan",
-                    lang,
-                    sumber=ui.aman(", ".join(df[~df.estimasi].sumber.dropna().unique())) or "–",
-                    kota=ui.aman(p.kota),
+                st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
+                r = df.iloc[0]
+                st.caption(
+                    t(
+                        "sipsn_sebaran",
+                        lang,
+                        tahun=tahun,
+                        n=fmt.angka(r.n_nasional, 0, lang),
+                        p=fmt.persen(r.pengurangan_p50 / 100, 2, lang),
+                        c=fmt.persen(r.penanganan_p50 / 100, 2, lang),
+                    )
+                    + " "
+                    + t(
+                        "sipsn_catatan",
+                        lang,
+                        sumber=ui.aman(", ".join(df[~df.estimasi].sumber.dropna().unique())) or "–",
+                        kota=ui.aman(p.kota),
+                    )
                 )
-            )
     with seri:
-        d = ui.q("sipsn_seri")
-        d = d[d.ada_sipsn | d.hari_data.fillna(0).gt(0)]
-        if d.empty:
-            st.caption(t("sipsn_seri_kosong", lang, kota=ui.aman(p.kota)))
-        else:
-            st.plotly_chart(
-                ui.bersama(("sipsn_seri", lang), lambda: grafik_sipsn.seri(d, lang)),
-                config=charts.TANPA_MODEBAR,
-            )
-            ui.tabel(d, KOLOM_SIPSN, lang, semua_baris=True, unduh_nama="sipsn_kota", judul=p.kota, p=p)
-            kg = d[d.kg_sipsn.notna()]
-            beda = " ".join(
-                t(
-                    "sipsn_seri_kg",
-                    lang,
-                    tahun=int(r.tahun),
-                    kg=fmt.angka(r.kg_sipsn, 2, lang),
-                    penduduk=fmt.angka(r.penduduk, 0, lang),
+        if seri.open:
+            d = ui.q("sipsn_seri")
+            d = d[d.ada_sipsn | d.hari_data.fillna(0).gt(0)]
+            if d.empty:
+                st.caption(t("sipsn_seri_kosong", lang, kota=ui.aman(p.kota)))
+            else:
+                st.plotly_chart(
+                    ui.bersama(("sipsn_seri", lang), lambda: grafik_sipsn.seri(d, lang)),
+                    config=charts.TANPA_MODEBAR,
                 )
-                for r in kg.itertuples()
-            )
-            st.caption(t("sipsn_seri_ket", lang, kg=fmt.angka(d.kg_norma.iloc[0], 2, lang), beda=beda))
+                ui.tabel(d, KOLOM_SIPSN, lang, semua_baris=True, unduh_nama="sipsn_kota", judul=p.kota, p=p)
+                kg = d[d.kg_sipsn.notna()]
+                beda = " ".join(
+                    t(
+                        "sipsn_seri_kg",
+                        lang,
+                        tahun=int(r.tahun),
+                        kg=fmt.angka(r.kg_sipsn, 2, lang),
+                        penduduk=fmt.angka(r.penduduk, 0, lang),
+                    )
+                    for r in kg.itertuples()
+                )
+                st.caption(t("sipsn_seri_ket", lang, kg=fmt.angka(d.kg_norma.iloc[0], 2, lang), beda=beda))
     with komp:
-        semua = pilihan.set_index("kode").kabkota.to_dict()
-        awal = pilihan[pilihan.kota_ini].kode.tolist() + list(kode)
-        kab = st.selectbox(
-            t("sipsn_komp_pilih", lang), awal + [k for k in semua if k not in awal], format_func=semua.get
-        )
-        c = ui.q("sipsn_komposisi", selesai=per.selesai, kode=kab)
-        if c.empty:
-            st.caption(t("sipsn_komp_kosong", lang, kab=ui.aman(semua.get(kab, kab))))
-        else:
-            fig = ui.bersama(
-                ("sipsn_komposisi", per.selesai, kab, lang), lambda: grafik_sipsn.komposisi(c, lang)
+        if komp.open:
+            semua = pilihan.set_index("kode").kabkota.to_dict()
+            awal = pilihan[pilihan.kota_ini].kode.tolist() + list(kode)
+            kab = st.selectbox(
+                t("sipsn_komp_pilih", lang), awal + [k for k in semua if k not in awal], format_func=semua.get
             )
-            st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
-            c = c.assign(kategori_teks=[t(f"sipsn_k_{k}", lang) for k in c.kategori])
-            ui.tabel(c, KOLOM_KOMPOSISI, lang, semua_baris=True, unduh_nama=f"sipsn_komposisi_{kab}")
-            st.caption(t("sipsn_komp_ket", lang, tahun=int(c.tahun.iloc[0])))
+            c = ui.q("sipsn_komposisi", selesai=per.selesai, kode=kab)
+            if c.empty:
+                st.caption(t("sipsn_komp_kosong", lang, kab=ui.aman(semua.get(kab, kab))))
+            else:
+                fig = ui.bersama(
+                    ("sipsn_komposisi", per.selesai, kab, lang), lambda: grafik_sipsn.komposisi(c, lang)
+                )
+                st.plotly_chart(fig, config=charts.TANPA_MODEBAR)
+                c = c.assign(kategori_teks=[t(f"sipsn_k_{k}", lang) for k in c.kategori])
+                ui.tabel(c, KOLOM_KOMPOSISI, lang, semua_baris=True, unduh_nama=f"sipsn_komposisi_{kab}")
+                st.caption(t("sipsn_komp_ket", lang, tahun=int(c.tahun.iloc[0])))
 
 
 # a store holding only SIPSN figures still shows them (the sidebar's "no data yet" is for stores
 # with nothing to show at all)
+ui.pramuat_grafik()  # plotly.js loads while the script runs (issue #17)
 ada_sipsn = not ui.q("sipsn_pilihan", selesai=date.today()).empty
 p = ui.pilihan_sidebar(perlu_data=not ada_sipsn)
 lang = p.lang

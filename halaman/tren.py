@@ -22,6 +22,7 @@ KOLOM_BULANAN = [
     K("target_pengurangan_pct", "tr_k_target", "persen", 0),
 ]
 
+ui.pramuat_grafik()  # plotly.js loads while the script runs (issue #17)
 p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 semua = {"mulai": p.data_mulai, "selesai": p.data_akhir, "kecamatan": p.kecamatan}

@@ -45,6 +45,7 @@ UKURAN = {  # measure: (its column, colour scale, levels that have it, colour-ba
     "bs_per_rw": (K("bs_per_rw", "wl_m_bs_per_rw", "angka", 2), "Blues", {KEC, KEL}, ",.2f"),
 }
 
+ui.pramuat_grafik()  # plotly.js loads while the script runs (issue #17)
 p = ui.pilihan_sidebar()
 lang, per = p.lang, p.periode
 

@@ -268,6 +268,11 @@ def url_daftar(key: str, pilihan: list[str], maks: int = 12) -> list[str]:
     return nilai
 
 
+def diingat(key: str) -> bool:
+    """Has this session settled the filter `key` before (see `url_halaman`)?"""
+    return key in _ingatan()
+
+
 def setel(key: str, nilai: object) -> None:
     """Set a filter from code (a drill-down button's callback): the widget and the memory agree."""
     st.session_state[key] = nilai
@@ -399,12 +404,44 @@ _GAYA = """<style>
 [data-testid="stMetricDeltaDescription"], [data-testid="stMetricDeltaDescription"] .stMarkdownEllipsis
   { white-space: normal; overflow: visible; text-overflow: clip; }
 [data-testid="stMetricDelta"] { flex-shrink: 0; }
+[data-testid="stElementContainer"]:has(.sampah-pramuat) { display: none; }
 </style>"""
 
 
 def gaya() -> None:
     """The dashboard's few style rules (above); dashboard.py calls it once per run."""
     st.html(_GAYA)
+
+
+def _berkas_plotly() -> str | None:
+    """The file name of Streamlit's plotly chunk (PlotlyChart.<hash>.js), None when not exactly one."""
+    js = Path(st.__file__).parent / "static" / "static" / "js"
+    calon = sorted(js.glob("PlotlyChart.*.js"))
+    return calon[0].name if len(calon) == 1 else None
+
+
+_PLOTLY = _berkas_plotly()
+# The browser loads plotly.js (4.7 MB; ~1.5 s of main-thread CPU to evaluate on this machine) only
+# when the first chart element arrives, after the page's cards and text; every chart waits for it.
+# A chart page asks for it first, when the main thread is idle waiting for the server's script, so
+# the load overlaps the script (issue #17, README "Kinerja"). The same URL as Streamlit's own lazy
+# import (resolved against its index script): one module, loaded once. The element is hidden (_GAYA).
+_PRAMUAT = """<span class="sampah-pramuat"></span><script>
+(() => {
+  if (window.__sampahPlotly) return;
+  const s = document.querySelector('script[src*="/static/js/index."]');
+  if (!s) return;
+  window.__sampahPlotly = true;
+  const muat = () => import(new URL("BERKAS", s.src).href).catch(() => {});
+  if (window.requestIdleCallback) requestIdleCallback(muat, {timeout: 1000}); else setTimeout(muat, 0);
+})();
+</script>"""
+
+
+def pramuat_grafik() -> None:
+    """A page with charts calls this first: the browser loads plotly.js while the script runs."""
+    if _PLOTLY:
+        st.html(_PRAMUAT.replace("BERKAS", _PLOTLY), unsafe_allow_javascript=True)
 
 
 def kepala(judul: str, p: Pilihan, keterangan: str | None = None) -> None:

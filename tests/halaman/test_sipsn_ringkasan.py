@@ -50,6 +50,12 @@ def test_sipsn_only_store_shows_the_figures(tmp_path: Path, monkeypatch: pytest.
     assert not at.exception, [e.value for e in at.exception]
     teks = " ".join(m.value for m in at.markdown) + " ".join(i.value for i in at.info)
     assert "Belum ada data" not in teks and "SIPSN" in teks
+    # only the open tab runs: the series tab's table is not built until it is chosen (issue #17)
+    assert not any("Timbulan SIPSN (t/hari)" in d.value.columns for d in at.dataframe)
+    label = [tab.label for tab in at.tabs]
+    at.session_state["sipsn_tab_id"] = label[1]  # "Kota Bekasi per tahun"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
     seri = next(d.value for d in at.dataframe if "Timbulan SIPSN (t/hari)" in d.value.columns)
     r = seri[seri.Tahun == 2023].iloc[0]  # the city's own series, to the last digit
     assert (r["Timbulan SIPSN (t/hari)"], r["Timbulan SIPSN (t/th)"]) == (1830.63, 668179.95)

@@ -26,6 +26,11 @@ def test_pages_against_the_empty_page(demo_store: Path):
         assert 0 < v["muat_s"] < v["total_s"] and 0 < v["skrip_s"] < v["total_s"]
         assert v["gambar_s"] >= 0 and v["http_kb"] > 100 and v["ws_kb"] > 0
     assert lantai["rasio_lantai"] == 1.0 and lantai["grafik"] == 0 and lantai["figur_kb"] == 0
+    # the empty page with one small chart: what plotly.js costs any page with a chart
+    plotly = h["halaman"][bench_halaman.LANTAI_PLOTLY]
+    assert plotly["grafik"] == plotly["grafik_digambar"] == 1 and plotly["exception"] == 0
+    assert plotly["http_kb"] > lantai["http_kb"] + 1000  # the plotly.js chunk (4.7 MB)
+    assert tren["rasio_plotly"] == round(tren["total_s"] / plotly["total_s"], 2)
     # Tren's charts: sent over the websocket and all drawn before the clock stopped
     assert tren["grafik"] >= 3 and tren["grafik_digambar"] == tren["grafik"]
     assert tren["figur_kb"] > 5 and tren["ws_kb"] > tren["figur_kb"]
@@ -34,7 +39,7 @@ def test_pages_against_the_empty_page(demo_store: Path):
     assert tren["rasio_lantai"] == round(tren["total_s"] / lantai["total_s"], 2)
     assert tren["jeda_terlama"] and all(j["s"] >= 0 for j in tren["jeda_terlama"])
     teks = bench_halaman.tabel(h)
-    assert "tren" in teks and "x lantai" in teks and "jeda terlama" in teks
+    assert "tren" in teks and "x lantai" in teks and "x plotly" in teks and "jeda terlama" in teks
     assert bench_halaman.rasio_maks(h) == tren["rasio_lantai"]
 
 
