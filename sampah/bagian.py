@@ -27,16 +27,16 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import hashlib
 import os
 import re
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import duckdb
-
-from sampah import db
 
 MENTAH = {"setoran": "tanggal", "tpa_muatan": "waktu"}  # raw tables: one part per month
 RINGKAS = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga")  # one part per year
@@ -129,6 +129,7 @@ class Penulis:
     store: Path
     baru: list[Path] = field(default_factory=list)
     ditulis: set[str] = field(default_factory=set)  # raw tables that got new parts
+    sementara: list[Path] = field(default_factory=list)  # folders of partitioned COPYs
     _nomor: int = 0
 
     def __post_init__(self) -> None:
@@ -143,19 +144,41 @@ class Penulis:
         self.baru.append(f)
         return f
 
+    def folder_sementara(self, kelompok: str) -> Path:
+        """A fresh folder for one partitioned COPY (its files are moved out, then it is removed;
+        a killed write leaves it to prune)."""
+        self._nomor += 1
+        d = self.store / FOLDER / kelompok / f".tulis_b{self._nomor:06d}"
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        self.sementara.append(d)
+        return d
+
     def selesai(self, tmp: Path, f: Path) -> tuple[str, int]:
-        """fsync the written temp file, then give it its final name: (sha256, size)."""
-        with open(tmp, "rb+") as fh:
+        """Hash the written temp file in one read and fsync it, then give it its final name:
+        (sha256, size)."""
+        with open(tmp, "rb") as fh:
+            hexa = hashlib.file_digest(fh, "sha256").hexdigest()
+            ukuran = os.fstat(fh.fileno()).st_size
             os.fsync(fh.fileno())
-        hexa = db.sha256_berkas(tmp)
-        ukuran = tmp.stat().st_size
         os.replace(tmp, f)
         return hexa, ukuran
+
+    def sinkron_folder(self, kelompok: str) -> None:
+        """One fsync of a folder after its parts were renamed into it (the names survive a crash)."""
+        with contextlib.suppress(OSError):  # not every platform opens folders
+            fd = os.open(self.store / FOLDER / kelompok, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def batal(self) -> None:
         for f in self.baru:
             for g in (f, f.with_name(f.name + ".tmp"), f.with_name(f.name + ".tmp.wal")):
                 g.unlink(missing_ok=True)
+        for d in self.sementara:
+            shutil.rmtree(d, ignore_errors=True)
 
 
 _penulis: contextvars.ContextVar[Penulis | None] = contextvars.ContextVar("penulis", default=None)
@@ -242,34 +265,38 @@ def buka_bulan(
 
 def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dict[str, set[str]]) -> None:
     """After a build: every raw table that is a real table is split into month parts, replacing
-    the parts of the months it holds or opened; then it is a view over all its parts again."""
+    the parts of the months it holds or opened; then it is a view over all its parts again. One
+    partitioned COPY per table writes every month at once (in parallel, one pass over the rows)."""
     _ingat_ddl(con)
     for t, kol in MENTAH.items():
         if _jenis(con, t) != "tabel":
             continue
         ada = {b.kunci: b for b in daftar(con) if b.kelompok == t}
-        isi = {r[0] for r in con.execute(f"SELECT DISTINCT {_bulan(kol)} FROM {t}").fetchall()}
-        liar = sorted((isi & set(ada)) - terbuka.get(t, set()))
+        baris = dict(con.execute(f"SELECT {_bulan(kol)}, count(*) FROM {t} GROUP BY ALL").fetchall())
+        liar = sorted((set(baris) & set(ada)) - terbuka.get(t, set()))
         if liar:
             raise RuntimeError(f"{t}: baris ditulis ke bulan {', '.join(liar[:5])} yang tidak dibuka")
-        for bulan in sorted(isi | terbuka.get(t, set())):
+        if None in baris:
+            raise RuntimeError(f"{t}: baris tanpa {kol}")
+        for bulan in sorted(set(baris) | terbuka.get(t, set())):
             penulis.ditulis.add(t)
-            if bulan in ada:
+            if bulan in ada:  # replaced, or every row of that month deleted
                 con.execute("DELETE FROM _bagian WHERE berkas = ?", [ada[bulan].berkas])
-            if bulan not in isi:
-                continue  # every row of that month deleted
-            f = penulis.nama(t, bulan, "parquet")
-            tmp = f.with_name(f.name + ".tmp")
-            awal = date.fromisoformat(bulan + "-01")
-            akhir = date(awal.year + awal.month // 12, awal.month % 12 + 1, 1)
-            rentang = f"{kol} >= DATE '{awal}' AND {kol} < DATE '{akhir}'"  # a range: zonemaps skip the rest
-            n = con.execute(f"SELECT count(*) FROM {t} WHERE {rentang}").fetchall()[0][0]
+        if baris:
+            sementara = penulis.folder_sementara(t)
             con.execute(
-                f"COPY (SELECT * FROM {t} WHERE {rentang} ORDER BY {kol}) TO {_kutip(tmp)} "
-                "(FORMAT parquet, COMPRESSION zstd)"
+                f"COPY (SELECT *, {_bulan(kol)} AS _bulan FROM {t}) TO {_kutip(sementara)} "
+                "(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (_bulan), WRITE_PARTITION_COLUMNS false)"
             )
-            hexa, ukuran = penulis.selesai(tmp, f)
-            _catat(con, penulis.store, f, t, bulan, hexa, ukuran, n)
+            for bulan, n in sorted(baris.items()):
+                tulis = list((sementara / f"_bulan={bulan}").iterdir())
+                if len(tulis) != 1:
+                    raise RuntimeError(f"{t} {bulan}: {len(tulis)} berkas dari satu bulan")
+                f = penulis.nama(t, bulan, "parquet")
+                hexa, ukuran = penulis.selesai(tulis[0], f)
+                _catat(con, penulis.store, f, t, bulan, hexa, ukuran, n)
+            penulis.sinkron_folder(t)
+            shutil.rmtree(sementara)
         _view_mentah(con, t)
 
 
@@ -378,6 +405,22 @@ def susun_ringkas(
         if b.berkas not in tetap:
             con.execute("DELETE FROM _bagian WHERE berkas = ?", [b.berkas])
     _view_ringkas(con)
+
+
+def ringkas_kosong(con: duckdb.DuckDBPyConnection) -> bool:
+    """A catalog of the parts layout whose big summaries are still empty real tables (a new store,
+    or one whose deposits were all deleted): drop them, so that the summary rebuild writes its rows
+    straight into parts (not into the catalog first, to be moved and compacted away after)."""
+    if not berbagi(con) or any(_jenis(con, t) != "tabel" for t in RINGKAS):
+        return False
+    if any(b.kelompok == "ringkas" for b in daftar(con)):
+        return False
+    if any(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in RINGKAS):
+        return False
+    _ingat_ddl(con)
+    for t in RINGKAS:
+        con.execute(f"DROP TABLE {t}")
+    return True
 
 
 def simpan_ringkas(con: duckdb.DuckDBPyConnection, penulis: Penulis) -> None:
