@@ -33,7 +33,7 @@ import re
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
@@ -336,10 +336,12 @@ def _tulis_ringkas(
     con: duckdb.DuckDBPyConnection, penulis: Penulis, kunci: str, sumber: dict[str, str]
 ) -> None:
     """Write one summaries' part from `sumber` (table -> SELECT of its rows) and attach it; no part
-    when every table is empty."""
+    when every table is empty. A month's part has small blocks (a few hundred kB, not DuckDB's
+    1 MB floor of three tables in 256 kB blocks)."""
     f = penulis.nama("ringkas", kunci, "duckdb")
     tmp = f.with_name(f.name + ".tmp")
-    con.execute(f"ATTACH {_kutip(tmp)} AS _tulis")
+    blok = f" (BLOCK_SIZE {BLOK_KATALOG})" if len(kunci) == 7 else ""
+    con.execute(f"ATTACH {_kutip(tmp)} AS _tulis{blok}")
     try:
         n = 0
         for t in RINGKAS:
@@ -360,9 +362,13 @@ def _tulis_ringkas(
 
 
 def _tahun(kunci: str) -> tuple[date, date]:
-    """The days a summaries' part covers: '-2025' every year up to 2025, '2026' that year."""
+    """The days a summaries' part covers: '-2025' every year up to 2025, '2026-10' that month
+    ('2026': that year, as the parts of an earlier layout name it)."""
     if kunci.startswith("-"):
         return date(1, 1, 1), date(int(kunci[1:]), 12, 31)
+    if len(kunci) == 7:
+        awal = date(int(kunci[:4]), int(kunci[5:]), 1)
+        return awal, date(awal.year + awal.month // 12, awal.month % 12 + 1, 1) - timedelta(days=1)
     return date(int(kunci), 1, 1), date(int(kunci), 12, 31)
 
 
@@ -372,35 +378,51 @@ def susun_ringkas(
     segar: dict[str, str],
     batas: tuple[date, date] | None,
 ) -> None:
-    """Lay the three big summaries out as two parts: every year before the newest, and the newest
-    year (two branches per view: as fast to read as one table, and a month's import rewrites only
-    the newest year's part). The rows of the days `batas` (None: all days) come from `segar`
-    (table -> SELECT), every other row from the old parts; a part nothing touched is kept as is.
-    When a new year begins, the year before moves into the older part (once a year)."""
-    akhir = con.execute("SELECT year(max(tanggal)) FROM setoran").fetchall()[0][0]
+    """Lay the three big summaries out as parts: every year before the newest in one, and each
+    month of the newest year in its own (at most 13 branches per view, and a month's import writes
+    only that month's part: disk per version in proportion to the change). The rows of the days
+    `batas` (None: all days) come from `segar` (table -> SELECT, aggregated once for all the parts
+    they fall in), every other row from the old parts; a part nothing touched is kept as is. When a
+    new year begins, the year before moves into the older part (once a year)."""
+    akhir = con.execute("SELECT max(tanggal) FROM setoran").fetchall()[0][0]
     lama = [b for b in daftar(con) if b.kelompok == "ringkas"]
     tetap: set[str] = set()
-    target = (
-        {} if akhir is None else {f"-{akhir - 1}": _tahun(f"-{akhir - 1}"), str(akhir): _tahun(str(akhir))}
-    )
+    target = {}
+    if akhir is not None:
+        target[f"-{akhir.year - 1}"] = _tahun(f"-{akhir.year - 1}")
+        for m in range(1, akhir.month + 1):
+            target[f"{akhir.year}-{m:02d}"] = _tahun(f"{akhir.year}-{m:02d}")
+    dihitung = False
     for kunci, (a, z) in target.items():
         sumber_lama = [b for b in lama if _tahun(b.kunci)[0] <= z and _tahun(b.kunci)[1] >= a]
         kena = batas is None or (batas[0] <= z and batas[1] >= a)
         if not kena and [b.kunci for b in sumber_lama] == [kunci]:
             tetap.add(sumber_lama[0].berkas)  # untouched: the same part again
             continue
+        if not kena and not sumber_lama:
+            continue  # a month without rows
+        if kena and not dihitung:  # the new rows of every part, aggregated in one pass
+            for t in RINGKAS:
+                hari = f" WHERE tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}'" if batas else ""
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _segar_{t} AS SELECT * FROM ({segar[t]}){hari}")
+            dihitung = True
         sumber = {}
         for t in RINGKAS:
             bag = []
             if kena:
                 lo, hi = (max(a, batas[0]), min(z, batas[1])) if batas else (a, z)
-                bag.append(f"SELECT * FROM ({segar[t]}) WHERE tanggal BETWEEN DATE '{lo}' AND DATE '{hi}'")
+                bag.append(
+                    f"SELECT * FROM temp.main._segar_{t} WHERE tanggal BETWEEN DATE '{lo}' AND DATE '{hi}'"
+                )
             if batas is not None:
                 bukan = f"NOT (tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}')"
                 hari = f"tanggal BETWEEN DATE '{a}' AND DATE '{z}'"
                 bag += [f"SELECT * FROM {b.alias}.main.{t} WHERE {hari} AND {bukan}" for b in sumber_lama]
             sumber[t] = " UNION ALL ".join(bag) if bag else f"SELECT * FROM {t} WHERE false"
         _tulis_ringkas(con, penulis, kunci, sumber)
+    if dihitung:
+        for t in RINGKAS:
+            con.execute(f"DROP TABLE temp.main._segar_{t}")
     for b in lama:
         if b.berkas not in tetap:
             con.execute("DELETE FROM _bagian WHERE berkas = ?", [b.berkas])
