@@ -241,10 +241,6 @@ def _jadikan_tabel(con: duckdb.DuckDBPyConnection, t: str) -> None:
         con.execute(con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0])
 
 
-def _bulan(kol: str) -> str:
-    return f"strftime({kol}, '%Y-%m')"
-
-
 def buka_bulan(
     con: duckdb.DuckDBPyConnection, sentuh: dict[str, Iterable[str]] | None
 ) -> dict[str, set[str]]:
@@ -272,12 +268,15 @@ def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dic
         if _jenis(con, t) != "tabel":
             continue
         ada = {b.kunci: b for b in daftar(con) if b.kelompok == t}
-        baris = dict(con.execute(f"SELECT {_bulan(kol)}, count(*) FROM {t} GROUP BY ALL").fetchall())
+        # months as yyyymm integers: strftime of every row costs more than the rest of the split
+        kode = f"year({kol}) * 100 + month({kol})"
+        nomor = dict(con.execute(f"SELECT {kode}, count(*) FROM {t} GROUP BY ALL").fetchall())
+        if None in nomor:
+            raise RuntimeError(f"{t}: baris tanpa {kol}")
+        baris = {f"{k // 100:04d}-{k % 100:02d}": (k, n) for k, n in nomor.items()}
         liar = sorted((set(baris) & set(ada)) - terbuka.get(t, set()))
         if liar:
             raise RuntimeError(f"{t}: baris ditulis ke bulan {', '.join(liar[:5])} yang tidak dibuka")
-        if None in baris:
-            raise RuntimeError(f"{t}: baris tanpa {kol}")
         for bulan in sorted(set(baris) | terbuka.get(t, set())):
             penulis.ditulis.add(t)
             if bulan in ada:  # replaced, or every row of that month deleted
@@ -285,11 +284,11 @@ def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dic
         if baris:
             sementara = penulis.folder_sementara(t)
             con.execute(
-                f"COPY (SELECT *, {_bulan(kol)} AS _bulan FROM {t}) TO {_kutip(sementara)} "
+                f"COPY (SELECT *, {kode} AS _bulan FROM {t}) TO {_kutip(sementara)} "
                 "(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (_bulan), WRITE_PARTITION_COLUMNS false)"
             )
-            for bulan, n in sorted(baris.items()):
-                tulis = list((sementara / f"_bulan={bulan}").iterdir())
+            for bulan, (k, n) in sorted(baris.items()):
+                tulis = list((sementara / f"_bulan={k}").iterdir())
                 if len(tulis) != 1:
                     raise RuntimeError(f"{t} {bulan}: {len(tulis)} berkas dari satu bulan")
                 f = penulis.nama(t, bulan, "parquet")
