@@ -288,10 +288,15 @@ def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dic
                 "(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (_bulan), WRITE_PARTITION_COLUMNS false)"
             )
             for bulan, (k, n) in sorted(baris.items()):
-                tulis = list((sementara / f"_bulan={k}").iterdir())
-                if len(tulis) != 1:
-                    raise RuntimeError(f"{t} {bulan}: {len(tulis)} berkas dari satu bulan")
+                tulis = sorted((sementara / f"_bulan={k}").iterdir())
                 f = penulis.nama(t, bulan, "parquet")
+                if len(tulis) > 1:  # more months than DuckDB keeps open at once: one file again
+                    satu = sementara / f"{k}.parquet"
+                    con.execute(
+                        f"COPY (SELECT * FROM read_parquet([{', '.join(map(_kutip, tulis))}])) "
+                        f"TO {_kutip(satu)} (FORMAT parquet, COMPRESSION zstd)"
+                    )
+                    tulis = [satu]
                 hexa, ukuran = penulis.selesai(tulis[0], f)
                 _catat(con, penulis.store, f, t, bulan, hexa, ukuran, n)
             penulis.sinkron_folder(t)
