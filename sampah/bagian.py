@@ -5,11 +5,12 @@ the schema's macros and views, and in place of each big table a view over its pa
 
     bagian/setoran/2026-10_b000123.parquet     raw deposits of one month (Parquet, zstd)
     bagian/tpa_muatan/2026-10_b000124.parquet  raw weighbridge loads of one month
-    bagian/ringkas/2026_b000125.duckdb         the three big summaries of one year, attached
-                                               read-only as `b000125`
+    bagian/ringkas/2026-10_b000125.duckdb      the three big summaries of one month of the newest
+                                               year, attached read-only as `b000125`
+    bagian/ringkas/-2025_b000126.duckdb        the same of every year before it
 
-Parts are immutable: a write that touches October 2026 writes new parts for that month (and that
-year's summaries) and a new catalog naming them with every untouched part of the version before;
+Parts are immutable: a write that touches October 2026 writes new parts for that month (and its
+summaries) and a new catalog naming them with every untouched part of the version before;
 undo and the fallback go back to an older catalog whose parts are still there (pruning deletes a
 part only when no kept version names it). The catalog's `_bagian` table lists its parts with their
 sha256, and `connect` attaches them, so the query files keep reading `setoran`,
