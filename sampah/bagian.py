@@ -5,11 +5,12 @@ the schema's macros and views, and in place of each big table a view over its pa
 
     bagian/setoran/2026-10_b000123.parquet     raw deposits of one month (Parquet, zstd)
     bagian/tpa_muatan/2026-10_b000124.parquet  raw weighbridge loads of one month
-    bagian/ringkas/2026_b000125.duckdb         the three big summaries of one year, attached
-                                               read-only as `b000125`
+    bagian/ringkas/2026-10_b000125.duckdb      the three big summaries of one month of the newest
+                                               year, attached read-only as `b000125`
+    bagian/ringkas/-2025_b000126.duckdb        the same of every year before it
 
-Parts are immutable: a write that touches October 2026 writes new parts for that month (and that
-year's summaries) and a new catalog naming them with every untouched part of the version before;
+Parts are immutable: a write that touches October 2026 writes new parts for that month (and its
+summaries) and a new catalog naming them with every untouched part of the version before;
 undo and the fallback go back to an older catalog whose parts are still there (pruning deletes a
 part only when no kept version names it). The catalog's `_bagian` table lists its parts with their
 sha256, and `connect` attaches them, so the query files keep reading `setoran`,
@@ -27,16 +28,16 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import hashlib
 import os
 import re
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
-
-from sampah import db
 
 MENTAH = {"setoran": "tanggal", "tpa_muatan": "waktu"}  # raw tables: one part per month
 RINGKAS = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga")  # one part per year
@@ -129,6 +130,7 @@ class Penulis:
     store: Path
     baru: list[Path] = field(default_factory=list)
     ditulis: set[str] = field(default_factory=set)  # raw tables that got new parts
+    sementara: list[Path] = field(default_factory=list)  # folders of partitioned COPYs
     _nomor: int = 0
 
     def __post_init__(self) -> None:
@@ -143,19 +145,41 @@ class Penulis:
         self.baru.append(f)
         return f
 
+    def folder_sementara(self, kelompok: str) -> Path:
+        """A fresh folder for one partitioned COPY (its files are moved out, then it is removed;
+        a killed write leaves it to prune)."""
+        self._nomor += 1
+        d = self.store / FOLDER / kelompok / f".tulis_b{self._nomor:06d}"
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        self.sementara.append(d)
+        return d
+
     def selesai(self, tmp: Path, f: Path) -> tuple[str, int]:
-        """fsync the written temp file, then give it its final name: (sha256, size)."""
-        with open(tmp, "rb+") as fh:
+        """Hash the written temp file in one read and fsync it, then give it its final name:
+        (sha256, size)."""
+        with open(tmp, "rb") as fh:
+            hexa = hashlib.file_digest(fh, "sha256").hexdigest()
+            ukuran = os.fstat(fh.fileno()).st_size
             os.fsync(fh.fileno())
-        hexa = db.sha256_berkas(tmp)
-        ukuran = tmp.stat().st_size
         os.replace(tmp, f)
         return hexa, ukuran
+
+    def sinkron_folder(self, kelompok: str) -> None:
+        """One fsync of a folder after its parts were renamed into it (the names survive a crash)."""
+        with contextlib.suppress(OSError):  # not every platform opens folders
+            fd = os.open(self.store / FOLDER / kelompok, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
     def batal(self) -> None:
         for f in self.baru:
             for g in (f, f.with_name(f.name + ".tmp"), f.with_name(f.name + ".tmp.wal")):
                 g.unlink(missing_ok=True)
+        for d in self.sementara:
+            shutil.rmtree(d, ignore_errors=True)
 
 
 _penulis: contextvars.ContextVar[Penulis | None] = contextvars.ContextVar("penulis", default=None)
@@ -218,10 +242,6 @@ def _jadikan_tabel(con: duckdb.DuckDBPyConnection, t: str) -> None:
         con.execute(con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0])
 
 
-def _bulan(kol: str) -> str:
-    return f"strftime({kol}, '%Y-%m')"
-
-
 def buka_bulan(
     con: duckdb.DuckDBPyConnection, sentuh: dict[str, Iterable[str]] | None
 ) -> dict[str, set[str]]:
@@ -242,34 +262,46 @@ def buka_bulan(
 
 def simpan_mentah(con: duckdb.DuckDBPyConnection, penulis: Penulis, terbuka: dict[str, set[str]]) -> None:
     """After a build: every raw table that is a real table is split into month parts, replacing
-    the parts of the months it holds or opened; then it is a view over all its parts again."""
+    the parts of the months it holds or opened; then it is a view over all its parts again. One
+    partitioned COPY per table writes every month at once (in parallel, one pass over the rows)."""
     _ingat_ddl(con)
     for t, kol in MENTAH.items():
         if _jenis(con, t) != "tabel":
             continue
         ada = {b.kunci: b for b in daftar(con) if b.kelompok == t}
-        isi = {r[0] for r in con.execute(f"SELECT DISTINCT {_bulan(kol)} FROM {t}").fetchall()}
-        liar = sorted((isi & set(ada)) - terbuka.get(t, set()))
+        # months as yyyymm integers: strftime of every row costs more than the rest of the split
+        kode = f"year({kol}) * 100 + month({kol})"
+        nomor = dict(con.execute(f"SELECT {kode}, count(*) FROM {t} GROUP BY ALL").fetchall())
+        if None in nomor:
+            raise RuntimeError(f"{t}: baris tanpa {kol}")
+        baris = {f"{k // 100:04d}-{k % 100:02d}": (k, n) for k, n in nomor.items()}
+        liar = sorted((set(baris) & set(ada)) - terbuka.get(t, set()))
         if liar:
             raise RuntimeError(f"{t}: baris ditulis ke bulan {', '.join(liar[:5])} yang tidak dibuka")
-        for bulan in sorted(isi | terbuka.get(t, set())):
+        for bulan in sorted(set(baris) | terbuka.get(t, set())):
             penulis.ditulis.add(t)
-            if bulan in ada:
+            if bulan in ada:  # replaced, or every row of that month deleted
                 con.execute("DELETE FROM _bagian WHERE berkas = ?", [ada[bulan].berkas])
-            if bulan not in isi:
-                continue  # every row of that month deleted
-            f = penulis.nama(t, bulan, "parquet")
-            tmp = f.with_name(f.name + ".tmp")
-            awal = date.fromisoformat(bulan + "-01")
-            akhir = date(awal.year + awal.month // 12, awal.month % 12 + 1, 1)
-            rentang = f"{kol} >= DATE '{awal}' AND {kol} < DATE '{akhir}'"  # a range: zonemaps skip the rest
-            n = con.execute(f"SELECT count(*) FROM {t} WHERE {rentang}").fetchall()[0][0]
+        if baris:
+            sementara = penulis.folder_sementara(t)
             con.execute(
-                f"COPY (SELECT * FROM {t} WHERE {rentang} ORDER BY {kol}) TO {_kutip(tmp)} "
-                "(FORMAT parquet, COMPRESSION zstd)"
+                f"COPY (SELECT *, {kode} AS _bulan FROM {t}) TO {_kutip(sementara)} "
+                "(FORMAT parquet, COMPRESSION zstd, PARTITION_BY (_bulan), WRITE_PARTITION_COLUMNS false)"
             )
-            hexa, ukuran = penulis.selesai(tmp, f)
-            _catat(con, penulis.store, f, t, bulan, hexa, ukuran, n)
+            for bulan, (k, n) in sorted(baris.items()):
+                tulis = sorted((sementara / f"_bulan={k}").iterdir())
+                f = penulis.nama(t, bulan, "parquet")
+                if len(tulis) > 1:  # more months than DuckDB keeps open at once: one file again
+                    satu = sementara / f"{k}.parquet"
+                    con.execute(
+                        f"COPY (SELECT * FROM read_parquet([{', '.join(map(_kutip, tulis))}])) "
+                        f"TO {_kutip(satu)} (FORMAT parquet, COMPRESSION zstd)"
+                    )
+                    tulis = [satu]
+                hexa, ukuran = penulis.selesai(tulis[0], f)
+                _catat(con, penulis.store, f, t, bulan, hexa, ukuran, n)
+            penulis.sinkron_folder(t)
+            shutil.rmtree(sementara)
         _view_mentah(con, t)
 
 
@@ -309,10 +341,12 @@ def _tulis_ringkas(
     con: duckdb.DuckDBPyConnection, penulis: Penulis, kunci: str, sumber: dict[str, str]
 ) -> None:
     """Write one summaries' part from `sumber` (table -> SELECT of its rows) and attach it; no part
-    when every table is empty."""
+    when every table is empty. A month's part has small blocks (a few hundred kB, not DuckDB's
+    1 MB floor of three tables in 256 kB blocks)."""
     f = penulis.nama("ringkas", kunci, "duckdb")
     tmp = f.with_name(f.name + ".tmp")
-    con.execute(f"ATTACH {_kutip(tmp)} AS _tulis")
+    blok = f" (BLOCK_SIZE {BLOK_KATALOG})" if len(kunci) == 7 else ""
+    con.execute(f"ATTACH {_kutip(tmp)} AS _tulis{blok}")
     try:
         n = 0
         for t in RINGKAS:
@@ -333,9 +367,13 @@ def _tulis_ringkas(
 
 
 def _tahun(kunci: str) -> tuple[date, date]:
-    """The days a summaries' part covers: '-2025' every year up to 2025, '2026' that year."""
+    """The days a summaries' part covers: '-2025' every year up to 2025, '2026-10' that month
+    ('2026': that year, as the parts of an earlier layout name it)."""
     if kunci.startswith("-"):
         return date(1, 1, 1), date(int(kunci[1:]), 12, 31)
+    if len(kunci) == 7:
+        awal = date(int(kunci[:4]), int(kunci[5:]), 1)
+        return awal, date(awal.year + awal.month // 12, awal.month % 12 + 1, 1) - timedelta(days=1)
     return date(int(kunci), 1, 1), date(int(kunci), 12, 31)
 
 
@@ -345,39 +383,71 @@ def susun_ringkas(
     segar: dict[str, str],
     batas: tuple[date, date] | None,
 ) -> None:
-    """Lay the three big summaries out as two parts: every year before the newest, and the newest
-    year (two branches per view: as fast to read as one table, and a month's import rewrites only
-    the newest year's part). The rows of the days `batas` (None: all days) come from `segar`
-    (table -> SELECT), every other row from the old parts; a part nothing touched is kept as is.
-    When a new year begins, the year before moves into the older part (once a year)."""
-    akhir = con.execute("SELECT year(max(tanggal)) FROM setoran").fetchall()[0][0]
+    """Lay the three big summaries out as parts: every year before the newest in one, and each
+    month of the newest year in its own (at most 13 branches per view, and a month's import writes
+    only that month's part: disk per version in proportion to the change). The rows of the days
+    `batas` (None: all days) come from `segar` (table -> SELECT, aggregated once for all the parts
+    they fall in), every other row from the old parts; a part nothing touched is kept as is. When a
+    new year begins, the year before moves into the older part (once a year)."""
+    akhir = con.execute("SELECT max(tanggal) FROM setoran").fetchall()[0][0]
     lama = [b for b in daftar(con) if b.kelompok == "ringkas"]
     tetap: set[str] = set()
-    target = (
-        {} if akhir is None else {f"-{akhir - 1}": _tahun(f"-{akhir - 1}"), str(akhir): _tahun(str(akhir))}
-    )
+    target = {}
+    if akhir is not None:
+        target[f"-{akhir.year - 1}"] = _tahun(f"-{akhir.year - 1}")
+        for m in range(1, akhir.month + 1):
+            target[f"{akhir.year}-{m:02d}"] = _tahun(f"{akhir.year}-{m:02d}")
+    dihitung = False
     for kunci, (a, z) in target.items():
         sumber_lama = [b for b in lama if _tahun(b.kunci)[0] <= z and _tahun(b.kunci)[1] >= a]
         kena = batas is None or (batas[0] <= z and batas[1] >= a)
         if not kena and [b.kunci for b in sumber_lama] == [kunci]:
             tetap.add(sumber_lama[0].berkas)  # untouched: the same part again
             continue
+        if not kena and not sumber_lama:
+            continue  # a month without rows
+        if kena and not dihitung:  # the new rows of every part, aggregated in one pass
+            for t in RINGKAS:
+                hari = f" WHERE tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}'" if batas else ""
+                con.execute(f"CREATE OR REPLACE TEMP TABLE _segar_{t} AS SELECT * FROM ({segar[t]}){hari}")
+            dihitung = True
         sumber = {}
         for t in RINGKAS:
             bag = []
             if kena:
                 lo, hi = (max(a, batas[0]), min(z, batas[1])) if batas else (a, z)
-                bag.append(f"SELECT * FROM ({segar[t]}) WHERE tanggal BETWEEN DATE '{lo}' AND DATE '{hi}'")
+                bag.append(
+                    f"SELECT * FROM temp.main._segar_{t} WHERE tanggal BETWEEN DATE '{lo}' AND DATE '{hi}'"
+                )
             if batas is not None:
                 bukan = f"NOT (tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}')"
                 hari = f"tanggal BETWEEN DATE '{a}' AND DATE '{z}'"
                 bag += [f"SELECT * FROM {b.alias}.main.{t} WHERE {hari} AND {bukan}" for b in sumber_lama]
             sumber[t] = " UNION ALL ".join(bag) if bag else f"SELECT * FROM {t} WHERE false"
         _tulis_ringkas(con, penulis, kunci, sumber)
+    if dihitung:
+        for t in RINGKAS:
+            con.execute(f"DROP TABLE temp.main._segar_{t}")
     for b in lama:
         if b.berkas not in tetap:
             con.execute("DELETE FROM _bagian WHERE berkas = ?", [b.berkas])
     _view_ringkas(con)
+
+
+def ringkas_kosong(con: duckdb.DuckDBPyConnection) -> bool:
+    """A catalog of the parts layout whose big summaries are still empty real tables (a new store,
+    or one whose deposits were all deleted): drop them, so that the summary rebuild writes its rows
+    straight into parts (not into the catalog first, to be moved and compacted away after)."""
+    if not berbagi(con) or any(_jenis(con, t) != "tabel" for t in RINGKAS):
+        return False
+    if any(b.kelompok == "ringkas" for b in daftar(con)):
+        return False
+    if any(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in RINGKAS):
+        return False
+    _ingat_ddl(con)
+    for t in RINGKAS:
+        con.execute(f"DROP TABLE {t}")
+    return True
 
 
 def simpan_ringkas(con: duckdb.DuckDBPyConnection, penulis: Penulis) -> None:

@@ -360,6 +360,8 @@ def _prune_bagian(store: Path, tetap: list[Path]) -> None:
         if p.is_file() and str(p.relative_to(store)) not in dipakai:
             with contextlib.suppress(OSError):
                 p.unlink()
+    for d in akar.glob("*/.tulis_b*"):  # the emptied folders of a killed writer's partitioned COPY
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def ensure_demo(

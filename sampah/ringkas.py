@@ -96,12 +96,15 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
 
     punya = _punya(con)
     dibagi = [t for t in bagian.RINGKAS if punya.get(t) == "view"]
+    penulis = bagian.penulis_kini()
+    baru = not dibagi and penulis is not None and bagian.ringkas_kosong(con)
+    if baru:  # empty big summaries of a parts catalog: built whole, straight into parts
+        dibagi = list(bagian.RINGKAS)
     if dibagi:
-        penulis = bagian.penulis_kini()
         if penulis is None or len(dibagi) != len(bagian.RINGKAS):
             raise RuntimeError("ringkasan bagian hanya bisa disegarkan lewat db.publish")
-        batas = (rentang.mulai, rentang.selesai) if rentang else None
-        if rentang is None or "setoran" in penulis.ditulis:  # loads alone leave these as they are
+        batas = (rentang.mulai, rentang.selesai) if rentang and not baru else None
+        if batas is None or "setoran" in penulis.ditulis:  # loads alone leave these as they are
             bagian.susun_ringkas(con, penulis, {t: isi(t) for t in bagian.RINGKAS}, batas)
     for tabel in TABEL:  # in order: agg_neraca_harian and agg_bank_sampah_bulanan read the others
         if tabel not in punya or tabel in dibagi:

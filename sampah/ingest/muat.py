@@ -233,8 +233,9 @@ def _sentuh(muatan: list[Muatan]) -> dict[str, set[str]]:
     for m in muatan:
         kol = bagian.MENTAH.get(m.tabel)
         if kol and not m.df.empty:
-            bulan = pd.to_datetime(m.df[kol]).dt.strftime("%Y-%m").dropna()
-            out.setdefault(m.tabel, set()).update(bulan.unique())
+            d = pd.to_datetime(m.df[kol]).dropna()
+            kode = (d.dt.year * 100 + d.dt.month).unique()  # not strftime: 1 M dates in ms
+            out.setdefault(m.tabel, set()).update(f"{k // 100:04d}-{k % 100:02d}" for k in kode)
     return out
 
 
