@@ -41,11 +41,10 @@ def demo_con(demo_store: Path) -> duckdb.DuckDBPyConnection:
 
 # ---- order of the test files ---------------------------------------------------------------------
 # Two workers take whole files (pyproject: --dist loadfile --no-loadscope-reorder), in the order
-# collected here: the longest first (seconds per file of a whole run, tests/durasi.json: a run on a
-# busy machine, only their order counts), so that
-# the two workers end together instead of one starting a 3-minute file when the other is done. A
-# file not in the table counts 2 s a test. Refresh the table after a whole run with
-# `DURASI_CATAT=1 python -m pytest` (a run of some files updates theirs).
+# collected here: the longest first (seconds per file of a whole run in tests/durasi.json, measured on
+# a busy machine: only their order counts), so that the two workers end together instead of one
+# starting a 3-minute file when the other is done. A file not in the table counts 1 s a test.
+# Refresh the table with `DURASI_CATAT=1 python -m pytest` (a run of some files updates theirs).
 
 DURASI = Path(__file__).with_name("durasi.json")
 
