@@ -10,6 +10,7 @@ RBI (`NAMOBJ`, `WADMKD`, `KDEPUM` Kemendagri codes) and Kemendagri (`kode`, `nam
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import tempfile
@@ -57,12 +58,24 @@ def buatan(kota: str, lon: float, lat: float, km: float = 2.5) -> tuple[gpd.GeoD
     return gpd.GeoDataFrame(rec_kec, crs=4326), gpd.GeoDataFrame(rec_kel, crs=4326)
 
 
+@functools.cache
+def _nama_bps() -> dict[str, str]:
+    """BPS code -> the name of its first row in the reference's BPS list (one scan, not one per area:
+    a province-wide layer asks for hundreds)."""
+    bps = rujukan.rujukan().bps.drop_duplicates("kode_bps", keep="first")
+    return dict(zip(bps.kode_bps, bps.nama))
+
+
+@functools.cache
 def _bps(kode: str) -> tuple[str | None, str | None]:
     """(BPS code, BPS name) of a Kemendagri code, as the crosswalk pairs them."""
-    r = rujukan.rujukan()
-    b = r.ke_bps(kode).kode or BPS_LAIN.get(kode)
-    nama = r.bps[r.bps.kode_bps == b].nama.iloc[0] if b and (r.bps.kode_bps == b).any() else None
-    return b, nama
+    b = rujukan.rujukan().ke_bps(kode).kode or BPS_LAIN.get(kode)
+    return b, _nama_bps().get(b) if b else None
+
+
+@functools.cache
+def _wilayah(kode: str) -> rujukan.Wilayah:
+    return rujukan.rujukan().wilayah(kode)
 
 
 def _judul(s: str | None) -> str | None:
@@ -71,17 +84,16 @@ def _judul(s: str | None) -> str | None:
 
 def sifat(gdf: gpd.GeoDataFrame, skema: str) -> gpd.GeoDataFrame:
     """The layer with the properties of `skema` instead of (kode)."""
-    r = rujukan.rujukan()
     rows = []
     for kode in gdf.kode:
-        w = r.wilayah(kode)
+        w = _wilayah(kode)
         desa = w.tingkat == "desa"
-        kec = r.wilayah(w.induk) if desa else w
-        kota = r.wilayah(kode[:5])
-        prov = r.wilayah(kode[:2])
+        kec = _wilayah(w.induk) if desa else w
+        kota = _wilayah(kode[:5])
+        prov = _wilayah(kode[:2])
         b, nb = _bps(kode)
         kb, nkb = _bps(kec.kode)
-        kota_bps = r.ke_bps(kode[:5]).kode or kode[:2] + kode[3:5]  # DKI: 31.71 is BPS 3173
+        kota_bps = rujukan.ke_bps(kode[:5]).kode or kode[:2] + kode[3:5]  # DKI: 31.71 is BPS 3173
         nama_bps = nb or w.nama.upper()
         kec_bps = nkb or kec.nama.upper()
         if skema == "kemendagri":

@@ -7,6 +7,7 @@ tests/halaman/test_terbaru_per_dataset.py (each dataset's own newest month)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -17,11 +18,12 @@ from sampah.ingest import muat
 KODE, NAMA = "31.01", "Kabupaten Administrasi Kepulauan Seribu"
 
 
-def _kel() -> list[tuple[str, str, str, str]]:
+@functools.cache  # every file of every store asks again; the reference does not change
+def _kel() -> tuple[tuple[str, str, str, str], ...]:
     """(kode kecamatan, kecamatan, kode kelurahan, kelurahan) of the kab/kota, from the reference."""
     kec = rujukan.anak(KODE).set_index("kode").nama
     kel = rujukan.anak(KODE, "desa")
-    return [(k[:8], kec[k[:8]], k, n) for k, n in zip(kel.kode, kel.nama)]
+    return tuple((k[:8], kec[k[:8]], k, n) for k, n in zip(kel.kode, kel.nama))
 
 
 def impor(store: Path, dataset: str, isi: str, nama: str | None = None) -> None:

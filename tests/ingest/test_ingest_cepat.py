@@ -43,8 +43,15 @@ def _sama(a: baca.Tabel, b: baca.Tabel) -> None:
     assert (a.baris_header, a.pemisah, a.catatan) == (b.baris_header, b.pemisah, b.catatan)
 
 
+# the strings of r"[0-9]{1,6}([.,][0-9]{1,3})?", drawn from plain text: from_regex took 2.3x as long to
+# draw the ~500 cells of each example, most of the test's time
+ANGKA = "0123456789"
 sel = st.one_of(
-    st.from_regex(r"[0-9]{1,6}([.,][0-9]{1,3})?", fullmatch=True),
+    st.tuples(
+        st.text(ANGKA, min_size=1, max_size=6),
+        st.sampled_from(["", ".", ","]),
+        st.text(ANGKA, min_size=1, max_size=3),
+    ).map(lambda t: t[0] + (t[1] + t[2] if t[1] else "")),
     st.sampled_from(
         [
             "",
