@@ -52,8 +52,18 @@ def shoot(
         page.wait_for_selector(
             '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout_s * 1000
         )
+        # a page's cards, an error, a message, or the deck's footer; `:visible` on each, because a
+        # selector list waits on its first match only, and the deck's first is the hidden banner
         page.wait_for_selector(
-            '[data-testid="stMetric"], [data-testid="stException"], [data-testid="stAlert"]',
+            ", ".join(
+                f"{s}:visible"
+                for s in (
+                    '[data-testid="stMetric"]',
+                    '[data-testid="stException"]',
+                    '[data-testid="stAlert"]',
+                )
+            )
+            + ", .pr-kaki:visible",
             timeout=timeout_s * 1000,
         )
         page.wait_for_timeout(1200)  # let plotly finish drawing
