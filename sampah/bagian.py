@@ -339,16 +339,17 @@ def _view_mentah(con: duckdb.DuckDBPyConnection, t: str) -> None:
 BLOK_KATALOG = 16384  # a catalog holds ~20 small tables: 16 kB blocks, not DuckDB's 256 kB, keep it small
 
 
-def padatkan(con: duckdb.DuckDBPyConnection, tmp: Path) -> Path | None:
+def padatkan(con: duckdb.DuckDBPyConnection, tmp: Path, paksa: bool = False) -> Path | None:
     """DuckDB never shrinks a file: a catalog that held big tables during the write (a fresh store,
     a conversion, the sample) keeps their blocks as free space, which every later version would
     copy. Then copy the live catalog into a fresh file with small blocks (tables with their
-    constraints, views, macros) and return it; None when it is small already."""
+    constraints, views, macros) and return it; None when it is small already (`paksa`: always, at
+    migrate, whose dropped tables would otherwise stay free space in every later version)."""
     con.execute("CHECKPOINT")
     blok, bebas = con.execute(
         "SELECT block_size, free_blocks FROM pragma_database_size() WHERE database_name = current_database()"
     ).fetchall()[0]
-    if blok <= BLOK_KATALOG and bebas * blok < 2 * 2**20:
+    if not paksa and blok <= BLOK_KATALOG and bebas * blok < 2 * 2**20:
         return None
     baru = tmp.with_name(tmp.name + ".padat")
     baru.unlink(missing_ok=True)

@@ -143,7 +143,7 @@ def susun_ringkas(
     penulis: Penulis,
     segar: dict[str, str],
     batas: tuple[date, date] | None,
-    tabel: tuple[str, ...] = RINGKAS,
+    tabel: tuple[str, ...] | None = None,
 ) -> None:
     """Lay the summaries `tabel` out as parts: every year before the newest in one, and each month
     of the newest year in its own (at most 13 branches per view, and a month's import writes only
@@ -152,6 +152,7 @@ def susun_ringkas(
     new ones (the daily balance and the unit status read the summaries before them); every other
     row comes from the old parts, and a part nothing touched is kept as is. When a new year begins,
     the year before moves into the older part (once a year)."""
+    tabel = tabel or RINGKAS
     lama = [b for b in daftar(con) if b.kelompok == "ringkas"]
     rentang = {t: _rentang_tabel(con, t, batas) if batas else None for t in tabel}
     for t in tabel:

@@ -277,7 +277,7 @@ def publish(
                 padat, daftar = None, []
                 if berbagi:
                     bagian_ringkas.simpan_ringkas(con, penulis)
-                    padat = bagian.padatkan(con, tmp)
+                    padat = bagian.padatkan(con, tmp, paksa=penulis.tata_ulang)
                     daftar = bagian.daftar(con)
                 con.execute("CHECKPOINT")
             finally:
