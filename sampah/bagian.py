@@ -125,7 +125,7 @@ def pasang(con: duckdb.DuckDBPyConnection, store: Path) -> None:
         return
     con.execute(f"SET GLOBAL file_search_path = {_kutip(store)}")
     for b in daftar(con):
-        if b.kelompok == "ringkas":
+        if b.kelompok.startswith("ringkas"):
             con.execute(f"ATTACH IF NOT EXISTS {_kutip(store / b.berkas)} AS {b.alias} (READ_ONLY)")
 
 
