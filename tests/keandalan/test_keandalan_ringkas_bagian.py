@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from keandalan_alat import cli, hitung, lapor
+from keandalan_alat import cli, hitung, lapor, rekap_tpa
 
 from sampah import bagian, bagian_ringkas, db, demo, pulih, ringkas
 from sampah.bench_impor import byte_versi
@@ -102,8 +102,9 @@ def test_a_month_into_years_writes_the_month_and_undo_gives_the_old_summaries(tm
     _buat(empat, 4)
     b1, baru1, k1, _, _ = _sebulan(satu, tmp_path)
     b4, baru4, k4, sebelum, sesudah = _sebulan(empat, tmp_path)
-    # only October's parts: its deposits and its summaries (every summary of the store in one part)
-    assert sorted(baru4) == sorted(baru1) == [("ringkas", "2026-10"), ("setoran", "2026-10")], baru4
+    # only October's parts: its deposits and its summaries (deposits and units; TPA and balance)
+    oktober = [("ringkas", "2026-10"), ("ringkas_tpa", "2026-10"), ("setoran", "2026-10")]
+    assert sorted(baru4) == sorted(baru1) == oktober, baru4
     con = db.connect_readonly(_kini(empat))
     try:
         assert bagian_ringkas.tata(con) == bagian.RINGKAS  # views over parts, no copy in the catalog
@@ -165,3 +166,33 @@ def test_a_catalog_of_the_release_before_imports_then_migrates(
     lapor(
         "ringkas_migrasi", katalog_lama=ukuran_lama, katalog_baru=v.stat().st_size, byte_versi_lama=byte_lama
     )
+
+
+def test_loads_without_deposits_keep_the_layout(tmp_path: Path):
+    """A kab/kota with TPA loads and no deposits yet: the deposit summaries have no part, stay
+    views (over an empty table of the catalog), and a month of loads still writes only its parts."""
+    store = tmp_path / "tpa_saja"
+    v = _buat(store, 1)
+    bulan = {b.kunci for b in bagian.daftar_berkas(v) if b.kelompok == "setoran"}
+    db.publish(
+        store,
+        lambda c: c.execute("DELETE FROM setoran").fetchall() and None,
+        base=v,
+        finish=ringkas.segarkan,
+        sentuh={"setoran": bulan},
+    )
+    v = _kini(store)
+    assert {b.kelompok for b in bagian.daftar_berkas(v)} == {"tpa_muatan", "ringkas_tpa"}
+    con = db.connect_readonly(v)
+    try:
+        assert bagian_ringkas.tata(con) == bagian.RINGKAS
+        assert con.execute("SELECT count(*) FROM agg_setoran_harian").fetchone()[0] == 0
+    finally:
+        con.close()
+    f = tmp_path / "r.csv"
+    rekap_tpa(f, hari=4, bulan="2026-10")
+    assert muat.impor(store, "tpa_rekap", f.read_bytes(), f.name, oleh="uji").status == "dimuat"
+    lama = {b.berkas for b in bagian.daftar_berkas(v)}
+    baru = [(b.kelompok, b.kunci) for b in bagian.daftar_berkas(_kini(store)) if b.berkas not in lama]
+    assert sorted(baru) == [("ringkas_tpa", "2026-10"), ("tpa_muatan", "2026-10")], baru
+    assert _selisih(_kini(store)) == {0}
