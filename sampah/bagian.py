@@ -5,8 +5,9 @@ the schema's macros and views, and in place of each big table a view over its pa
 
     bagian/setoran/2026-10_b000123.parquet     raw deposits of one month (Parquet, zstd)
     bagian/tpa_muatan/2026-10_b000124.parquet  raw weighbridge loads of one month
-    bagian/ringkas/2026-10_b000125.duckdb      the three big summaries of one month of the newest
-                                               year, attached read-only as `b000125`
+    bagian/ringkas/2026-10_b000125.duckdb      the summaries with a row per day or month, one
+                                               month of the newest year, attached read-only as
+                                               `b000125` (sampah/bagian_ringkas.py)
     bagian/ringkas/-2025_b000126.duckdb        the same of every year before it
 
 Parts are immutable: a write that touches October 2026 writes new parts for that month (and its
@@ -34,13 +35,22 @@ import re
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
 
 MENTAH = {"setoran": "tanggal", "tpa_muatan": "waktu"}  # raw tables: one part per month
-RINGKAS = ("agg_setoran_harian", "agg_setoran_kategori", "agg_setoran_harga")  # one part per year
+# summaries in parts (sampah/bagian_ringkas.py), in the order they are built: the last two read the
+# ones before them by name
+RINGKAS = (
+    "agg_setoran_harian",
+    "agg_setoran_kategori",
+    "agg_setoran_harga",
+    "agg_tpa_harian",
+    "agg_neraca_harian",
+    "agg_bank_sampah_bulanan",
+)
+RINGKAS_LAMA = RINGKAS[:3]  # a catalog of the release before: these in parts, the rest copied
 FOLDER = "bagian"
 _NOMOR = re.compile(r"_b(\d{6,})\.")
 
@@ -115,7 +125,7 @@ def pasang(con: duckdb.DuckDBPyConnection, store: Path) -> None:
         return
     con.execute(f"SET GLOBAL file_search_path = {_kutip(store)}")
     for b in daftar(con):
-        if b.kelompok == "ringkas":
+        if b.kelompok.startswith("ringkas"):
             con.execute(f"ATTACH IF NOT EXISTS {_kutip(store / b.berkas)} AS {b.alias} (READ_ONLY)")
 
 
@@ -131,6 +141,7 @@ class Penulis:
     baru: list[Path] = field(default_factory=list)
     ditulis: set[str] = field(default_factory=set)  # raw tables that got new parts
     sementara: list[Path] = field(default_factory=list)  # folders of partitioned COPYs
+    tata_ulang: bool = False  # migrate (db.publish tata="bagian"): an older layout is converted
     _nomor: int = 0
 
     def __post_init__(self) -> None:
@@ -325,160 +336,20 @@ def _view_mentah(con: duckdb.DuckDBPyConnection, t: str) -> None:
     )
 
 
-def _view_ringkas(con: duckdb.DuckDBPyConnection) -> None:
-    bagian = [b for b in daftar(con) if b.kelompok == "ringkas"]
-    for t in RINGKAS:
-        if not bagian:
-            _jadikan_tabel(con, t)
-            continue
-        if _jenis(con, t) == "tabel":
-            con.execute(f"DROP TABLE {t}")
-        sql = " UNION ALL ".join(f"SELECT * FROM {b.alias}.main.{t}" for b in bagian)
-        con.execute(f"CREATE OR REPLACE VIEW {t} AS {sql}")
-
-
-def _tulis_ringkas(
-    con: duckdb.DuckDBPyConnection, penulis: Penulis, kunci: str, sumber: dict[str, str]
-) -> None:
-    """Write one summaries' part from `sumber` (table -> SELECT of its rows) and attach it; no part
-    when every table is empty. A month's part has small blocks (a few hundred kB, not DuckDB's
-    1 MB floor of three tables in 256 kB blocks)."""
-    f = penulis.nama("ringkas", kunci, "duckdb")
-    tmp = f.with_name(f.name + ".tmp")
-    blok = f" (BLOCK_SIZE {BLOK_KATALOG})" if len(kunci) == 7 else ""
-    con.execute(f"ATTACH {_kutip(tmp)} AS _tulis{blok}")
-    try:
-        n = 0
-        for t in RINGKAS:
-            ddl = con.execute("SELECT ddl FROM _bagian_ddl WHERE tabel = ?", [t]).fetchall()[0][0]
-            con.execute(ddl.replace(f"CREATE TABLE {t}", f"CREATE TABLE _tulis.main.{t}", 1))
-            n += con.execute(
-                f"INSERT INTO _tulis.main.{t} SELECT * FROM ({sumber[t]}) ORDER BY ALL"
-            ).fetchall()[0][0]
-        con.execute("CHECKPOINT _tulis")
-    finally:
-        con.execute("DETACH _tulis")
-    if n == 0:
-        tmp.unlink(missing_ok=True)
-        return
-    hexa, ukuran = penulis.selesai(tmp, f)
-    _catat(con, penulis.store, f, "ringkas", kunci, hexa, ukuran, n)
-    con.execute(f"ATTACH {_kutip(f)} AS b{_NOMOR.search(f.name).group(1)} (READ_ONLY)")
-
-
-def _tahun(kunci: str) -> tuple[date, date]:
-    """The days a summaries' part covers: '-2025' every year up to 2025, '2026-10' that month
-    ('2026': that year, as the parts of an earlier layout name it)."""
-    if kunci.startswith("-"):
-        return date(1, 1, 1), date(int(kunci[1:]), 12, 31)
-    if len(kunci) == 7:
-        awal = date(int(kunci[:4]), int(kunci[5:]), 1)
-        return awal, date(awal.year + awal.month // 12, awal.month % 12 + 1, 1) - timedelta(days=1)
-    return date(int(kunci), 1, 1), date(int(kunci), 12, 31)
-
-
-def susun_ringkas(
-    con: duckdb.DuckDBPyConnection,
-    penulis: Penulis,
-    segar: dict[str, str],
-    batas: tuple[date, date] | None,
-) -> None:
-    """Lay the three big summaries out as parts: every year before the newest in one, and each
-    month of the newest year in its own (at most 13 branches per view, and a month's import writes
-    only that month's part: disk per version in proportion to the change). The rows of the days
-    `batas` (None: all days) come from `segar` (table -> SELECT, aggregated once for all the parts
-    they fall in), every other row from the old parts; a part nothing touched is kept as is. When a
-    new year begins, the year before moves into the older part (once a year)."""
-    akhir = con.execute("SELECT max(tanggal) FROM setoran").fetchall()[0][0]
-    lama = [b for b in daftar(con) if b.kelompok == "ringkas"]
-    tetap: set[str] = set()
-    target = {}
-    if akhir is not None:
-        target[f"-{akhir.year - 1}"] = _tahun(f"-{akhir.year - 1}")
-        for m in range(1, akhir.month + 1):
-            target[f"{akhir.year}-{m:02d}"] = _tahun(f"{akhir.year}-{m:02d}")
-    dihitung = False
-    for kunci, (a, z) in target.items():
-        sumber_lama = [b for b in lama if _tahun(b.kunci)[0] <= z and _tahun(b.kunci)[1] >= a]
-        kena = batas is None or (batas[0] <= z and batas[1] >= a)
-        if not kena and [b.kunci for b in sumber_lama] == [kunci]:
-            tetap.add(sumber_lama[0].berkas)  # untouched: the same part again
-            continue
-        if not kena and not sumber_lama:
-            continue  # a month without rows
-        if kena and not dihitung:  # the new rows of every part, aggregated in one pass
-            for t in RINGKAS:
-                hari = f" WHERE tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}'" if batas else ""
-                con.execute(f"CREATE OR REPLACE TEMP TABLE _segar_{t} AS SELECT * FROM ({segar[t]}){hari}")
-            dihitung = True
-        sumber = {}
-        for t in RINGKAS:
-            bag = []
-            if kena:
-                lo, hi = (max(a, batas[0]), min(z, batas[1])) if batas else (a, z)
-                bag.append(
-                    f"SELECT * FROM temp.main._segar_{t} WHERE tanggal BETWEEN DATE '{lo}' AND DATE '{hi}'"
-                )
-            if batas is not None:
-                bukan = f"NOT (tanggal BETWEEN DATE '{batas[0]}' AND DATE '{batas[1]}')"
-                hari = f"tanggal BETWEEN DATE '{a}' AND DATE '{z}'"
-                bag += [f"SELECT * FROM {b.alias}.main.{t} WHERE {hari} AND {bukan}" for b in sumber_lama]
-            sumber[t] = " UNION ALL ".join(bag) if bag else f"SELECT * FROM {t} WHERE false"
-        _tulis_ringkas(con, penulis, kunci, sumber)
-    if dihitung:
-        for t in RINGKAS:
-            con.execute(f"DROP TABLE temp.main._segar_{t}")
-    for b in lama:
-        if b.berkas not in tetap:
-            con.execute("DELETE FROM _bagian WHERE berkas = ?", [b.berkas])
-    _view_ringkas(con)
-
-
-def ringkas_kosong(con: duckdb.DuckDBPyConnection) -> bool:
-    """A catalog of the parts layout whose big summaries are still empty real tables (a new store,
-    or one whose deposits were all deleted): drop them, so that the summary rebuild writes its rows
-    straight into parts (not into the catalog first, to be moved and compacted away after)."""
-    if not berbagi(con) or any(_jenis(con, t) != "tabel" for t in RINGKAS):
-        return False
-    if any(b.kelompok == "ringkas" for b in daftar(con)):
-        return False
-    if any(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in RINGKAS):
-        return False
-    _ingat_ddl(con)
-    for t in RINGKAS:
-        con.execute(f"DROP TABLE {t}")
-    return True
-
-
-def simpan_ringkas(con: duckdb.DuckDBPyConnection, penulis: Penulis) -> None:
-    """After the summaries: big summaries still held as real tables (a fresh store, the sample
-    generator, a converted older store) are moved into parts."""
-    _ingat_ddl(con)
-    nyata = [t for t in RINGKAS if _jenis(con, t) == "tabel"]
-    if not nyata:
-        return
-    if len(nyata) != len(RINGKAS) or any(b.kelompok == "ringkas" for b in daftar(con)):
-        raise RuntimeError("ringkasan besar sebagian tabel, sebagian bagian: tidak konsisten")
-    for t in RINGKAS:  # out of the way of the views; read from here while the parts are written
-        con.execute(f"ALTER TABLE {t} RENAME TO _lama_{t}")
-    susun_ringkas(con, penulis, {t: f"SELECT * FROM _lama_{t}" for t in RINGKAS}, None)
-    for t in RINGKAS:
-        con.execute(f"DROP TABLE _lama_{t}")
-
-
 BLOK_KATALOG = 16384  # a catalog holds ~20 small tables: 16 kB blocks, not DuckDB's 256 kB, keep it small
 
 
-def padatkan(con: duckdb.DuckDBPyConnection, tmp: Path) -> Path | None:
+def padatkan(con: duckdb.DuckDBPyConnection, tmp: Path, paksa: bool = False) -> Path | None:
     """DuckDB never shrinks a file: a catalog that held big tables during the write (a fresh store,
     a conversion, the sample) keeps their blocks as free space, which every later version would
     copy. Then copy the live catalog into a fresh file with small blocks (tables with their
-    constraints, views, macros) and return it; None when it is small already."""
+    constraints, views, macros) and return it; None when it is small already (`paksa`: always, at
+    migrate, whose dropped tables would otherwise stay free space in every later version)."""
     con.execute("CHECKPOINT")
     blok, bebas = con.execute(
         "SELECT block_size, free_blocks FROM pragma_database_size() WHERE database_name = current_database()"
     ).fetchall()[0]
-    if blok <= BLOK_KATALOG and bebas * blok < 2 * 2**20:
+    if not paksa and blok <= BLOK_KATALOG and bebas * blok < 2 * 2**20:
         return None
     baru = tmp.with_name(tmp.name + ".padat")
     baru.unlink(missing_ok=True)

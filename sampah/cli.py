@@ -48,14 +48,17 @@ def _info(args: argparse.Namespace) -> None:
 
 
 def _migrate(args: argparse.Namespace) -> None:
-    from sampah import bagian, skema
+    from sampah import bagian, bagian_ringkas, skema
 
     f = db.berkas_atau_keluar(args.store)
     kurang = skema.kurang(f)
     satu = not bagian.berbagi_berkas(f)
-    if not kurang and not satu:
+    ringkas_lama = not satu and bagian_ringkas.tata_lama_berkas(f)
+    if not kurang and not satu and not ringkas_lama:
         print("Skema sudah mutakhir.")
         return
+    if ringkas_lama:
+        print("Memindahkan ringkasan harian ke bagian bersama (impor sebulan tidak menyalin semua tahun).")
     if kurang:
         print(f"Menambahkan: {', '.join(sorted(kurang))}")
     if satu:

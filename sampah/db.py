@@ -244,7 +244,7 @@ def publish(
     older release as one file stays one file (a copy per version) until `tata="bagian"` converts it
     (`python -m sampah migrate`); `tata="satu"` writes a new store as one file, as older releases
     did."""
-    from sampah import bagian
+    from sampah import bagian, bagian_ringkas
 
     with writer_lock(store):
         versions = store / "versions"
@@ -253,7 +253,7 @@ def publish(
         target = versions / f"v{max(numbers, default=0) + 1:06d}.duckdb"
         tmp = target.with_suffix(".tmp")
         _remove_temp(tmp)
-        penulis = bagian.Penulis(store)
+        penulis = bagian.Penulis(store, tata_ulang=tata == "bagian")
         try:
             if base is not None:
                 shutil.copyfile(base, tmp)
@@ -276,8 +276,8 @@ def publish(
                         finish(con, hasil)
                 padat, daftar = None, []
                 if berbagi:
-                    bagian.simpan_ringkas(con, penulis)
-                    padat = bagian.padatkan(con, tmp)
+                    bagian_ringkas.simpan_ringkas(con, penulis)
+                    padat = bagian.padatkan(con, tmp, paksa=penulis.tata_ulang)
                     daftar = bagian.daftar(con)
                 con.execute("CHECKPOINT")
             finally:

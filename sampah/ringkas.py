@@ -50,8 +50,8 @@ def isi(tabel: str) -> str:
 
 
 def _punya(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """The summaries this database has: name -> 'tabel', or 'view' where its rows live in the year
-    parts of sampah/bagian.py."""
+    """The summaries this database has: name -> 'tabel', or 'view' where its rows live in the
+    parts of sampah/bagian_ringkas.py."""
     return {
         r[0]: r[1]
         for r in con.execute(
@@ -90,22 +90,25 @@ def segarkan(con: duckdb.DuckDBPyConnection, rentang: Rentang | None = None) -> 
     """Rebuild the summary tables from the raw rows: all of them, or only the days of `rentang`.
     Returns False on a database that lacks some of them (until migrasi): those it has are still
     rebuilt, so that a write never leaves them stale; one from before the summaries has none and is
-    left as it is. In a catalog of the parts layout the big summaries live in year parts: those
-    days are written as new parts by the writer of the publish in progress (`bagian.penulis_kini`)."""
-    from sampah import bagian
+    left as it is. In a catalog of the parts layout the summaries that grow with the years live in
+    parts (sampah/bagian_ringkas.py): those days are written as new parts by the writer of the
+    publish in progress (`bagian.penulis_kini`)."""
+    from sampah import bagian, bagian_ringkas
 
     punya = _punya(con)
-    dibagi = [t for t in bagian.RINGKAS if punya.get(t) == "view"]
     penulis = bagian.penulis_kini()
-    baru = not dibagi and penulis is not None and bagian.ringkas_kosong(con)
-    if baru:  # empty big summaries of a parts catalog: built whole, straight into parts
-        dibagi = list(bagian.RINGKAS)
+    ubah = bagian_ringkas.ubah_tata_lama(con, penulis)  # migrate: the older layout into parts
+    dibagi = bagian_ringkas.tata(con)
+    baru = ubah or (not dibagi and penulis is not None and bagian_ringkas.ringkas_kosong(con))
+    if baru:  # empty (or converted) summaries of a parts catalog: built whole, straight into parts
+        dibagi = bagian.RINGKAS
     if dibagi:
-        if penulis is None or len(dibagi) != len(bagian.RINGKAS):
+        if penulis is None or dibagi not in (bagian.RINGKAS, bagian.RINGKAS_LAMA):
             raise RuntimeError("ringkasan bagian hanya bisa disegarkan lewat db.publish")
         batas = (rentang.mulai, rentang.selesai) if rentang and not baru else None
-        if batas is None or "setoran" in penulis.ditulis:  # loads alone leave these as they are
-            bagian.susun_ringkas(con, penulis, {t: isi(t) for t in bagian.RINGKAS}, batas)
+        # in the older layout loads alone leave the deposit summaries as they are
+        if dibagi == bagian.RINGKAS or batas is None or "setoran" in penulis.ditulis:
+            bagian_ringkas.susun_ringkas(con, penulis, {t: isi(t) for t in dibagi}, batas, dibagi)
     for tabel in TABEL:  # in order: agg_neraca_harian and agg_bank_sampah_bulanan read the others
         if tabel not in punya or tabel in dibagi:
             continue

@@ -4,8 +4,9 @@ it lack?
 schema.sql is idempotent (CREATE ... IF NOT EXISTS / OR REPLACE, ALTER TABLE ... ADD COLUMN IF NOT
 EXISTS), so bringing an older database up to date is running it again on a new version of the store
 (`python -m sampah migrate`, logged as 'migrasi'), which also turns a store of single-file versions
-(older releases) into a catalog and parts (sampah/bagian.py). The sample store is rebuilt, unless it
-holds imports or settings: then it is migrated too (sampah.db.ensure_demo).
+(older releases) into a catalog and parts (sampah/bagian.py), and moves the summaries a catalog
+of the release before still copied into parts (sampah/bagian_ringkas.py). The sample store is
+rebuilt, unless it holds imports or settings: then it is migrated too (sampah.db.ensure_demo).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Pa
     as 'migrasi' (written before CURRENT moves), so that undo passes through it to the last import.
     `hanya_bila_kurang`: nothing (None) when the current version already has every object, checked
     under the writer lock (two viewers may ask at once)."""
-    from sampah import bagian, jurnal
+    from sampah import bagian, bagian_ringkas, jurnal
 
     store = Path(store)
     with db.writer_lock(store):
@@ -64,10 +65,14 @@ def migrasi(store: Path, oleh: str = "?", hanya_bila_kurang: bool = False) -> Pa
             jurnal.rukunkan(store, dasar.name, dasar.parent)
         tambah = kurang(dasar) if dasar is not None else objek_skema()
         satu = dasar is not None and not bagian.berbagi_berkas(dasar)  # one file: an older release
-        if hanya_bila_kurang and not tambah and not satu:
+        # a catalog of the release before: daily summaries copied into every version
+        ringkas_lama = dasar is not None and not satu and bagian_ringkas.tata_lama_berkas(dasar)
+        if hanya_bila_kurang and not tambah and not satu and not ringkas_lama:
             return None
         if satu:
             tambah = tambah | {"tata bagian"}
+        if ringkas_lama:
+            tambah = tambah | {"tata bagian ringkasan"}
 
         def catat(target: Path) -> None:
             jurnal.tulis(

@@ -25,7 +25,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from sampah import bagian, db, fmt, jurnal, ringkas, skema
+from sampah import bagian, bagian_ringkas, db, fmt, jurnal, ringkas, skema
 from sampah.ingest import Tolak, kolom, wajar
 from sampah.ingest.alur import periksa_berkas
 from sampah.ingest.perubahan import BATAS_PERUBAHAN, PERUBAHAN, beda, perubahan_impor, simpan_perubahan
@@ -522,6 +522,8 @@ def _batalkan(store: Path, oleh: str) -> tuple[str, dict]:
         lama = bool(skema.kurang(f)) or (
             bagian.berbagi_berkas(store / "versions" / kini) and not bagian.berbagi_berkas(f)
         )
+        kini_lama = bagian_ringkas.tata_lama_berkas(store / "versions" / kini)
+        lama = lama or (bagian_ringkas.tata_lama_berkas(f) and not kini_lama)  # summaries into parts since
     except duckdb.Error:  # a damaged base: point at it all the same, the dashboard falls back
         lama = False
     setel = "setel" in lewat  # a setting made since: undo keeps it (only the import is undone)

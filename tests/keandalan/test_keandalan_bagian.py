@@ -66,7 +66,8 @@ def test_a_month_writes_its_parts_not_the_store(store: Path, tmp_path: Path):
     sesudah = _berkas(store)
     baru = sorted(set(sesudah) - set(tanpa) - {"riwayat.jsonl"})
     assert [Path(b).parent.as_posix() for b in baru] == [
-        "bagian/ringkas",  # the newest year's summaries
+        "bagian/ringkas",  # October's deposit summaries
+        "bagian/ringkas_tpa",  # October's daily balance (and TPA tonnage)
         "bagian/setoran",  # October's deposits
         "versions",
         "versions",  # the catalog and its checksum
@@ -144,8 +145,12 @@ def test_a_damaged_part_of_the_newest_version_falls_back(store: Path, tmp_path: 
     assert muat.impor(store, "tpa_rekap", f.read_bytes(), f.name, oleh="uji").status == "dimuat"
     lama = {b.berkas for b in bagian.daftar_berkas(store / "versions" / "v000001.duckdb")}
     bagian_baru = [b for b in bagian.daftar_berkas(_kini(store)) if b.berkas not in lama]
-    assert [b.kelompok for b in bagian_baru] == ["tpa_muatan"]
-    p = store / bagian_baru[0].berkas
+    # February 2024's loads, and the TPA summaries of the years before the newest
+    assert [(b.kelompok, b.kunci) for b in bagian_baru] == [
+        ("ringkas_tpa", "-2025"),
+        ("tpa_muatan", "2024-02"),
+    ]
+    p = store / bagian_baru[1].berkas
     with open(p, "r+b") as fh:
         fh.truncate(p.stat().st_size // 2)
     pulih._sehat.clear()

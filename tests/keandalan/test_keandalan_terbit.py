@@ -69,6 +69,8 @@ def test_the_newest_year_is_one_summary_part_per_month_and_a_new_year_folds_it(s
     assert sorted(re.sub(r"_b\d+\.", ".", b) for b in ditulis) == [
         "bagian/ringkas/-2026.duckdb",
         "bagian/ringkas/2027-01.duckdb",
+        "bagian/ringkas_tpa/-2026.duckdb",  # the daily balance folds its year too
+        "bagian/ringkas_tpa/2027-01.duckdb",
         "bagian/setoran/2027-01.parquet",
     ]
     assert not list((store / "bagian").rglob(".tulis_b*"))  # the partitioned COPY's folder is gone
