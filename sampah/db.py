@@ -229,6 +229,7 @@ def publish(
     sebelum_tukar: Callable[[Path], None] | None = None,
     sentuh: Mapping[str, Iterable[str]] | None = None,
     tata: str | None = None,
+    blok_lebar: bool = False,
 ) -> Path:
     """Write a new version of the store and switch CURRENT to it atomically; if anything fails,
     CURRENT still names the previous version and no file of the failed write is left.
@@ -243,7 +244,8 @@ def publish(
     there, so a kill never leaves live rows that the history does not list). A `base` written by an
     older release as one file stays one file (a copy per version) until `tata="bagian"` converts it
     (`python -m sampah migrate`); `tata="satu"` writes a new store as one file, as older releases
-    did."""
+    did. `blok_lebar`: the build writes many raw rows (a large import), so the catalog is copied
+    into DuckDB's own block size for the build (`salin_katalog`)."""
     from sampah import bagian, bagian_ringkas
 
     with writer_lock(store):
@@ -255,7 +257,9 @@ def publish(
         _remove_temp(tmp)
         penulis = bagian.Penulis(store, tata_ulang=tata == "bagian")
         try:
-            if base is not None:
+            if base is not None and blok_lebar and bagian.berbagi_berkas(base):
+                salin_katalog(base, tmp)  # many raw rows pass through it: DuckDB's own block size
+            elif base is not None:
                 shutil.copyfile(base, tmp)
             con = duckdb.connect(str(tmp))
             try:
@@ -303,6 +307,25 @@ def publish(
             (store / "CURRENT.tmp").unlink(missing_ok=True)
             raise
         return target
+
+
+def salin_katalog(base: Path, tmp: Path) -> None:
+    """A copy of the catalog `base` in a new file of DuckDB's default block size. The raw months an
+    import opens hold its rows in the catalog until they are split into parts (sampah/bagian.py),
+    and a million rows written into a catalog's 16 kB blocks cost about four times the write into
+    256 kB ones on a busy disk (issue #17); the end of the publish (`bagian.padatkan`) turns the
+    catalog back into a small file with small blocks, as it does after every import."""
+    con = duckdb.connect(str(tmp))
+    try:
+        con.execute("ATTACH '" + str(base).replace("'", "''") + "' AS _dasar (READ_ONLY)")
+        try:
+            nama = con.execute("SELECT current_database()").fetchall()[0][0].replace('"', '""')
+            con.execute(f'COPY FROM DATABASE _dasar TO "{nama}"')
+        finally:
+            con.execute("DETACH _dasar")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
 
 
 def _hapus_sidik(target: Path) -> None:

@@ -41,6 +41,8 @@ SIMPAN_VERSI = 20  # versions kept for undo; older ones are deleted after an imp
 KOLOM_ASAL = ("sumber",)
 # what the user decided about held values (sampah/ingest/wajar.py): load them too, or leave them out
 KEPUTUSAN = ("terima", "lewati")
+# raw rows from which the build runs on a catalog of DuckDB's own block size (db.salin_katalog)
+BARIS_BLOK_LEBAR = 200_000
 
 
 @dataclass
@@ -447,6 +449,7 @@ def _impor(
                 finish=ringkas.segarkan,
                 sebelum_tukar=catat,
                 sentuh=_sentuh(p.muatan),
+                blok_lebar=sum(len(m.df) for m in p.muatan if m.tabel in bagian.MENTAH) >= BARIS_BLOK_LEBAR,
             )
         except _TidakAdaBaru:
             lap.status, lap.pesan = "kosong", ("kd_f_tidak_ada_baru", {"n": lap.sudah_ada})

@@ -367,7 +367,9 @@ def test_path_tricks_in_file_names_are_only_labels(demo_store: Path, tmp_path: P
     )
     bagian = [p.relative_to(store / "bagian") for p in (store / "bagian").rglob("*") if p.is_file()]
     assert all(  # parts of the versions only, named by the store (sampah/bagian.py), never by a file
-        re.fullmatch(r"(setoran|tpa_muatan|ringkas|ringkas_tpa)/-?[0-9-]+_b[0-9]{6,}\.(parquet|duckdb)", p.as_posix())
+        re.fullmatch(
+            r"(setoran|tpa_muatan|ringkas|ringkas_tpa)/-?[0-9-]+_b[0-9]{6,}\.(parquet|duckdb)", p.as_posix()
+        )
         for p in bagian
     ), bagian
     lapor("nama_file_licik", nama=len(NAMA_LICIK), file_di_luar_store=0)
