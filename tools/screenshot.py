@@ -31,40 +31,13 @@ LOCAL = {"localhost", "127.0.0.1", "::1", "[::1]"}
 
 
 def shoot(
-    url: str,
-    out: str,
-    width: int = 1400,
-    height: int = 2400,
-    offline: bool = True,
-    timeout_s: float = 90,
-    browser=None,  # noqa: ANN001 - a playwright Browser to reuse (tests: one launch per module)
+    url: str, out: str, width: int = 1400, height: int = 2400, offline: bool = True, timeout_s: float = 90
 ) -> dict:
-    """Open `url`, wait until the script is idle, save a PNG; return what was seen. With `browser`,
-    the page opens in a fresh context of it (nothing remembered, as a first visit) instead of a newly
-    launched Chromium."""
-    if browser is not None:
-        return _shoot(browser, url, out, width, height, offline, timeout_s)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            return _shoot(b, url, out, width, height, offline, timeout_s)
-        finally:
-            b.close()
-
-
-def _shoot(
-    browser,  # noqa: ANN001 - playwright Browser
-    url: str,
-    out: str,
-    width: int,
-    height: int,
-    offline: bool,
-    timeout_s: float,
-) -> dict:
+    """Open `url`, wait until the script is idle, save a PNG; return what was seen."""
     external: list[str] = []
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
-    try:
-        page = context.new_page()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": width, "height": height}, locale="id-ID")
 
         def route(r):  # noqa: ANN001 - playwright type
             host = urlparse(r.request.url).hostname or ""
@@ -111,8 +84,7 @@ def _shoot(
             "external_requests": external,
             "text": page.inner_text("body"),
         }
-    finally:
-        context.close()
+        browser.close()
     return report
 
 

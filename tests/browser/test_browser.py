@@ -19,8 +19,7 @@ if not Path(CHROMIUM).exists():
     pytest.skip("Debian chromium not installed (apt-get install chromium)", allow_module_level=True)
 
 from keandalan_alat import server as jalankan  # noqa: E402
-from screenshot import ARGS  # noqa: E402
-from screenshot import shoot as _shoot  # noqa: E402
+from screenshot import shoot  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -48,23 +47,7 @@ def server_segar(_server, demo_store):
             yield url
 
 
-@pytest.fixture(scope="module")
-def peramban():
-    """One Chromium for the module; every page opens in a fresh context of it (a first visit)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def shoot(peramban):
-    return lambda *a, **k: _shoot(*a, browser=peramban, **k)
-
-
-def test_a_shared_link_as_the_first_request_after_a_start_opens_its_page(server_segar, shoot):
+def test_a_shared_link_as_the_first_request_after_a_start_opens_its_page(server_segar):
     """Right after a restart, the first visitor follows a link to a page, not the home page: the
     page opens with its sidebar, and no 'Page not found' over it (with a pages/ folder, Streamlit
     routed this first request by file name)."""
@@ -80,7 +63,7 @@ def test_a_shared_link_as_the_first_request_after_a_start_opens_its_page(server_
     assert r["exceptions"] == 0 and "Bank Sampah" in r["text"] and "Kecamatan" in r["text"]
 
 
-def test_ringkasan_in_chromium_offline(server, shoot):
+def test_ringkasan_in_chromium_offline(server):
     out = ROOT / "screenshots"
     out.mkdir(exist_ok=True)
     r = shoot(server + "/", str(out / "ringkasan.png"), 1400, 2400, offline=True)
@@ -94,7 +77,7 @@ def test_ringkasan_in_chromium_offline(server, shoot):
     assert r["external_requests"] == []  # works in a room with no internet
 
 
-def test_link_opens_same_view_on_a_phone(server, shoot):
+def test_link_opens_same_view_on_a_phone(server):
     out = ROOT / "screenshots"
     r = shoot(
         server + "/?periode=2026-T2&kec=32.75.11&lang=en",
@@ -117,7 +100,7 @@ def _halaman() -> list[str]:
 
 
 @pytest.mark.parametrize("url_path", _halaman())
-def test_every_page_offline_without_errors_or_empty_charts(server, shoot, url_path):
+def test_every_page_offline_without_errors_or_empty_charts(server, url_path):
     out = ROOT / "screenshots"
     out.mkdir(exist_ok=True)
     r = shoot(f"{server}/{url_path}", str(out / f"{url_path}.png"), 1400, 3000, offline=True)
@@ -129,33 +112,39 @@ def test_every_page_offline_without_errors_or_empty_charts(server, shoot, url_pa
     assert "data contoh" in r["text"].lower()  # the banner, or the deck's source line
 
 
-def test_presentasi_keyboard_and_slides_at_1920(server, peramban):
+def test_presentasi_keyboard_and_slides_at_1920(server):
     """Arrow keys move the deck; three slides are saved at projector size."""
+    from playwright.sync_api import sync_playwright
+
     out = ROOT / "screenshots"
     out.mkdir(exist_ok=True)
-    page = peramban.new_page(viewport={"width": 1920, "height": 1080})  # a fresh context
-    page.route(
-        "**/*",
-        lambda r: (
-            r.continue_()
-            if "127.0.0.1" in r.request.url or r.request.url.startswith(("data:", "blob:", "about:"))
-            else r.abort()
-        ),
-    )
-    page.goto(f"{server}/presentasi?slide=ringkasan,peta,peringkat&periode=2026-T2")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = b.new_page(viewport={"width": 1920, "height": 1080})
+        page.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if "127.0.0.1" in r.request.url or r.request.url.startswith(("data:", "blob:", "about:"))
+                else r.abort()
+            ),
+        )
+        page.goto(f"{server}/presentasi?slide=ringkasan,peta,peringkat&periode=2026-T2")
 
-    def idle() -> None:
-        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000)
-        page.wait_for_timeout(1500)
+        def idle() -> None:
+            page.wait_for_selector(
+                '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000
+            )
+            page.wait_for_timeout(1500)
 
-    for n in (1, 2, 3):
-        # the slide counter of this slide, then an idle script (a loaded machine answers late)
-        page.wait_for_selector(f".pr-nomor:text-is('{n} / 3')", timeout=90_000)
-        idle()
-        # the sidebar is hidden by the page's CSS: wait for it rather than read it once
-        page.wait_for_selector('[data-testid="stSidebar"]', state="hidden", timeout=30_000)
-        page.screenshot(path=str(out / f"slide_{n}.png"))
-        page.mouse.click(960, 1076)  # the source line: focus the page, not a widget
-        page.keyboard.press("ArrowRight")
-    page.wait_for_url("**s=3**", timeout=90_000)
-    page.close()
+        for n in (1, 2, 3):
+            # the slide counter of this slide, then an idle script (a loaded machine answers late)
+            page.wait_for_selector(f".pr-nomor:text-is('{n} / 3')", timeout=90_000)
+            idle()
+            # the sidebar is hidden by the page's CSS: wait for it rather than read it once
+            page.wait_for_selector('[data-testid="stSidebar"]', state="hidden", timeout=30_000)
+            page.screenshot(path=str(out / f"slide_{n}.png"))
+            page.mouse.click(960, 1076)  # the source line: focus the page, not a widget
+            page.keyboard.press("ArrowRight")
+        page.wait_for_url("**s=3**", timeout=90_000)
+        b.close()
