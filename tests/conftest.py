@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -30,6 +32,24 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = tmp_path_factory.mktemp("demo") / "store"
     db.publish(store, lambda con: demo.fill(con, years=1, seed=7, scale=0.05))
     return store
+
+
+@pytest.fixture(scope="session")
+def demo_kecil(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """`demo_kecil(to, tata=None)`: a copy at `to` of the 1-year sample (seed 11, scale 0.02) in the
+    layout `tata` (None: the current one, "satu": one file per version, as older releases wrote
+    them). Each layout is built once per session; the tests that write to it get their own copy."""
+    dibuat: dict[str | None, Path] = {}
+
+    def salin(ke: Path, tata: str | None = None) -> Path:
+        if tata not in dibuat:
+            asal = tmp_path_factory.mktemp("demo_kecil") / "store"
+            db.publish(asal, lambda con: demo.fill(con, years=1, seed=11, scale=0.02), tata=tata)
+            dibuat[tata] = asal
+        shutil.copytree(dibuat[tata], ke)
+        return ke
+
+    return salin
 
 
 @pytest.fixture(scope="session")

@@ -54,9 +54,8 @@ def test_generator_streams_per_year_with_bounded_memory(tmp_path):
     assert r4[4] < r1[4] + 150, (r1, r4)  # peak RSS in MB grows by far less than the data
 
 
-def test_summaries_equal_raw_after_demo_import_and_undo(tmp_path):
-    store = tmp_path / "store"
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+def test_summaries_equal_raw_after_demo_import_and_undo(tmp_path, demo_kecil):
+    store = demo_kecil(tmp_path / "store")  # the 1-year sample, seed 11
 
     def cek() -> tuple[float, float]:
         con = db.connect_readonly(db.configured_source(str(store)).current_file())
@@ -88,11 +87,12 @@ def test_summaries_equal_raw_after_demo_import_and_undo(tmp_path):
     assert cek() == pytest.approx(setelah)
 
 
-def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(tmp_path, monkeypatch):
+def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(
+    tmp_path, monkeypatch, demo_kecil
+):
     """Deposits months before the first ones (a backfill with a gap) and loads of one day: only
     those days are rebuilt (the months between included), and every summary equals the raw rows."""
-    store = tmp_path / "store"
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02))
+    store = demo_kecil(tmp_path / "store")  # the 1-year sample, seed 11
     dipanggil: list = []
     asli = ringkas.segarkan
     monkeypatch.setattr(ringkas, "segarkan", lambda con, r=None: dipanggil.append(r) or asli(con, r))
@@ -123,9 +123,8 @@ def test_an_import_rebuilds_only_its_days_and_the_summaries_still_equal_raw(tmp_
         con.close()
 
 
-def test_migrasi_fills_summaries_of_an_older_database(tmp_path):
-    store = tmp_path / "store"  # one file per version, as older releases wrote them
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02), tata="satu")
+def test_migrasi_fills_summaries_of_an_older_database(tmp_path, demo_kecil):
+    store = demo_kecil(tmp_path / "store", tata="satu")  # one file per version, as older releases wrote them
     f = db.configured_source(str(store)).current_file()
     con = duckdb.connect(str(f))
     for t in ringkas.TABEL:  # as a database from before the summaries

@@ -11,7 +11,7 @@ import fixture_db
 import pandas as pd
 import pytest
 
-from sampah import db, demo, ringkas, skema
+from sampah import db, ringkas, skema
 
 # the query as it was before the histogram: the independent reference
 MENTAH = """
@@ -143,11 +143,10 @@ def test_fixture_store_builds_the_histogram(fixture_con):
     _sama(fixture_con, date(2024, 1, 1), date(2026, 12, 31), [])
 
 
-def test_store_without_the_histogram_is_migrated(tmp_path):
+def test_store_without_the_histogram_is_migrated(tmp_path, demo_kecil):
     """A store from before agg_setoran_harga: a write still refreshes the summaries it has, skema
     reports the missing table, and migrasi builds it."""
-    store = tmp_path / "store"  # one file per version, as older releases wrote them
-    db.publish(store, lambda con: demo.fill(con, years=1, seed=11, scale=0.02), tata="satu")
+    store = demo_kecil(tmp_path / "store", tata="satu")  # one file per version, as older releases wrote them
     f = db.configured_source(str(store)).current_file()
     con = duckdb.connect(str(f))
     con.execute("DROP TABLE agg_setoran_harga")
