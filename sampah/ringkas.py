@@ -26,15 +26,11 @@ from pathlib import Path
 
 import duckdb
 
-TABEL = (
-    "agg_setoran_harian",
-    "agg_setoran_kategori",
-    "agg_setoran_harga",
-    "agg_tpa_harian",
-    "agg_neraca_harian",
-    "agg_bank_sampah_bulanan",
-    "agg_sipsn_kota",
-)
+from sampah.bagian import RINGKAS
+
+# in the order they are built: the summaries held in parts (the last of them read the ones before),
+# then this kab/kota's SIPSN year
+TABEL = (*RINGKAS, "agg_sipsn_kota")
 # a row a year, read from the others and from the SIPSN, population and wilayah tables: always
 # rebuilt whole (milliseconds), whatever a write changed
 UTUH = ("agg_sipsn_kota",)
