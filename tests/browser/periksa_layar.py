@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 TUNGGU = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -36,6 +37,18 @@ def tunggu(page, jeda_ms: int = 800, batas_ms: int = 180_000) -> None:  # noqa: 
         timeout=batas_ms,
     )
     page.wait_for_timeout(jeda_ms)
+    # on a loaded machine plotly may still be laying a chart out for its container's width (its
+    # responsive resize): give it up to 5 s to match, then judge the page as it stands
+    with contextlib.suppress(Exception):
+        page.wait_for_function(_GRAFIK_PAS, timeout=5000)
+
+
+# every visible chart's drawing as wide as its box (within 2 px)
+_GRAFIK_PAS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).every(c => {
+  const svg = c.querySelector('.js-plotly-plot .main-svg');
+  if (c.offsetParent === null || !svg) return true;
+  return Math.abs(svg.getBoundingClientRect().width - c.getBoundingClientRect().width) <= 2;
+})"""
 
 
 def blokir_internet(page, keluar: list[str]) -> None:  # noqa: ANN001
